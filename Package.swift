@@ -1,0 +1,75 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Sharewell",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sharewell", targets: ["sharewell"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-kit.git", from: "1.57.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing.git", from: "1.19.7"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        .target(name: "SharewellCore"),
+        .target(name: "Linkage", dependencies: ["SharewellCore"]),
+        .target(name: "Stratify", dependencies: ["SharewellCore"]),
+        .target(name: "SharewellFormats", dependencies: ["SharewellCore"]),
+        .target(name: "SyntheticBorough", dependencies: ["SharewellCore"]),
+        .target(name: "SharewellStore", dependencies: [
+            "SharewellCore", "SyntheticBorough",
+            .product(name: "FluentKit", package: "fluent-kit"),
+            .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+            .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            .product(name: "SQLKit", package: "sql-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "SharewellWeb", dependencies: [
+            "SharewellCore", "SharewellStore", "SharewellFormats",
+            .product(name: "Vapor", package: "vapor"),
+            .product(name: "Fluent", package: "fluent"),
+            .product(name: "Plot", package: "Plot"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Logging", package: "swift-log"),
+        ], resources: [.copy("Resources")]),
+        .executableTarget(name: "sharewell", dependencies: [
+            "SharewellCore", "SharewellStore", "SharewellWeb", "SharewellFormats", "Linkage", "Stratify",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "SharewellTestSupport", dependencies: ["SharewellStore"], path: "Tests/SharewellTestSupport"),
+        .testTarget(name: "SharewellCoreTests", dependencies: [
+            "SharewellCore",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "SyntheticBoroughTests", dependencies: ["SyntheticBorough"]),
+        .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
+        .testTarget(name: "StratifyTests", dependencies: ["Stratify"]),
+        .testTarget(name: "SharewellFormatsTests", dependencies: ["SharewellFormats"]),
+        .testTarget(name: "SharewellStoreTests", dependencies: [
+            "SharewellStore", "SharewellTestSupport", "SyntheticBorough",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
+        .testTarget(name: "SharewellWebTests", dependencies: [
+            "SharewellWeb", "SharewellTestSupport",
+            .product(name: "VaporTesting", package: "vapor"),
+            .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        ], exclude: ["__Snapshots__"]),
+        .testTarget(name: "sharewellTests", dependencies: ["sharewell"]),
+    ]
+)

@@ -1,0 +1,17 @@
+import FluentKit
+import SQLKit
+
+/// The one way the rest of Sharewell reads and writes its data. Web handlers and commands
+/// go through it; scope and audit are applied here, once (ARCHITECTURE.md rule 2).
+public struct Store: Sendable {
+    let db: any Database
+
+    public init(_ db: any Database) { self.db = db }
+
+    var sql: any SQLDatabase { db as! any SQLDatabase }
+
+    /// True when the database answers a trivial query (for `/healthz`).
+    public func isReachable() async -> Bool {
+        (try? await sql.raw("SELECT 1 AS ok").first()) != nil
+    }
+}

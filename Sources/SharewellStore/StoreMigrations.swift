@@ -1,0 +1,12 @@
+import FluentKit
+
+/// Every migration, in the order it runs. Never edit a landed one: add a new number.
+public enum StoreMigrations {
+    public static let all: [any Migration] = [
+        CreateOrganisation(),
+        CreateSafeguardingContact(),
+        CreatePersonRecord(),
+        CreateAttendanceYear(),
+        CreateSyntheticTruth(),
+    ]
+}

@@ -1,0 +1,55 @@
+import Fluent
+import SharewellStore
+import Vapor
+
+/// Sets up an application: database and migrations, middleware, routes. Used by `serve` and by the tests.
+public func configure(_ app: Application, _ settings: ServeSettings) async throws {
+    app.databases.use(try settings.location.configuration(), as: settings.location.databaseID, isDefault: true)
+    app.migrations.add(StoreMigrations.all)
+    try await app.autoMigrate()
+    if settings.demo { try await loadDemoBoroughIfEmpty(app, settings) }
+
+    _ = MetricsRegistry.shared
+    app.storage[DemoModeKey.self] = settings.demo
+    app.http.server.configuration.hostname = settings.hostname
+    app.http.server.configuration.port = settings.port
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(SharewellErrorMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: WebResources.publicDirectory))
+    try routes(app)
+}
+
+/// `serve --demo`: a newcomer sees a populated borough at once, but an existing database is never touched.
+private func loadDemoBoroughIfEmpty(_ app: Application, _ settings: ServeSettings) async throws {
+    let store = Store(app.db)
+    guard try await store.organisationCount() == 0 else { return }
+    app.logger.info("Loading the demo borough", metadata: ["people": "\(settings.demoPeople)", "seed": "\(settings.demoSeed)"])
+    let summary = try await store.loadBorough(people: settings.demoPeople, seed: settings.demoSeed)
+    app.logger.info("Demo borough loaded", metadata: ["organisations": "\(summary.organisations)", "records": "\(summary.records)"])
+}
+
+struct DemoModeKey: StorageKey { typealias Value = Bool }
+
+extension Request {
+    var store: Store { Store(db) }
+    var pageContext: PageContext {
+        PageContext(path: url.path, demo: application.storage[DemoModeKey.self] ?? false)
+    }
+}
+
+/// Starts the server and runs until it is stopped (SIGINT or SIGTERM).
+public func serve(_ settings: ServeSettings) async throws {
+    // Vapor reads its own command from these arguments; ours were parsed already.
+    let app = try await Application.make(Environment(name: "production", arguments: ["sharewell", "serve"]))
+    do {
+        try await configure(app, settings)
+        app.logger.notice("Sharewell is listening", metadata: ["url": "http://\(settings.hostname):\(settings.port)", "database": "\(settings.location.safeDescription)"])
+        try await app.execute()
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}

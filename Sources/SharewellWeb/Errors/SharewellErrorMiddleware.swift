@@ -1,0 +1,36 @@
+import Vapor
+
+/// Turns every error into a page a person can read or a problem+json body a program can,
+/// and never shows a stack trace or internal message: our own faults show only the request id.
+struct SharewellErrorMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let (status, detail, fields) = describe(error, request: request)
+            if request.url.path.hasPrefix("/api/") {
+                return Problem(title: status.reasonPhrase, status: Int(status.code), detail: detail,
+                               errors: fields.isEmpty ? nil : fields.map { .init(field: $0.field, message: $0.message) }).response()
+            }
+            let model = ErrorPage.Model(status: status, detail: detail)
+            return ErrorPage.view(model, context: request.pageContext).response(status: status)
+        }
+    }
+
+    private func describe(_ error: any Error, request: Request) -> (HTTPResponseStatus, String, [FieldError]) {
+        switch error {
+        case let invalid as InvalidRequest:
+            return (invalid.status, invalid.errors.map(\.message).joined(separator: " "), invalid.errors)
+        case let abort as any AbortError where abort.status.code < 500:
+            // Vapor's router gives a bare 404 whose reason is only the status phrase.
+            let generic = abort.status == .notFound && abort.reason == abort.status.reasonPhrase
+            return (abort.status, generic ? "There is no page at this address." : abort.reason, [])
+        case is DecodingError:
+            return (.badRequest, "The request could not be read. Check its parameters and body.", [])
+        default:
+            let id = request.headers.first(name: "X-Request-Id") ?? request.id
+            request.logger.error("Unhandled error", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+            return (.internalServerError, "Something went wrong on our side. If it happens again, quote reference \(id).", [])
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Plot
+import SharewellCore
+
+/// The start page: what Sharewell is for, a quick way to find a safeguarding lead, and the
+/// directory's contents by kind.
+enum HomePage {
+    struct Model: Equatable {
+        var counts: [(kind: OrganisationKind, count: Int)]
+
+        static func == (a: Model, b: Model) -> Bool { a.counts.elementsEqual(b.counts) { $0 == $1 } }
+        static let example = Model(counts: [(.school, 4), (.gpPractice, 3), (.childrensCentre, 2)])
+    }
+
+    static func view(_ model: Model, context: PageContext) -> HTML {
+        Layout.document(title: "Sharewell", context: context, main: .group(
+            .h1(.class("heading-xl"), .text("Share information about children safely, lawfully and usefully")),
+            .p(.class("lead"), .text("Sharewell connects the schools, GP practices, council teams, health visitors, children's centres, maternity and urgent care services around a child.")),
+            findLead(),
+            contents(model)
+        ))
+    }
+
+    private static func findLead() -> Node<HTML.BodyContext> {
+        .section(.class("panel"), .ariaLabel("Find a safeguarding lead"),
+            .h2(.class("heading-m"), .text("Find a safeguarding lead")),
+            .form(.method(.get), .action("/directory"), .attribute(named: "role", value: "search"),
+                .div(.class("form-group"),
+                    .label(.for("home-q"), .class("label"), .text("Organisation name or code")),
+                    .div(.id("home-q-hint"), .class("hint"), .text("For example the child's GP practice, or its ODS code such as P81001")),
+                    .input(.type(.search), .id("home-q"), .name("q"), .class("input"), .describedBy("home-q-hint"))),
+                .button(.type(.submit), .class("button"), .text("Search"))))
+    }
+
+    private static func contents(_ model: Model) -> Node<HTML.BodyContext> {
+        .section(.ariaLabel("Directory"),
+            .h2(.class("heading-m"), .text("In the directory")),
+            .if(model.counts.isEmpty,
+                .p(.text("The directory is empty. Start the server with --demo to load a synthetic borough.")),
+                else: .ul(.class("list"), .forEach(model.counts) { item in
+                    .li(.a(.href("/directory?kind=\(item.kind.rawValue)"), .text("\(item.kind.pluralName): \(item.count)")))
+                })))
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import SharewellStore
+import SharewellWeb
+
+extension Sharewell {
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the web server (migrates the database first).",
+            discussion: "Uses DATABASE_URL when set, else the SQLite file data/sharewell.sqlite.")
+
+        @Option(help: "The address to listen on. 0.0.0.0 listens on every interface.")
+        var hostname = "127.0.0.1"
+
+        @Option(help: "The port to listen on (default: PORT, else 8080).")
+        var port: Int?
+
+        @Flag(help: "Load a small synthetic borough if the database is empty.")
+        var demo = false
+
+        func validate() throws {
+            if let port, !(1...65_535).contains(port) { throw ValidationError("--port must be between 1 and 65535; \(port) is not.") }
+            if port == nil, let text = CommandEnvironment.variables["PORT"], Int(text).map({ (1...65_535).contains($0) }) != true {
+                throw ValidationError("PORT must be a number between 1 and 65535; it is ‘\(text)’.")
+            }
+        }
+
+        func run() async throws {
+            CommandEnvironment.bootstrapLogging()
+            let port = port ?? CommandEnvironment.variables["PORT"].flatMap(Int.init) ?? 8080
+            do {
+                try await serve(ServeSettings(location: CommandEnvironment.location, hostname: hostname, port: port, demo: demo))
+            } catch let error as StoreError {
+                throw error.validationError
+            }
+        }
+    }
+}
