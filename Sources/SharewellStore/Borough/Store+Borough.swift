@@ -8,6 +8,11 @@ import SyntheticBorough
 public struct BoroughSummary: Sendable, Equatable, CustomStringConvertible {
     public var organisations = 0, people = 0, households = 0, records = 0, pupils = 0
 
+    public init(organisations: Int = 0, people: Int = 0, households: Int = 0, records: Int = 0, pupils: Int = 0) {
+        self.organisations = organisations; self.people = people; self.households = households
+        self.records = records; self.pupils = pupils
+    }
+
     public var description: String {
         "\(organisations) organisations, \(people) people in \(households) households, \(records) person records (\(pupils) pupils with a year of attendance marks)"
     }

@@ -15,8 +15,9 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.http.server.configuration.port = settings.port
     app.middleware = Middlewares()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
-    app.middleware.use(SharewellErrorMiddleware())
+    // Outside the error middleware, so error pages carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(SharewellErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: WebResources.publicDirectory))
     try routes(app)
 }

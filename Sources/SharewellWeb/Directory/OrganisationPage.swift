@@ -16,7 +16,7 @@ enum OrganisationPage {
             summary([
                 (entry.kind.codeName, .text(entry.code)),
                 ("Address", .group(.text(entry.addressLine), .br(), .text(entry.town), .br(), .text(entry.postcode.value))),
-                ("Secure mailbox", .a(.href("mailto:\(entry.secureMailbox)"), .text(entry.secureMailbox))),
+                ("Secure mailbox", .a(.href("mailto:\(entry.secureMailbox)".attributeEscaped), .text(entry.secureMailbox))),
                 ("Direct line", .text(entry.directPhone)),
             ] + (entry.kind.hasCatchment ? [("Catchment (postcode sectors)", .text(entry.catchment.map(\.value).joined(separator: ", ")))] : [])),
             .h2(.class("heading-m"), .text("Designated safeguarding lead")),
@@ -30,7 +30,7 @@ enum OrganisationPage {
         .div(.id(id), summary([
             ("Name", .text(lead.name)),
             ("Role", .text(lead.jobTitle)),
-            ("Secure email", .a(.href("mailto:\(lead.secureEmail)"), .text(lead.secureEmail))),
+            ("Secure email", .a(.href("mailto:\(lead.secureEmail)".attributeEscaped), .text(lead.secureEmail))),
             ("Direct line", .text(lead.directPhone)),
         ]))
     }

@@ -74,3 +74,23 @@ extension Attribute where Context == HTML.InputContext {
     /// `aria-describedby` linking a field to its hint or error message; left out when `nil`.
     static func describedBy(_ id: String?) -> Attribute { Attribute(name: "aria-describedby", value: id ?? "") }
 }
+
+extension String {
+    /// The text made safe inside a quoted HTML attribute. Plot escapes text nodes but writes
+    /// attribute values as given, so every value that comes from data or input passes here.
+    var attributeEscaped: String {
+        var out = ""
+        out.reserveCapacity(count)
+        for c in self {
+            switch c {
+            case "&": out += "&amp;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

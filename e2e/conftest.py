@@ -1,0 +1,84 @@
+"""Browser tests: a real `sharewell serve --demo` on a free port, driven by Debian's headless Chromium."""
+import json
+import os
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+import pytest
+from axe_selenium_python import Axe
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.environ.get("SHAREWELL_BIN", os.path.join(ROOT, ".build", "debug", "sharewell"))
+# Every WCAG 2.0, 2.1 and 2.2 rule at levels A and AA that axe-core 4.9 knows.
+WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, url, folder):
+        self.url = url
+        self.folder = folder
+
+    def get_json(self, path):
+        with urllib.request.urlopen(self.url + path, timeout=10) as response:
+            return json.load(response)
+
+
+@pytest.fixture(scope="session")
+def server():
+    """Starts the server in a new folder, so the demo borough goes into a new SQLite file."""
+    folder = tempfile.mkdtemp(prefix="sharewell-e2e-")
+    port = free_port()
+    log = open(os.path.join(folder, "server.log"), "w")
+    env = dict(os.environ, LOG_LEVEL="warning")
+    env.pop("DATABASE_URL", None)
+    process = subprocess.Popen([BINARY, "serve", "--demo", "--port", str(port)], cwd=folder, stdout=log, stderr=log, env=env)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while True:
+        if process.poll() is not None:
+            raise RuntimeError(f"sharewell serve exited with {process.returncode}; see {folder}/server.log")
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=2) as response:
+                if response.status == 200:
+                    break
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            process.kill()
+            raise RuntimeError("sharewell serve did not answer /healthz within 120 s")
+        time.sleep(0.25)
+    yield Server(url, folder)
+    process.terminate()
+    process.wait(timeout=30)
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1024"]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def assert_accessible(driver):
+    """No axe-core violation at WCAG 2.2 AA on the page as it stands."""
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": WCAG_AA}}))
+    assert results["violations"] == [], f"{driver.current_url}\n" + axe.report(results["violations"])

@@ -1,0 +1,68 @@
+"""Issue 3: find a GP practice's safeguarding lead in the directory, on every page no WCAG 2.2 AA violation."""
+from selenium.webdriver.common.by import By
+
+from conftest import assert_accessible
+
+
+def test_find_a_practice_safeguarding_lead(server, browser):
+    practice = server.get_json("/api/v1/organisations?kind=gpPractice")["organisations"][0]
+    lead_phone = practice["safeguardingLead"]["directPhone"]
+
+    browser.get(server.url + "/")
+    assert browser.title == "Sharewell – Sharewell"
+    assert_accessible(browser)
+
+    browser.find_element(By.LINK_TEXT, "Directory").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Directory"
+    assert_accessible(browser)
+
+    search = browser.find_element(By.ID, "q")
+    search.send_keys(practice["name"])
+    browser.find_element(By.CSS_SELECTOR, "form.search-form button[type=submit]").click()
+    rows = browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")
+    row = next(r for r in rows if practice["name"] in r.text)
+    assert row.find_elements(By.TAG_NAME, "td")[3].text == lead_phone
+    assert_accessible(browser)
+
+    row.find_element(By.LINK_TEXT, practice["name"]).click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == practice["name"]
+    lead = browser.find_element(By.ID, "lead")
+    assert practice["safeguardingLead"]["name"] in lead.text
+    assert lead_phone in lead.text
+    assert_accessible(browser)
+
+
+def test_filter_by_kind_and_home_search(server, browser):
+    browser.get(server.url + "/")
+    browser.find_element(By.ID, "home-q").send_keys("P8100")
+    browser.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    codes = [r.find_elements(By.TAG_NAME, "td")[1].text for r in browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")]
+    assert codes and all(code.startswith("P8100") for code in codes)
+
+    browser.get(server.url + "/directory?kind=childrensCentre")
+    names = [r.text for r in browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")]
+    assert names and all("Children's centre" in n for n in names)
+
+
+def test_errors_are_explained_and_accessible(server, browser):
+    browser.get(server.url + "/directory?q=mill&kind=hospital")
+    assert browser.title.startswith("Error: ")
+    summary = browser.find_element(By.CLASS_NAME, "error-summary")
+    assert "There is a problem" in summary.text
+    summary.find_element(By.TAG_NAME, "a").click()
+    assert browser.switch_to.active_element.get_attribute("id") == "kind"
+    assert browser.find_element(By.ID, "q").get_attribute("value") == "mill"
+    assert_accessible(browser)
+
+    browser.get(server.url + "/directory/NOPE99")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Page not found"
+    assert_accessible(browser)
+
+
+def test_works_without_javascript(server):
+    """The pages use no script at all: the server's own policy forbids it."""
+    import urllib.request
+    with urllib.request.urlopen(server.url + "/directory?q=surgery") as response:
+        html = response.read().decode()
+        assert "<script" not in html
+        assert "script-src 'none'" in response.headers["Content-Security-Policy"]
