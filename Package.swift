@@ -58,9 +58,6 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "SyntheticBoroughTests", dependencies: ["SyntheticBorough"]),
-        .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
-        .testTarget(name: "StratifyTests", dependencies: ["Stratify"]),
-        .testTarget(name: "SharewellFormatsTests", dependencies: ["SharewellFormats"]),
         .testTarget(name: "SharewellStoreTests", dependencies: [
             "SharewellStore", "SharewellTestSupport", "SyntheticBorough",
             .product(name: "PropertyBased", package: "swift-property-based"),
