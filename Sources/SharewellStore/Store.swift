@@ -10,6 +10,12 @@ public struct Store: Sendable {
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
 
+    /// A transaction that writes audit entries: ordered with every other one in this process (and,
+    /// on PostgreSQL, across servers by a table lock), so the chain never forks.
+    func auditedTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        try await AuditLog.gate.run { try await db.transaction(body) }
+    }
+
     /// True when the database answers a trivial query (for `/healthz`).
     public func isReachable() async -> Bool {
         (try? await sql.raw("SELECT 1 AS ok").first()) != nil

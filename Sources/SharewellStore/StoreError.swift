@@ -5,6 +5,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case boroughAlreadyLoaded(organisations: Int)
     case invalidBoroughSize(Int)
     case duplicateOrganisationCode(String)
+    case keyFile(path: String, problem: String)
+    case unknownOrganisation(String)
+    case invalidEmail(String)
+    case duplicateEmail(String)
+    case weakPassword
+    case noScopes
 
     public var message: String {
         switch self {
@@ -18,6 +24,18 @@ public enum StoreError: Error, Equatable, Sendable {
             "A demo borough has between 1,000 and 2,000,000 people; \(people) is outside that."
         case .duplicateOrganisationCode(let code):
             "An organisation with the code \(code) is already in the directory."
+        case .keyFile(let path, let problem):
+            "The server key file \(path) cannot be used: \(problem). Set SHAREWELL_KEY_FILE to a file holding a base64 key of 32 bytes (for example from `openssl rand -base64 32`)."
+        case .unknownOrganisation(let code):
+            "There is no organisation with the code \(code) in the directory."
+        case .invalidEmail:
+            "Enter an email address in the correct format, like name@example.org."
+        case .duplicateEmail:
+            "There is already an account with this email address."
+        case .weakPassword:
+            "A password must be at least 12 characters long."
+        case .noScopes:
+            "Give the token at least one scope."
         }
     }
 }

@@ -8,5 +8,8 @@ public enum StoreMigrations {
         CreatePersonRecord(),
         CreateAttendanceYear(),
         CreateSyntheticTruth(),
+        CreateIdentity(),
+        CreateAuditEntry(),
+        CreatePendingForm(),
     ]
 }

@@ -9,7 +9,7 @@ import Testing
 struct MigrationTests {
     @Test("every migration runs, reverts and runs again", arguments: TestDatabase.available)
     func revertAndReapply(_ database: TestDatabase) async throws {
-        try await database.withFresh { location in
+        try await database.withFresh { location async throws in
             let databases = try StoreDatabases(location)
             defer { Task { await databases.shutdown() } }
             try await databases.store.addOrganisations([.sample()])

@@ -6,7 +6,7 @@ import Vapor
 /// Each page rendered from a fixed model: a change to the markup shows up as a diff to review.
 @Suite("Page snapshots")
 struct PageSnapshotTests {
-    static let demo = PageContext(path: "/directory", demo: true)
+    static let demo = PageContext(path: "/directory", demo: true, csrfToken: "csrf-example")
 
     @Test("home page")
     func home() {

@@ -24,13 +24,18 @@ extension Store {
 
     /// Writes a synthetic borough into an empty database in one transaction: a failure part-way
     /// leaves the database as it was. `progress` hears the number of people written so far.
-    public func loadBorough(people: Int, seed: UInt64, progress: @escaping @Sendable (Int) -> Void = { _ in }) async throws -> BoroughSummary {
+    public func loadBorough(people: Int, seed: UInt64, by actor: ActingUser = .system("demo"), at date: Date,
+                            progress: @escaping @Sendable (Int) -> Void = { _ in }) async throws -> BoroughSummary {
         guard Self.boroughSizes.contains(people) else { throw StoreError.invalidBoroughSize(people) }
         let existing = try await organisationCount()
         guard existing == 0 else { throw StoreError.boroughAlreadyLoaded(organisations: existing) }
-        return try await db.transaction { tx in
+        return try await auditedTransaction { tx in
             var generator = BoroughGenerator(people: people, seed: seed)
             let ids = try await Self.insert(generator.plan.organisations, on: tx)
+            for code in ids.keys.sorted() {
+                try await AuditLog.append(.init(action: "create", subject: "organisation:\(code)", purpose: "Synthetic demo data",
+                                                detail: "seed \(seed)"), by: actor, at: date, on: tx)
+            }
             var writer = BoroughRowWriter(sql: tx as! any SQLDatabase, organisationIDs: ids)
             var summary = BoroughSummary(organisations: ids.count)
             while let household = generator.nextHousehold() {
@@ -42,6 +47,12 @@ extension Store {
                 if summary.households % 2_000 == 0 { progress(summary.people) }
             }
             try await writer.flush()
+            for (source, count) in writer.recordsBySource.sorted(by: { $0.key < $1.key }) {
+                try await AuditLog.append(.init(action: "create", subject: "person_records:\(source)", purpose: "Synthetic demo data",
+                                                detail: "\(count) records, seed \(seed)"), by: actor, at: date, on: tx)
+            }
+            try await AuditLog.append(.init(action: "create", subject: "attendance_years", purpose: "Synthetic demo data",
+                                            detail: "\(summary.pupils) pupil years, seed \(seed)"), by: actor, at: date, on: tx)
             progress(summary.people)
             return summary
         }
@@ -56,6 +67,7 @@ struct BoroughRowWriter {
     private var records: [[any SQLExpression]] = []
     private var truth: [[any SQLExpression]] = []
     private var attendance: [[any SQLExpression]] = []
+    private(set) var recordsBySource: [String: Int] = [:]
     private static let batch = 400
 
     init(sql: any SQLDatabase, organisationIDs: [String: UUID]) {
@@ -65,6 +77,7 @@ struct BoroughRowWriter {
 
     mutating func add(_ household: BoroughHousehold) async throws {
         for record in household.records {
+            recordsBySource[record.source.rawValue, default: 0] += 1
             let id = UUID(uuidString: record.id)!
             records.append([
                 SQLBind(id), SQLBind(organisationIDs[record.owner]!), SQLBind(record.source.rawValue), SQLBind(record.localID),

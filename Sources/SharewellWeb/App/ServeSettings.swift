@@ -1,3 +1,4 @@
+import Foundation
 import SharewellStore
 
 /// How to run the web application, gathered from flags and environment by the `sharewell` command.
@@ -5,14 +6,23 @@ public struct ServeSettings: Sendable {
     public var location: DatabaseLocation
     public var hostname: String
     public var port: Int
-    /// Load the synthetic borough into an empty database at start-up.
+    /// Load the synthetic borough and its demo accounts into an empty database at start-up.
     public var demo: Bool
     public var demoPeople: Int
     public var demoSeed: UInt64
+    /// The server key (`SHAREWELL_KEY_FILE`); in development a missing one is generated.
+    public var keyFile: String
+    public var createKeyIfMissing: Bool
+    /// Where the signed audit checkpoint goes (outside the database).
+    public var checkpointPath: String
+    public var now: @Sendable () -> Date
 
     public init(location: DatabaseLocation, hostname: String = "127.0.0.1", port: Int = 8080,
-                demo: Bool = false, demoPeople: Int = 3_000, demoSeed: UInt64 = 1) {
+                demo: Bool = false, demoPeople: Int = 3_000, demoSeed: UInt64 = 1,
+                keyFile: String = "data/sharewell.key", createKeyIfMissing: Bool = true,
+                checkpointPath: String = "data/audit-checkpoint.json", now: @escaping @Sendable () -> Date = { Date() }) {
         self.location = location; self.hostname = hostname; self.port = port
         self.demo = demo; self.demoPeople = demoPeople; self.demoSeed = demoSeed
+        self.keyFile = keyFile; self.createKeyIfMissing = createKeyIfMissing; self.checkpointPath = checkpointPath; self.now = now
     }
 }

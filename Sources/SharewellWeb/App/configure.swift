@@ -1,4 +1,5 @@
 import Fluent
+import SharewellCore
 import SharewellStore
 import Vapor
 
@@ -7,6 +8,10 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.databases.use(try settings.location.configuration(), as: settings.location.databaseID, isDefault: true)
     app.migrations.add(StoreMigrations.all)
     try await app.autoMigrate()
+    let (key, created) = try ServerKey.load(path: settings.keyFile, createIfMissing: settings.createKeyIfMissing)
+    if created { app.logger.warning("Generated a new server key; set SHAREWELL_KEY_FILE to a key kept outside the data folder in production", metadata: ["path": "\(settings.keyFile)"]) }
+    app.storage[AppDependenciesKey.self] = AppDependencies(now: settings.now, serverKey: key, checkpointPath: settings.checkpointPath)
+    app.lifecycle.use(AuditCheckpointing())
     if settings.demo { try await loadDemoBoroughIfEmpty(app, settings) }
 
     _ = MetricsRegistry.shared
@@ -19,16 +24,24 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SharewellErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: WebResources.publicDirectory))
+    app.middleware.use(SessionAuthenticator())
+    app.middleware.use(BearerAuthenticator())
+    app.middleware.use(CSRFMiddleware())
     try routes(app)
 }
 
 /// `serve --demo`: a newcomer sees a populated borough at once, but an existing database is never touched.
 private func loadDemoBoroughIfEmpty(_ app: Application, _ settings: ServeSettings) async throws {
     let store = Store(app.db)
-    guard try await store.organisationCount() == 0 else { return }
-    app.logger.info("Loading the demo borough", metadata: ["people": "\(settings.demoPeople)", "seed": "\(settings.demoSeed)"])
-    let summary = try await store.loadBorough(people: settings.demoPeople, seed: settings.demoSeed)
-    app.logger.info("Demo borough loaded", metadata: ["organisations": "\(summary.organisations)", "records": "\(summary.records)"])
+    if try await store.organisationCount() == 0 {
+        app.logger.info("Loading the demo borough", metadata: ["people": "\(settings.demoPeople)", "seed": "\(settings.demoSeed)"])
+        let summary = try await store.loadBorough(people: settings.demoPeople, seed: settings.demoSeed, at: settings.now())
+        app.logger.info("Demo borough loaded", metadata: ["organisations": "\(summary.organisations)", "records": "\(summary.records)"])
+    }
+    if try await store.demoAccounts().isEmpty {
+        try await store.addDemoAccounts(passwordHash: try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next()).hash(Store.demoPassword).get(), at: settings.now())
+    }
+    await AuditCheckpointing.write(app)
 }
 
 struct DemoModeKey: StorageKey { typealias Value = Bool }
@@ -36,7 +49,11 @@ struct DemoModeKey: StorageKey { typealias Value = Bool }
 extension Request {
     var store: Store { Store(db) }
     var pageContext: PageContext {
-        PageContext(path: url.path, demo: application.storage[DemoModeKey.self] ?? false)
+        let user = auth.get(ActingUser.self).map {
+            PageContext.Badge(name: $0.displayName, role: $0.role?.displayName ?? "", organisation: $0.organisationCode, permissions: $0.permissions)
+        }
+        return PageContext(path: url.path, demo: application.storage[DemoModeKey.self] ?? false, user: user,
+                           csrfToken: CSRFMiddleware.expectedToken(self) ?? "")
     }
 }
 

@@ -11,6 +11,8 @@ enum ErrorPage {
             switch status {
             case .notFound: "Page not found"
             case .badRequest: "There is a problem with the request"
+            case .forbidden: "You cannot do this"
+            case .unauthorized: "Sign in to continue"
             case .internalServerError: "Sorry, there is a problem with the service"
             default: status.reasonPhrase
             }

@@ -6,6 +6,14 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
+        } catch is Unauthenticated {
+            if request.url.path.hasPrefix("/api/") {
+                let response = Problem(title: "Unauthorized", status: 401, detail: "Send an API token as Authorization: Bearer <token>.").response()
+                response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer")
+                return response
+            }
+            let back = request.method == .GET ? request.url.string : "/"
+            return request.redirect(to: "/sign-in?return=\(back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")", redirectType: .normal)
         } catch {
             let (status, detail, fields) = describe(error, request: request)
             if request.url.path.hasPrefix("/api/") {

@@ -1,15 +1,19 @@
 import Plot
+import SharewellCore
 import Vapor
 
-/// The chrome every page shares: skip link, header with the service name and navigation by
-/// pathway, the main content, and the footer. GOV.UK conventions, our own CSS.
+/// The chrome every page shares: skip link, header with the service name, navigation and the
+/// signed-in user, the main content, and the footer. GOV.UK conventions, our own CSS.
 enum Layout {
-    struct Section { let title: String; let path: String }
+    struct Section { let title: String; let path: String; let permission: Permission? }
 
-    /// Only areas that exist are linked; pathways join this list as they are built.
+    /// Only areas that exist and that the user may use are linked.
     static let sections = [
-        Section(title: "Home", path: "/"),
-        Section(title: "Directory", path: "/directory"),
+        Section(title: "Home", path: "/", permission: nil),
+        Section(title: "Directory", path: "/directory", permission: nil),
+        Section(title: "Records", path: "/records", permission: .viewIdentifiableRecords),
+        Section(title: "Users", path: "/users", permission: .manageUsers),
+        Section(title: "API tokens", path: "/api-tokens", permission: .manageAPITokens),
     ]
 
     static func document(title: String, context: PageContext, errors: [FieldError] = [], main: Node<HTML.BodyContext>) -> HTML {
@@ -43,10 +47,23 @@ enum Layout {
             .div(.class("width-container header-row"),
                 .a(.class("service-name"), .href("/"), .text("Sharewell")),
                 .nav(.ariaLabel("Main"),
-                    .ul(.class("nav-list"), .forEach(sections) { section in
+                    .ul(.class("nav-list"), .forEach(sections.filter { $0.permission.map(context.may) ?? true }) { section in
                         .li(.a(.href(section.path), .if(isCurrent(section, context.path), .attribute(named: "aria-current", value: "page")),
                                .text(section.title)))
-                    }))))
+                    })),
+                account(context)))
+    }
+
+    private static func account(_ context: PageContext) -> Node<HTML.BodyContext> {
+        guard let user = context.user else {
+            return .a(.class("header-link"), .href("/sign-in"), .text("Sign in"))
+        }
+        return .div(.class("header-account"),
+            .p(.class("header-user"), .text("\(user.name), \(user.organisation)")),
+            .a(.class("header-link"), .href("/account/two-factor"), .text("Two-factor")),
+            .form(.method(.post), .action("/sign-out"), .class("inline-form"),
+                  csrfField(context),
+                  .button(.type(.submit), .class("link-button"), .text("Sign out"))))
     }
 
     private static func isCurrent(_ section: Section, _ path: String) -> Bool {
@@ -59,6 +76,21 @@ enum Layout {
              .h2(.id("error-summary-title"), .class("error-summary-title"), .text("There is a problem")),
              .ul(.forEach(errors) { .li(.a(.href("#\($0.field)"), .text($0.message))) }))
     }
+
+    /// The hidden token every form carries (checked by `CSRFMiddleware`).
+    static func csrfField(_ context: PageContext) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(context.csrfToken.attributeEscaped))
+    }
+
+    /// The hidden note of which page a form lives on, so a form sent after a time-out comes back there.
+    static func pageField(_ path: String) -> Node<HTML.FormContext> {
+        .input(.type(.hidden), .name(PendingForm.pageField), .value(path.attributeEscaped))
+    }
+
+    /// A notice in a blue panel ("Your session timed out …").
+    static func notice(_ text: String?) -> Node<HTML.BodyContext> {
+        .unwrap(text) { .div(.class("notification"), .attribute(named: "role", value: "status"), .p(.text($0))) }
+    }
 }
 
 extension HTML {
@@ -66,6 +98,8 @@ extension HTML {
     func response(status: HTTPResponseStatus = .ok) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
+        // Pages can hold a child's details: never keep them in a shared or back-button cache.
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return Response(status: status, headers: headers, body: .init(string: render(indentedBy: .spaces(1))))
     }
 }

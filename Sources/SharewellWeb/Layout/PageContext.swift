@@ -1,8 +1,33 @@
-/// What every page needs from the request besides its own model: where the user is, and
-/// whether this is a demo server (so synthetic data is never mistaken for real children).
+import SharewellCore
+import SharewellStore
+
+/// What every page needs from the request besides its own model: where the user is, who they
+/// are, the form token, and whether this is a demo server (so synthetic data is never mistaken
+/// for real children).
 struct PageContext: Sendable, Equatable {
+    struct Badge: Sendable, Equatable {
+        var name: String
+        var role: String
+        var organisation: String
+        var permissions: Set<Permission>
+    }
+
     var path: String
     var demo: Bool
+    var user: Badge?
+    var csrfToken: String
 
-    static let example = PageContext(path: "/", demo: false)
+    static let example = PageContext(path: "/", demo: false, user: nil, csrfToken: "csrf-example")
+    static let exampleSignedIn = PageContext(path: "/records", demo: false, csrfToken: "csrf-example",
+        badge: .init(name: "Dr Amina Khan", role: "Safeguarding lead", organisation: "P81001", permissions: Role.safeguardingLead.permissions))
+
+    init(path: String, demo: Bool, user: Badge? = nil, csrfToken: String) {
+        self.path = path; self.demo = demo; self.user = user; self.csrfToken = csrfToken
+    }
+
+    init(path: String, demo: Bool, csrfToken: String, badge: Badge) {
+        self.init(path: path, demo: demo, user: badge, csrfToken: csrfToken)
+    }
+
+    func may(_ permission: Permission) -> Bool { user?.permissions.contains(permission) ?? false }
 }

@@ -24,9 +24,11 @@ extension Sharewell {
             do {
                 let summary = try await CommandEnvironment.withDatabases { databases in
                     try await databases.migrate()
-                    return try await databases.store.loadBorough(people: target, seed: seed) { written in
+                    let summary = try await databases.store.loadBorough(people: target, seed: seed, at: Date()) { written in
                         FileHandle.standardError.write(Data("\rWritten \(written) of \(target) people".utf8))
                     }
+                    try await CommandEnvironment.writeCheckpoint(databases)
+                    return summary
                 }
                 FileHandle.standardError.write(Data("\n".utf8))
                 print("Loaded the demo borough (seed \(seed)): \(summary).")

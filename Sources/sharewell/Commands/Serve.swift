@@ -28,7 +28,10 @@ extension Sharewell {
             CommandEnvironment.bootstrapLogging()
             let port = port ?? CommandEnvironment.variables["PORT"].flatMap(Int.init) ?? 8080
             do {
-                try await serve(ServeSettings(location: CommandEnvironment.location, hostname: hostname, port: port, demo: demo))
+                let key = CommandEnvironment.keyFile
+                try await serve(ServeSettings(location: CommandEnvironment.location, hostname: hostname, port: port, demo: demo,
+                                              keyFile: key.path, createKeyIfMissing: key.createIfMissing,
+                                              checkpointPath: CommandEnvironment.checkpointPath))
             } catch let error as StoreError {
                 throw error.validationError
             }

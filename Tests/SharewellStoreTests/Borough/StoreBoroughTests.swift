@@ -1,3 +1,4 @@
+import Foundation
 import FluentKit
 import SQLKit
 import SharewellCore
@@ -10,10 +11,10 @@ import Testing
 struct StoreBoroughTests {
     @Test("a borough is written whole: every organisation, record, pupil year and truth row", arguments: TestDatabase.available)
     func loads(_ database: TestDatabase) async throws {
-        try await database.withFresh { location in
+        try await database.withFresh { location async throws in
             let databases = try StoreDatabases(location)
             defer { Task { await databases.shutdown() } }
-            let summary = try await databases.store.loadBorough(people: 1_000, seed: 3)
+            let summary = try await databases.store.loadBorough(people: 1_000, seed: 3, at: Date())
 
             var generator = BoroughGenerator(people: 1_000, seed: 3)
             var expected = BoroughSummary(organisations: generator.plan.organisations.count)
@@ -39,10 +40,10 @@ struct StoreBoroughTests {
 
     @Test("a second load is refused and changes nothing", arguments: TestDatabase.available)
     func refusesSecondLoad(_ database: TestDatabase) async throws {
-        try await database.withStore { store in
-            let first = try await store.loadBorough(people: 1_000, seed: 1)
+        try await database.withStore { store async throws in
+            let first = try await store.loadBorough(people: 1_000, seed: 1, at: Date())
             await #expect(throws: StoreError.boroughAlreadyLoaded(organisations: first.organisations)) {
-                try await store.loadBorough(people: 1_000, seed: 2)
+                try await store.loadBorough(people: 1_000, seed: 2, at: Date())
             }
             #expect(try await store.organisationCount() == first.organisations)
         }
@@ -50,8 +51,8 @@ struct StoreBoroughTests {
 
     @Test("a size outside 1,000 to 2,000,000 is refused before anything is written", arguments: [999, 0, -5, 2_000_001])
     func refusesBadSize(_ people: Int) async throws {
-        try await TestDatabase.sqlite.withStore { store in
-            await #expect(throws: StoreError.invalidBoroughSize(people)) { try await store.loadBorough(people: people, seed: 1) }
+        try await TestDatabase.sqlite.withStore { store async throws in
+            await #expect(throws: StoreError.invalidBoroughSize(people)) { try await store.loadBorough(people: people, seed: 1, at: Date()) }
             let stored = try await store.organisationCount()
             #expect(stored == 0)
         }

@@ -15,7 +15,7 @@ struct StoreDirectoryTests {
 
     @Test("an organisation reads back exactly as written, leads and catchment included", arguments: TestDatabase.available)
     func roundTrip(_ database: TestDatabase) async throws {
-        try await database.withStore { store in
+        try await database.withStore { store async throws in
             try await store.addOrganisations(Self.entries)
             for entry in Self.entries { #expect(try await store.organisation(code: entry.code) == entry) }
             #expect(try await store.organisation(code: "p81001")?.name == "Mill Lane Surgery")
@@ -25,7 +25,7 @@ struct StoreDirectoryTests {
 
     @Test("search finds text in the name or code in any case, and filters by kind", arguments: TestDatabase.available)
     func search(_ database: TestDatabase) async throws {
-        try await database.withStore { store in
+        try await database.withStore { store async throws in
             try await store.addOrganisations(Self.entries)
             #expect(try await store.directory().map(\.code) == ["353-EH", "P81002", "P81001", "600101", "200101"])
             #expect(try await store.directory(.init(text: "MILL")).map(\.code) == ["P81001", "600101"])
@@ -38,7 +38,7 @@ struct StoreDirectoryTests {
 
     @Test("LIKE wildcards in the search text are taken literally", arguments: TestDatabase.available)
     func wildcards(_ database: TestDatabase) async throws {
-        try await database.withStore { store in
+        try await database.withStore { store async throws in
             try await store.addOrganisations(Self.entries)
             #expect(try await store.directory(.init(text: "100%")).map(\.code) == ["200101"])
             #expect(try await store.directory(.init(text: "mar_")).map(\.code) == [])
@@ -50,7 +50,7 @@ struct StoreDirectoryTests {
 
     @Test("a duplicate code is refused and nothing of that batch is stored", arguments: TestDatabase.available)
     func duplicateRefused(_ database: TestDatabase) async throws {
-        try await database.withStore { store in
+        try await database.withStore { store async throws in
             try await store.addOrganisations([Self.entries[0]])
             let batch = [Self.entries[1], Self.entries[0]]
             await #expect(throws: StoreError.duplicateOrganisationCode("P81001")) { try await store.addOrganisations(batch) }

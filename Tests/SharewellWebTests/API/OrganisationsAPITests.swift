@@ -75,4 +75,3 @@ struct OrganisationsAPITests {
     }
 }
 
-extension HealthStatus: @retroactive Decodable {}

@@ -5,18 +5,29 @@ import SharewellTestSupport
 @testable import SharewellWeb
 import VaporTesting
 
-/// Runs `test` against the real application on a new database holding `organisations`.
+/// The fixed time test applications see (a clock that moves only when a test moves it).
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var date = Date(timeIntervalSince1970: 1_800_000_000)
+    var now: Date { lock.withLock { date } }
+    func advance(by seconds: TimeInterval) { lock.withLock { date += seconds } }
+}
+
+/// Runs `test` against the real application on a new database holding `organisations`, with its
+/// key and audit checkpoint in a scratch folder.
 func withSharewell(_ database: TestDatabase = .sqlite, organisations: [DirectoryEntry] = [.example, .exampleSchool],
-                   demo: Bool = false, _ test: (Application) async throws -> Void) async throws {
-    try await database.withFresh { location in
-        if !organisations.isEmpty {
-            let databases = try StoreDatabases(location)
-            try await databases.store.addOrganisations(organisations)
-            await databases.shutdown()
-        }
-        try await withApp(configure: { app in
-            try await configure(app, ServeSettings(location: location, demo: demo, demoPeople: 1_000))
-        }, test)
+                   demo: Bool = false, clock: TestClock = TestClock(), prepare: (Store) async throws -> Void = { _ in },
+                   _ test: (Application) async throws -> Void) async throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sharewell-web-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try await database.withFresh { location async throws in
+        let databases = try StoreDatabases(location)
+        if !organisations.isEmpty { try await databases.store.addOrganisations(organisations) }
+        try await prepare(databases.store)
+        await databases.shutdown()
+        let settings = ServeSettings(location: location, demo: demo, demoPeople: 1_000, keyFile: folder.appendingPathComponent("key").path,
+                                     checkpointPath: folder.appendingPathComponent("checkpoint.json").path, now: { clock.now })
+        try await withApp(configure: { app in try await configure(app, settings) }, test)
     }
 }
 

@@ -1,0 +1,89 @@
+/// What a user does in their organisation (issue 4). A user holds one role in one organisation.
+public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
+    case administrator
+    case safeguardingLead
+    case practitioner
+    /// Works on pseudonymised data only, and never sees a name (the "secure box", seed 002).
+    case analyst
+    case panelMember
+    case auditor
+    case informationGovernanceLead
+
+    public init(parsing text: String) throws(AccessError) {
+        guard let role = Self(rawValue: text) else { throw .unknownRole(text) }
+        self = role
+    }
+
+    public var displayName: String {
+        switch self {
+        case .administrator: "Administrator"
+        case .safeguardingLead: "Safeguarding lead"
+        case .practitioner: "Practitioner"
+        case .analyst: "Analyst (pseudonymised data only)"
+        case .panelMember: "Panel member"
+        case .auditor: "Auditor"
+        case .informationGovernanceLead: "Information-governance lead"
+        }
+    }
+
+    /// What this role may do. Least privilege: an administrator manages accounts but reads no
+    /// child's record; an IG lead answers "who has seen this record" without reading it.
+    public var permissions: Set<Permission> {
+        switch self {
+        case .administrator: [.readDirectory, .manageUsers, .manageAPITokens]
+        case .safeguardingLead: [.readDirectory, .viewIdentifiableRecords, .readAccessLog]
+        case .practitioner: [.readDirectory, .viewIdentifiableRecords]
+        case .analyst: [.readDirectory, .viewPseudonymisedData]
+        case .panelMember: [.readDirectory]
+        case .auditor: [.readDirectory, .readAccessLog, .verifyAuditLog]
+        case .informationGovernanceLead: [.readDirectory, .readAccessLog, .verifyAuditLog]
+        }
+    }
+
+    public func may(_ permission: Permission) -> Bool { permissions.contains(permission) }
+
+    public static func < (a: Self, b: Self) -> Bool { a.displayName < b.displayName }
+}
+
+/// One thing a role may be allowed to do; routes and store queries check these, never roles.
+public enum Permission: String, CaseIterable, Codable, Sendable {
+    case readDirectory
+    case viewIdentifiableRecords
+    case viewPseudonymisedData
+    case readAccessLog
+    case verifyAuditLog
+    case manageUsers
+    case manageAPITokens
+}
+
+/// Why an access rule refused something.
+public enum AccessError: Error, Equatable, Sendable {
+    case unknownRole(String)
+    case unknownScope(String)
+
+    public var message: String {
+        switch self {
+        case .unknownRole(let role): "‘\(role)’ is not a role. Roles: \(Role.allCases.map(\.rawValue).joined(separator: ", "))."
+        case .unknownScope(let scope): "‘\(scope)’ is not an API token scope. Scopes: \(APIScope.allCases.map(\.rawValue).joined(separator: ", "))."
+        }
+    }
+}
+
+/// What a machine client's API token may do.
+public enum APIScope: String, CaseIterable, Codable, Sendable {
+    case directoryRead = "directory:read"
+    case recordsRead = "records:read"
+
+    public init(parsing text: String) throws(AccessError) {
+        guard let scope = Self(rawValue: text) else { throw .unknownScope(text) }
+        self = scope
+    }
+
+    /// The permission a token with this scope holds.
+    public var permission: Permission {
+        switch self {
+        case .directoryRead: .readDirectory
+        case .recordsRead: .viewIdentifiableRecords
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Crypto
+import FluentKit
+import Foundation
+import SQLKit
+import SharewellCore
+
+/// Appends to and reads the hash-chained audit log. An entry is written on the same connection,
+/// in the same transaction, as the action it records: if one fails, neither is stored.
+/// Appends happen only inside `Store.auditedTransaction`, which orders them.
+enum AuditLog {
+    /// One audited transaction at a time in this process, taken *before* the transaction opens:
+    /// taken inside it, a task could hold the gate while waiting for SQLite's write lock, held by a
+    /// transaction that is itself waiting for the gate.
+    static let gate = AsyncGate()
+
+    static func append(_ event: AuditEvent, by actor: ActingUser, at date: Date, on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        // Across servers sharing one PostgreSQL, the table lock orders appenders the same way.
+        if sql.dialect.name == "postgresql" {
+            try await sql.raw("LOCK TABLE audit_entries IN SHARE ROW EXCLUSIVE MODE").run()
+        }
+        let last = try await AuditEntryModel.query(on: db).sort(\.$sequence, .descending).first()
+        let record = AuditRecord(
+            sequence: Int(last?.sequence ?? 0) + 1, at: Self.timestamp(date), actor: actor.auditActor,
+            actorName: actor.displayName, organisation: actor.organisationCode,
+            action: event.action, subject: event.subject, purpose: event.purpose, detail: event.detail)
+        try await AuditEntryModel(record, previousHash: last?.hash ?? AuditRecord.genesisHash).create(on: db)
+    }
+
+    static func hash(_ record: AuditRecord, previousHash: String) -> String {
+        SHA256.hash(data: Data((previousHash + "\n" + record.canonicalEncoding).utf8)).hex
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+}
+
+extension AuditEntryModel {
+    convenience init(_ record: AuditRecord, previousHash: String) {
+        self.init()
+        sequence = Int64(record.sequence); at = record.at; actor = record.actor; actorName = record.actorName
+        organisation = record.organisation; action = record.action; subject = record.subject
+        purpose = record.purpose; detail = record.detail
+        self.previousHash = previousHash
+        hash = AuditLog.hash(record, previousHash: previousHash)
+    }
+
+    var record: AuditRecord {
+        AuditRecord(sequence: Int(sequence), at: at, actor: actor, actorName: actorName, organisation: organisation,
+                    action: action, subject: subject, purpose: purpose, detail: detail)
+    }
+}
+
+/// A one-at-a-time section for async code.
+actor AsyncGate {
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func run<T: Sendable>(_ body: @Sendable () async throws -> T) async throws -> T {
+        while busy { await withCheckedContinuation { waiting.append($0) } }
+        busy = true
+        defer {
+            busy = false
+            if !waiting.isEmpty { waiting.removeFirst().resume() }
+        }
+        return try await body()
+    }
+}

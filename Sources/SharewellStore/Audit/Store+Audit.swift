@@ -1,0 +1,84 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// One audit entry as people read it.
+public struct AuditEntryView: Sendable, Equatable {
+    public let sequence: Int
+    public let at: String
+    public let actorName: String
+    public let organisation: String
+    public let action: String
+    public let subject: String
+    public let purpose: String
+    public let detail: String
+}
+
+/// The outcome of checking the chain.
+public enum AuditVerification: Sendable, Equatable {
+    case intact(entries: Int, head: String)
+    /// The first entry that is wrong (or missing), and what is wrong with it.
+    case broken(sequence: Int, reason: String)
+}
+
+extension Store {
+    /// Writes `event` as its own transaction (for actions that write nothing else).
+    public func audit(_ event: AuditEvent, by actor: ActingUser, at date: Date) async throws {
+        try await auditedTransaction { tx in try await AuditLog.append(event, by: actor, at: date, on: tx) }
+    }
+
+    /// The newest entry's sequence and hash, for a checkpoint.
+    public func auditHead() async throws -> AuditCheckpoint.Head? {
+        try await AuditEntryModel.query(on: db).sort(\.$sequence, .descending).first()
+            .map { AuditCheckpoint.Head(sequence: Int($0.sequence), hash: $0.hash) }
+    }
+
+    /// Recomputes every hash in order and compares the newest part with a signed checkpoint, so an
+    /// edit, deletion, reordering or truncation done directly in the database is caught.
+    public func verifyAudit(against checkpoint: AuditCheckpoint.Head?) async throws -> AuditVerification {
+        var expectedSequence = 1, previous = AuditRecord.genesisHash
+        let pageSize = 5_000
+        while true {
+            let page = try await AuditEntryModel.query(on: db).sort(\.$sequence)
+                .filter(\.$sequence >= Int64(expectedSequence)).limit(pageSize).all()
+            for entry in page {
+                guard entry.sequence == Int64(expectedSequence) else {
+                    return .broken(sequence: expectedSequence, reason: "entry \(expectedSequence) is missing (the next one is \(entry.sequence))")
+                }
+                guard entry.previousHash == previous else {
+                    return .broken(sequence: expectedSequence, reason: "entry \(expectedSequence) does not follow entry \(expectedSequence - 1): the chain was reordered or an entry removed")
+                }
+                guard AuditLog.hash(entry.record, previousHash: previous) == entry.hash else {
+                    return .broken(sequence: expectedSequence, reason: "entry \(expectedSequence) was changed after it was written")
+                }
+                previous = entry.hash
+                expectedSequence += 1
+            }
+            if page.count < pageSize { break }
+        }
+        let count = expectedSequence - 1
+        if let checkpoint, checkpoint.sequence > count {
+            return .broken(sequence: count + 1, reason: "entries \(count + 1) to \(checkpoint.sequence) are missing: the log was truncated after its last checkpoint")
+        }
+        if let checkpoint, checkpoint.sequence > 0 {
+            let anchored = try await AuditEntryModel.query(on: db).filter(\.$sequence == Int64(checkpoint.sequence)).first()
+            guard anchored?.hash == checkpoint.hash else {
+                return .broken(sequence: checkpoint.sequence, reason: "entry \(checkpoint.sequence) differs from the signed checkpoint: the log was rewritten")
+            }
+        }
+        // Rows numbered outside 1…count (a forged entry 0, say) are never reached by the walk above.
+        let rows = try await AuditEntryModel.query(on: db).count()
+        guard rows == count else {
+            return .broken(sequence: count + 1, reason: "\(rows - count) entries are numbered outside the chain")
+        }
+        return .intact(entries: count, head: previous)
+    }
+
+    /// Who has seen or touched this subject, newest first.
+    func auditEntries(subject: String) async throws -> [AuditEntryView] {
+        try await AuditEntryModel.query(on: db).filter(\.$subject == subject).sort(\.$sequence, .descending).all().map {
+            AuditEntryView(sequence: Int($0.sequence), at: $0.at, actorName: $0.actorName, organisation: $0.organisation,
+                           action: $0.action, subject: $0.subject, purpose: $0.purpose, detail: $0.detail)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import FluentKit
+import Foundation
+
+final class UserModel: Model, @unchecked Sendable {
+    static let schema = "users"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: OrganisationModel
+    @Field(key: "email") var email: String
+    @Field(key: "display_name") var displayName: String
+    @Field(key: "role") var role: String
+    @Field(key: "password_hash") var passwordHash: String
+    @OptionalField(key: "totp_secret") var totpSecret: String?
+    @Field(key: "totp_confirmed") var totpConfirmed: Bool
+    @OptionalField(key: "totp_last_step") var totpLastStep: Int64?
+    @Field(key: "failed_sign_ins") var failedSignIns: Int
+    @OptionalField(key: "locked_until") var lockedUntil: Date?
+    @Field(key: "disabled") var disabled: Bool
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    init() {}
+}
+
+final class SessionModel: Model, @unchecked Sendable {
+    static let schema = "sessions"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "token_hash") var tokenHash: String
+    @Parent(key: "user_id") var user: UserModel
+    @Field(key: "csrf_token") var csrfToken: String
+    @Field(key: "second_factor_pending") var secondFactorPending: Bool
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "last_seen_at") var lastSeenAt: Date
+    init() {}
+}
+
+final class APITokenModel: Model, @unchecked Sendable {
+    static let schema = "api_tokens"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: OrganisationModel
+    @Field(key: "name") var name: String
+    @Field(key: "token_hash") var tokenHash: String
+    /// Space-separated scopes.
+    @Field(key: "scopes") var scopes: String
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "revoked_at") var revokedAt: Date?
+    @OptionalField(key: "last_used_at") var lastUsedAt: Date?
+    init() {}
+}
+
+final class AuditEntryModel: Model, @unchecked Sendable {
+    static let schema = "audit_entries"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "sequence") var sequence: Int64
+    @Field(key: "at") var at: String
+    @Field(key: "actor") var actor: String
+    @Field(key: "actor_name") var actorName: String
+    @Field(key: "organisation") var organisation: String
+    @Field(key: "action") var action: String
+    @Field(key: "subject") var subject: String
+    @Field(key: "purpose") var purpose: String
+    @Field(key: "detail") var detail: String
+    @Field(key: "previous_hash") var previousHash: String
+    @Field(key: "hash") var hash: String
+    init() {}
+}
+
+final class PersonRecordModel: Model, @unchecked Sendable {
+    static let schema = "person_records"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "owner_id") var owner: OrganisationModel
+    @Field(key: "source") var source: String
+    @Field(key: "local_id") var localID: String
+    @OptionalField(key: "nhs_number") var nhsNumber: String?
+    @Field(key: "given_name") var givenName: String
+    @Field(key: "family_name") var familyName: String
+    @Field(key: "date_of_birth") var dateOfBirth: String
+    @Field(key: "sex") var sex: String
+    @Field(key: "address_line") var addressLine: String
+    @Field(key: "postcode") var postcode: String
+    @OptionalField(key: "registered_practice_code") var registeredPracticeCode: String?
+    init() {}
+}

@@ -1,0 +1,53 @@
+import SharewellStore
+import Vapor
+
+/// Reads the session cookie, applies the idle timeout, and signs the request in.
+/// A form posted after the session timed out is kept (see `PendingForm`) so nothing is lost.
+struct SessionAuthenticator: AsyncMiddleware {
+    static let cookieName = "sharewell-session"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // The API is for machine clients with tokens: a browser's cookie never authorises it.
+        guard !request.url.path.hasPrefix("/api/"), let token = request.cookies[Self.cookieName]?.string else {
+            return try await next.respond(to: request)
+        }
+        switch try await request.store.session(token: token, at: request.now) {
+        case .active(let session):
+            request.storage[CurrentSession.self] = session
+            if !session.secondFactorPending { request.auth.login(session.user) }
+            return try await next.respond(to: request)
+        case .expired:
+            request.storage[SessionExpiredKey.self] = true
+            if request.method == .POST, !request.url.path.hasPrefix("/sign-in") {
+                return try await PendingForm.keep(request)
+            }
+            let response = try await next.respond(to: request)
+            response.cookies[Self.cookieName] = .expired
+            return response
+        case .unknown:
+            let response = try await next.respond(to: request)
+            response.cookies[Self.cookieName] = .expired
+            return response
+        }
+    }
+
+    static func cookie(_ token: String) -> HTTPCookies.Value {
+        // Secure: browsers still send it to http://localhost, and nowhere else over plain HTTP.
+        HTTPCookies.Value(string: token, maxAge: Int(Store.idleTimeout) * 24, path: "/", isSecure: true, isHTTPOnly: true, sameSite: .lax)
+    }
+}
+
+struct SessionExpiredKey: StorageKey { typealias Value = Bool }
+
+/// `Authorization: Bearer …` for machine clients under /api/v1.
+struct BearerAuthenticator: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.url.path.hasPrefix("/api/"), let bearer = request.headers.bearerAuthorization {
+            guard let client = try await request.store.apiClient(token: bearer.token, at: request.now) else {
+                throw Abort(.unauthorized, reason: "The API token is not valid or has been revoked.")
+            }
+            request.auth.login(client)
+        }
+        return try await next.respond(to: request)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Plot
+import SharewellStore
+
+/// The organisation's own person records (GP registrations, a school roll, the council index).
+enum RecordsListPage {
+    struct Model: Equatable {
+        var search: String
+        var page: PersonRecordPage
+    }
+
+    static func view(_ model: Model, context: PageContext) -> HTML {
+        let pages = max(1, (model.page.total + PersonRecordPage.pageSize - 1) / PersonRecordPage.pageSize)
+        return Layout.document(title: "Records", context: context, main: .group(
+            .h1(.class("heading-l"), .text("Records")),
+            .p(.text("Your organisation's records. Every time you open one, it is recorded with your name and role.")),
+            .form(.method(.get), .action("/records"), .attribute(named: "role", value: "search"), .class("search-form"),
+                FormField(id: "q", label: "Name or local id", value: model.search).node,
+                .button(.type(.submit), .class("button"), .text("Search"))),
+            .if(model.page.records.isEmpty, .p(.text("No records match.")), else:
+                .table(.class("table"), .id("records"),
+                    .caption(.class("table-caption"), .text("\(model.page.total) records, page \(model.page.page) of \(pages)")),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Name")), .th(.attribute(named: "scope", value: "col"), .text("Date of birth")),
+                               .th(.attribute(named: "scope", value: "col"), .text("Local id")), .th(.attribute(named: "scope", value: "col"), .text("Postcode")))),
+                    .tbody(.forEach(model.page.records) { record in
+                        .tr(.td(.a(.href("/records/\(record.id.uuidString.lowercased())"), .text("\(record.familyName), \(record.givenName)"))),
+                            .td(.text(record.dateOfBirth)), .td(.text(record.localID)), .td(.text(record.postcode)))
+                    }))),
+            pagination(model, pages: pages)
+        ))
+    }
+
+    private static func pagination(_ model: Model, pages: Int) -> Node<HTML.BodyContext> {
+        let query = model.search.isEmpty ? "" : "&q=\(model.search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+        return .nav(.ariaLabel("Pages of records"), .class("pagination"),
+            .if(model.page.page > 1, .a(.href("/records?page=\(model.page.page - 1)\(query)".attributeEscaped), .text("Previous page"))),
+            .if(model.page.page < pages, .a(.href("/records?page=\(model.page.page + 1)\(query)".attributeEscaped), .text("Next page"))))
+    }
+}
+
+/// One person record, viewed (and so recorded in the audit log).
+enum RecordPage {
+    struct Model: Equatable { var record: PersonRecordView; var canReadAccessLog: Bool }
+
+    static func view(_ model: Model, context: PageContext) -> HTML {
+        let r = model.record
+        return Layout.document(title: "\(r.givenName) \(r.familyName)", context: context, main: .group(
+            .span(.class("caption"), .text(sourceName(r.source))),
+            .h1(.class("heading-l"), .text("\(r.givenName) \(r.familyName)")),
+            .dl(.class("summary-list"), .forEach([
+                ("Date of birth", r.dateOfBirth), ("Sex", r.sex == "F" ? "Female" : "Male"), ("NHS number", r.nhsNumber.map(formatNHS) ?? "Not known"),
+                ("Local id", r.localID), ("Address", "\(r.addressLine), \(r.postcode)"),
+            ] + (r.registeredPracticeCode.map { [("Registered GP practice", $0)] } ?? [])) { row in
+                .div(.class("summary-row"), .dt(.class("summary-key"), .text(row.0)), .dd(.class("summary-value"), .text(row.1)))
+            }),
+            .if(model.canReadAccessLog, .p(.a(.id("access-log-link"), .href("/records/\(r.id.uuidString.lowercased())/access"), .text("Who has seen this record")))),
+            .p(.a(.href("/records"), .text("Back to records")))
+        ))
+    }
+
+    static func sourceName(_ source: String) -> String {
+        switch source {
+        case "gpRegistration": "GP registration"
+        case "schoolRoll": "School roll"
+        case "councilIndex": "Council person index"
+        default: source
+        }
+    }
+
+    private static func formatNHS(_ digits: String) -> String {
+        let d = Array(digits)
+        return d.count == 10 ? "\(String(d[0..<3])) \(String(d[3..<6])) \(String(d[6..<10]))" : digits
+    }
+}
+
+/// "Who has seen this person's record": the question a parent is entitled to ask.
+enum AccessLogPage {
+    struct Model: Equatable { var recordID: UUID; var entries: [AuditEntryView] }
+
+    static func view(_ model: Model, context: PageContext) -> HTML {
+        let id = model.recordID.uuidString.lowercased()
+        return Layout.document(title: "Who has seen this record", context: context, main: .group(
+            .h1(.class("heading-l"), .text("Who has seen this record")),
+            .p(.a(.href("/records/\(id)/access.csv"), .text("Download as CSV"))),
+            .table(.class("table"), .id("access-log"),
+                .caption(.class("table-caption"), .text("\(model.entries.count) entries, newest first")),
+                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("When (UTC)")), .th(.attribute(named: "scope", value: "col"), .text("Who")),
+                           .th(.attribute(named: "scope", value: "col"), .text("Organisation")), .th(.attribute(named: "scope", value: "col"), .text("What")),
+                           .th(.attribute(named: "scope", value: "col"), .text("Purpose")))),
+                .tbody(.forEach(model.entries) { entry in
+                    .tr(.td(.text(entry.at)), .td(.text(entry.actorName)), .td(.text(entry.organisation)), .td(.text(entry.action)), .td(.text(entry.purpose)))
+                })),
+            .p(.a(.href("/records/\(id)"), .text("Back to the record")))
+        ))
+    }
+
+    /// The same rows as CSV (RFC 4180 quoting; a leading = + - @ is neutralised against spreadsheet formulas).
+    static func csv(_ model: Model) -> String {
+        var lines = ["at,who,organisation,action,purpose"]
+        for e in model.entries { lines.append([e.at, e.actorName, e.organisation, e.action, e.purpose].map(csvField).joined(separator: ",")) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func csvField(_ value: String) -> String {
+        var v = value
+        if let first = v.first, "=+-@".contains(first) { v = "'" + v }
+        return v.contains(where: { ",\"\n\r".contains($0) }) ? "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : v
+    }
+}

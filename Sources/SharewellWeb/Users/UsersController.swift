@@ -1,0 +1,67 @@
+import Foundation
+import SharewellCore
+import SharewellStore
+import Vapor
+
+/// Administrators manage their own organisation's accounts.
+enum UsersController {
+    struct NewUserForm: Content { var name: String?; var email: String?; var role: String?; var password: String? }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let admin = try req.actingUser(may: .manageUsers)
+        return UsersPage.view(.init(users: try await req.store.users(for: admin)), context: req.pageContext).response()
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        _ = try req.actingUser(may: .manageUsers)
+        var model = NewUserPage.Model()
+        if let kept = try await PendingForm.take(req) {
+            model = .init(email: kept["email"] ?? "", name: kept["name"] ?? "", role: kept["role"] ?? "",
+                          notice: "We kept what you entered before your session timed out. Check it, enter the password again and add the user.")
+        }
+        return NewUserPage.view(model, context: req.pageContext).response()
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let admin = try req.actingUser(may: .manageUsers)
+        let form = try req.content.decode(NewUserForm.self)
+        var model = NewUserPage.Model(email: form.email ?? "", name: form.name ?? "", role: form.role ?? "")
+        let validated = validate(form)
+        guard case .success(let (role, password)) = validated else {
+            if case .failure(let invalid) = validated { model.errors = invalid.errors }
+            return NewUserPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
+        }
+        let hash = try await req.password.async.hash(password)
+        do {
+            try await req.store.addUser(NewUser(organisationCode: admin.organisationCode, email: model.email, displayName: model.name, role: role, passwordHash: hash),
+                                        by: admin, at: req.now)
+        } catch let error as StoreError {
+            model.errors = [.init(field: "email", message: error.message)]
+            return NewUserPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
+        }
+        return req.redirect(to: "/users", redirectType: .normal)
+    }
+
+    @Sendable static func disable(req: Request) async throws -> Response { try await setDisabled(req, true) }
+    @Sendable static func enable(req: Request) async throws -> Response { try await setDisabled(req, false) }
+
+    private static func setDisabled(_ req: Request, _ disabled: Bool) async throws -> Response {
+        let admin = try req.actingUser(may: .manageUsers)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              try await req.store.setDisabled(id, disabled, by: admin, at: req.now) else { throw Abort(.notFound) }
+        return req.redirect(to: "/users", redirectType: .normal)
+    }
+
+    /// Every problem with the form at once.
+    static func validate(_ form: NewUserForm) -> Result<(Role, String), InvalidRequest> {
+        var errors: [FieldError] = []
+        if (form.name ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors.append(.init(field: "name", message: "Enter their full name")) }
+        if (form.email ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors.append(.init(field: "email", message: "Enter their email address")) }
+        let role = try? Role(parsing: form.role ?? "")
+        if role == nil { errors.append(.init(field: "role", message: "Choose a role")) }
+        let password = form.password ?? ""
+        if password.count < Passwords.minimumLength { errors.append(.init(field: "password", message: "Enter a first password of at least \(Passwords.minimumLength) characters")) }
+        guard errors.isEmpty, let role else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
+        return .success((role, password))
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import SharewellCore
+import SharewellStore
+import SharewellTestSupport
+@testable import SharewellWeb
+import Testing
+import VaporTesting
+
+/// Walks every route for every role, for an anonymous visitor, for API tokens, and against
+/// another organisation's records, and checks each answer (issue 4).
+@Suite("Access to every route")
+struct RouteAccessTests {
+    enum Rule {
+        case everyone(HTTPStatus)
+        /// Signed-in users holding the permission; anonymous → sign in; others → 403.
+        case page(Permission?, ok: HTTPStatus)
+        /// API: bearer tokens with the permission; none → 401; lacking → 403.
+        case api(Permission)
+    }
+
+    struct Route: CustomTestStringConvertible {
+        let method: HTTPMethod, path: String, rule: Rule
+        var testDescription: String { "\(method) \(path)" }
+    }
+
+    /// Paths with {own}/{foreign} for records and {user} for an account of another organisation.
+    static let routes: [Route] = [
+        .init(method: .GET, path: "/", rule: .everyone(.ok)),
+        .init(method: .GET, path: "/directory", rule: .everyone(.ok)),
+        .init(method: .GET, path: "/directory/P81001", rule: .everyone(.ok)),
+        .init(method: .GET, path: "/healthz", rule: .everyone(.ok)),
+        .init(method: .GET, path: "/metrics", rule: .everyone(.ok)),
+        .init(method: .GET, path: "/api/openapi.yaml", rule: .everyone(.ok)),
+        .init(method: .GET, path: "/sign-in", rule: .everyone(.ok)),
+        .init(method: .POST, path: "/sign-in", rule: .everyone(.unprocessableEntity)),
+        .init(method: .GET, path: "/sign-in/code", rule: .everyone(.seeOther)),
+        .init(method: .POST, path: "/sign-in/code", rule: .everyone(.seeOther)),
+        .init(method: .POST, path: "/sign-out", rule: .everyone(.seeOther)),
+        .init(method: .GET, path: "/account/two-factor", rule: .page(nil, ok: .ok)),
+        .init(method: .POST, path: "/account/two-factor", rule: .page(nil, ok: .seeOther)),
+        .init(method: .GET, path: "/users", rule: .page(.manageUsers, ok: .ok)),
+        .init(method: .GET, path: "/users/new", rule: .page(.manageUsers, ok: .ok)),
+        .init(method: .POST, path: "/users", rule: .page(.manageUsers, ok: .unprocessableEntity)),
+        .init(method: .POST, path: "/users/{user}/disable", rule: .page(.manageUsers, ok: .notFound)),
+        .init(method: .POST, path: "/users/{user}/enable", rule: .page(.manageUsers, ok: .notFound)),
+        .init(method: .GET, path: "/api-tokens", rule: .page(.manageAPITokens, ok: .ok)),
+        .init(method: .POST, path: "/api-tokens", rule: .page(.manageAPITokens, ok: .unprocessableEntity)),
+        .init(method: .POST, path: "/api-tokens/{token}/revoke", rule: .page(.manageAPITokens, ok: .notFound)),
+        .init(method: .GET, path: "/records", rule: .page(.viewIdentifiableRecords, ok: .ok)),
+        .init(method: .GET, path: "/records/{own}", rule: .page(.viewIdentifiableRecords, ok: .ok)),
+        .init(method: .GET, path: "/records/{foreign}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        .init(method: .GET, path: "/records/{own}/access", rule: .page(.readAccessLog, ok: .ok)),
+        .init(method: .GET, path: "/records/{foreign}/access", rule: .page(.readAccessLog, ok: .notFound)),
+        .init(method: .GET, path: "/records/{own}/access.csv", rule: .page(.readAccessLog, ok: .ok)),
+        .init(method: .GET, path: "/records/{foreign}/access.csv", rule: .page(.readAccessLog, ok: .notFound)),
+        .init(method: .GET, path: "/api/v1/organisations", rule: .everyone(.ok)),
+        .init(method: .GET, path: "/api/v1/organisations/P81001", rule: .everyone(.ok)),
+        .init(method: .GET, path: "/api/v1/records/{own}", rule: .api(.viewIdentifiableRecords)),
+        .init(method: .GET, path: "/api/v1/records/{foreign}", rule: .api(.viewIdentifiableRecords)),
+    ]
+
+    @Test("the table covers every route the application has")
+    func coversEveryRoute() async throws {
+        try await withSharewell { app in
+            let registered = Set(app.routes.all.map { "\($0.method.rawValue) /" + $0.path.map { $0.description.hasPrefix(":") ? "*" : $0.description }.joined(separator: "/") })
+            let tabled = Set(Self.routes.map { route in
+                "\(route.method.rawValue) " + route.path.split(separator: "/", omittingEmptySubsequences: false).map { $0.hasPrefix("{") || $0 == "P81001" ? "*" : String($0) }.joined(separator: "/")
+            })
+            #expect(registered.subtracting(tabled).isEmpty, "routes missing from the table: \(registered.subtracting(tabled))")
+        }
+    }
+
+    @Test("every route answers every role, anonymous visitors and API tokens as its rule says", arguments: routes)
+    func walk(_ route: Route) async throws {
+        try await AccountsFixture.with { app, fixture in
+            let tokens = try await Self.apiTokens(app)
+            let path = route.path.replacingOccurrences(of: "{own}", with: fixture.ownRecord.uuidString.lowercased())
+                .replacingOccurrences(of: "{foreign}", with: fixture.foreignRecord.uuidString.lowercased())
+                .replacingOccurrences(of: "{user}", with: fixture.foreignUser.uuidString.lowercased())
+                .replacingOccurrences(of: "{token}", with: UUID().uuidString.lowercased())
+            let foreign = route.path.contains("{foreign}")
+
+            // Anonymous.
+            let anonymous = try await Self.send(TestBrowser(app), route.method, path)
+            switch route.rule {
+            case .everyone(let status): #expect(anonymous.status == status, "anonymous")
+            case .page: #expect(anonymous.status == .seeOther && anonymous.headers.first(name: .location)?.hasPrefix("/sign-in") == true, "anonymous")
+            case .api: #expect(anonymous.status == .unauthorized, "anonymous")
+            }
+
+            // Every role, signed in through the real form.
+            for role in Role.allCases {
+                let browser = TestBrowser(app)
+                try await browser.signIn(TestAccounts.email(role.rawValue))
+                let res = try await Self.send(browser, route.method, path)
+                switch route.rule {
+                case .everyone(let status):
+                    if route.path != "/sign-in/code" && route.path != "/sign-out" && route.path != "/sign-in" { #expect(res.status == status, "\(role)") }
+                case .page(let permission, let ok):
+                    let allowed = permission.map(role.may) ?? true
+                    #expect(res.status == (allowed ? ok : .forbidden), "\(role)")
+                case .api:
+                    #expect(res.status == .unauthorized, "\(role): a browser session never authorises the API")
+                }
+            }
+
+            // API tokens: one that may read records, one that may not.
+            if case .api = route.rule {
+                let reader = try await Self.send(TestBrowser(app), route.method, path, bearer: tokens.records)
+                #expect(reader.status == (foreign ? .notFound : .ok), "records token")
+                let directoryOnly = try await Self.send(TestBrowser(app), route.method, path, bearer: tokens.directory)
+                #expect(directoryOnly.status == .forbidden, "directory token")
+                let revoked = try await Self.send(TestBrowser(app), route.method, path, bearer: "sw_not-a-token")
+                #expect(revoked.status == .unauthorized, "unknown token")
+            }
+        }
+    }
+
+    static func send(_ browser: TestBrowser, _ method: HTTPMethod, _ path: String, bearer: String? = nil) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if let bearer { headers.bearerAuthorization = .init(token: bearer) }
+        if method == .POST {
+            try await browser.get("/sign-in")  // a page carrying the current form token, signed in or not
+            return try await browser.post(path, [:])
+        }
+        return try await browser.get(path, headers: headers)
+    }
+
+    static func apiTokens(_ app: Application) async throws -> (records: String, directory: String) {
+        let store = Store(app.db)
+        let records = try await store.createAPIToken(organisationCode: "P81001", name: "GP system", scopes: [.recordsRead], by: .system("test"), at: Date())
+        let directory = try await store.createAPIToken(organisationCode: "P81001", name: "Directory sync", scopes: [.directoryRead], by: .system("test"), at: Date())
+        return (records.secret, directory.secret)
+    }
+}

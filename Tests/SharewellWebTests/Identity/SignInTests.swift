@@ -1,0 +1,161 @@
+import Foundation
+import SharewellCore
+import SharewellStore
+import SharewellTestSupport
+@testable import SharewellWeb
+import Testing
+import VaporTesting
+
+@Suite("Signing in")
+struct SignInTests {
+    @Test("a correct password signs in with a secure session cookie; sign-out ends the session", arguments: TestDatabase.available)
+    func signInAndOut(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, _ in
+            let browser = TestBrowser(app)
+            let res = try await browser.signIn(TestAccounts.email("safeguardingLead"), return: "/records")
+            #expect(res.status == .seeOther)
+            #expect(res.headers.first(name: .location) == "/records")
+            let cookie = try #require(res.headers.setCookie?[SessionAuthenticator.cookieName])
+            #expect(cookie.isSecure && cookie.isHTTPOnly && cookie.sameSite == .lax)
+            #expect(try await browser.get("/records").status == .ok)
+            #expect(browser.lastHTML.contains("Test safeguardingLead, P81001"))
+            let out = try await browser.post("/sign-out", [:])
+            #expect(out.status == .seeOther)
+            let after = try await browser.get("/records")
+            #expect(after.status == .seeOther)
+            #expect(after.headers.first(name: .location)?.hasPrefix("/sign-in?return=") == true)
+        }
+    }
+
+    @Test("wrong or missing details are explained, and nobody is signed in")
+    func wrongPassword() async throws {
+        try await AccountsFixture.with { app, _ in
+            let browser = TestBrowser(app)
+            let empty = try await browser.signIn("", password: "")
+            #expect(empty.status == .unprocessableEntity)
+            #expect(browser.lastHTML.contains(##"<a href="#email">Enter your email address</a>"##))
+            #expect(browser.lastHTML.contains(##"<a href="#password">Enter your password</a>"##))
+            let wrong = try await browser.signIn(TestAccounts.email("practitioner"), password: "not the password")
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(browser.lastHTML.contains("Enter a correct email address and password"))
+            #expect(browser.lastHTML.contains(#"value="practitioner@p81001.example""#))
+            let nobody = try await browser.signIn("nobody@nowhere.example")
+            #expect(nobody.status == .unprocessableEntity)
+            #expect(browser.lastHTML.contains("Enter a correct email address and password"))
+            #expect(browser.cookies[SessionAuthenticator.cookieName] == nil)
+        }
+    }
+
+    @Test("five wrong passwords lock the account with a clear message, even against the right password")
+    func lockout() async throws {
+        try await AccountsFixture.with { app, _ in
+            let browser = TestBrowser(app)
+            for _ in 1...5 { try await browser.signIn(TestAccounts.email("practitioner"), password: "wrong password!") }
+            #expect(browser.lastHTML.contains("This account is locked after 5 wrong tries in a row"))
+            let right = try await browser.signIn(TestAccounts.email("practitioner"))
+            #expect(right.status == .unprocessableEntity)
+            #expect(browser.lastHTML.contains("locked"))
+        }
+    }
+
+    @Test("a form without the right CSRF token is refused with 403 and changes nothing")
+    func csrf() async throws {
+        try await AccountsFixture.with { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.get("/sign-in")
+            let missing = try await browser.post("/sign-in", ["email": TestAccounts.email("administrator"), "password": TestAccounts.password], csrf: .some(nil))
+            #expect(missing.status == .forbidden)
+            let forged = try await browser.post("/sign-in", ["email": TestAccounts.email("administrator"), "password": TestAccounts.password], csrf: "forged")
+            #expect(forged.status == .forbidden)
+            #expect(browser.cookies[SessionAuthenticator.cookieName] == nil)
+
+            try await browser.signIn(TestAccounts.email("administrator"))
+            let create = try await browser.post("/users", ["name": "Eve", "email": "eve@p81001.example", "role": "practitioner", "password": "long enough password"], csrf: "forged")
+            #expect(create.status == .forbidden)
+            try await browser.get("/users")
+            #expect(!browser.lastHTML.contains("eve@p81001.example"))
+        }
+    }
+
+    @Test("two-factor: set up with the shown key, then sign-in needs a code from it", arguments: TestDatabase.available)
+    func twoFactor(_ database: TestDatabase) async throws {
+        let clock = TestClock()
+        try await AccountsFixture.with(database, clock: clock) { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.signIn(TestAccounts.email("safeguardingLead"))
+            try await browser.get("/account/two-factor")
+            let keyStart = try #require(browser.lastHTML.range(of: #"<p id="totp-key" class="code-block">"#))
+            let key = String(browser.lastHTML[keyStart.upperBound...].prefix { $0 != "<" })
+            let totp = try #require(TOTP(base32: key))
+            #expect(browser.lastHTML.contains("otpauth://totp/Sharewell:safeguardinglead@p81001.example?secret=\(key)"))
+            let wrong = try await browser.post("/account/two-factor", ["code": "000000" == totp.code(step: TOTP.timeStep(at: clock.now)) ? "111111" : "000000"])
+            #expect(wrong.status == .unprocessableEntity)
+            let right = try await browser.post("/account/two-factor", ["code": totp.code(step: TOTP.timeStep(at: clock.now))])
+            #expect(right.status == .ok)
+            #expect(browser.lastHTML.contains("Two-factor authentication is now on"))
+            try await browser.post("/sign-out", [:])
+
+            clock.advance(by: 90)
+            let first = try await browser.signIn(TestAccounts.email("safeguardingLead"), return: "/records")
+            #expect(first.headers.first(name: .location) == "/sign-in/code?return=%2Frecords")
+            #expect(try await browser.get("/records").status == .seeOther, "a password alone must not sign in")
+            try await browser.get("/sign-in/code?return=%2Frecords")
+            let code = try await browser.post("/sign-in/code", ["code": totp.code(step: TOTP.timeStep(at: clock.now)), "return": "/records"])
+            #expect(code.status == .seeOther)
+            #expect(code.headers.first(name: .location) == "/records")
+            #expect(try await browser.get("/records").status == .ok)
+        }
+    }
+
+    @Test("after 30 idle minutes a posted form is kept, and comes back filled in after signing in again")
+    func timeoutKeepsForm() async throws {
+        let clock = TestClock()
+        try await AccountsFixture.with(clock: clock) { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.signIn(TestAccounts.email("administrator"))
+            try await browser.get("/users/new")
+            clock.advance(by: Store.idleTimeout + 60)
+            let sent = try await browser.post("/users", ["_form": "/users/new", "name": "Sam Patel", "email": "sam.patel@p81001.example",
+                                                         "role": "practitioner", "password": "a long first password"])
+            #expect(sent.status == .seeOther)
+            #expect(sent.headers.first(name: .location) == "/sign-in?timed-out=1&return=%2Fusers%2Fnew")
+            try await browser.get("/sign-in?timed-out=1&return=%2Fusers%2Fnew")
+            #expect(browser.lastHTML.contains("Your session timed out"))
+            let again = try await browser.post("/sign-in", ["email": TestAccounts.email("administrator"), "password": TestAccounts.password, "return": "/users/new"])
+            #expect(again.headers.first(name: .location) == "/users/new")
+            try await browser.get("/users/new")
+            #expect(browser.lastHTML.contains(#"value="Sam Patel""#))
+            #expect(browser.lastHTML.contains(#"value="sam.patel@p81001.example""#))
+            #expect(browser.lastHTML.contains(#"<option value="practitioner" selected="selected">"#))
+            #expect(browser.lastHTML.contains("We kept what you entered"))
+            #expect(!browser.lastHTML.contains("a long first password"), "a password is never echoed back")
+        }
+    }
+
+    @Test("a return path to another site is ignored", arguments: ["//evil.example/", "https://evil.example/", "/\\evil.example"])
+    func openRedirect(_ target: String) async throws {
+        try await AccountsFixture.with { app, _ in
+            let browser = TestBrowser(app)
+            let res = try await browser.signIn(TestAccounts.email("practitioner"), return: target)
+            #expect(res.headers.first(name: .location) == "/")
+        }
+    }
+
+    @Test("a demo server lists one account per role per organisation, with the demo password; no accounts otherwise")
+    func demoAccounts() async throws {
+        try await withSharewell(organisations: [], demo: true) { app in
+            let browser = TestBrowser(app)
+            try await browser.get("/sign-in")
+            #expect(browser.lastHTML.contains("demo-password"))
+            #expect(browser.lastHTML.contains("safeguardinglead@p81001.demo"))
+            let res = try await browser.signIn("safeguardinglead@p81001.demo", password: "demo-password", return: "/records")
+            #expect(res.headers.first(name: .location) == "/records")
+        }
+        try await AccountsFixture.with { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.get("/sign-in")
+            #expect(!browser.lastHTML.contains("demo-password"))
+            #expect(try await browser.signIn("safeguardinglead@p81001.demo", password: "demo-password").status == .unprocessableEntity)
+        }
+    }
+}
