@@ -67,6 +67,6 @@ let package = Package(
             .product(name: "VaporTesting", package: "vapor"),
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
-        .testTarget(name: "sharewellTests", dependencies: ["sharewell"]),
+        .testTarget(name: "sharewellTests", dependencies: ["sharewell", "SharewellStore"]),
     ]
 )

@@ -82,3 +82,15 @@ def assert_accessible(driver):
     axe.inject()
     results = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": WCAG_AA}}))
     assert results["violations"] == [], f"{driver.current_url}\n" + axe.report(results["violations"])
+
+
+def click_and_load(driver, element):
+    """Clicks something that loads a new page and waits until it has, so the next lookup is on that page.
+
+    The old document is marked; the new one is ready when the mark is gone and it has finished loading.
+    """
+    from selenium.webdriver.support.wait import WebDriverWait
+    driver.execute_script("window.sharewellOldPage = true")
+    element.click()
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script(
+        "return window.sharewellOldPage === undefined && document.readyState === 'complete'"))

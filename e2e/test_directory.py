@@ -1,7 +1,7 @@
 """Issue 3: find a GP practice's safeguarding lead in the directory, on every page no WCAG 2.2 AA violation."""
 from selenium.webdriver.common.by import By
 
-from conftest import assert_accessible
+from conftest import assert_accessible, click_and_load
 
 
 def test_find_a_practice_safeguarding_lead(server, browser):
@@ -12,19 +12,19 @@ def test_find_a_practice_safeguarding_lead(server, browser):
     assert browser.title == "Sharewell – Sharewell"
     assert_accessible(browser)
 
-    browser.find_element(By.LINK_TEXT, "Directory").click()
+    click_and_load(browser, browser.find_element(By.LINK_TEXT, "Directory"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Directory"
     assert_accessible(browser)
 
     search = browser.find_element(By.ID, "q")
     search.send_keys(practice["name"])
-    browser.find_element(By.CSS_SELECTOR, "form.search-form button[type=submit]").click()
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "form.search-form button[type=submit]"))
     rows = browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")
     row = next(r for r in rows if practice["name"] in r.text)
     assert row.find_elements(By.TAG_NAME, "td")[3].text == lead_phone
     assert_accessible(browser)
 
-    row.find_element(By.LINK_TEXT, practice["name"]).click()
+    click_and_load(browser, row.find_element(By.LINK_TEXT, practice["name"]))
     assert browser.find_element(By.TAG_NAME, "h1").text == practice["name"]
     lead = browser.find_element(By.ID, "lead")
     assert practice["safeguardingLead"]["name"] in lead.text
@@ -35,7 +35,7 @@ def test_find_a_practice_safeguarding_lead(server, browser):
 def test_filter_by_kind_and_home_search(server, browser):
     browser.get(server.url + "/")
     browser.find_element(By.ID, "home-q").send_keys("P8100")
-    browser.find_element(By.CSS_SELECTOR, "main button[type=submit]").click()
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main button[type=submit]"))
     codes = [r.find_elements(By.TAG_NAME, "td")[1].text for r in browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")]
     assert codes and all(code.startswith("P8100") for code in codes)
 

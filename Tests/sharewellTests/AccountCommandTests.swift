@@ -1,0 +1,101 @@
+import FluentKit
+import Foundation
+import SQLKit
+import SharewellStore
+import Testing
+
+@Suite("sharewell user, token and audit commands")
+struct AccountCommandTests {
+    /// A scratch folder holding a demo borough written by the command itself.
+    static func withBorough(_ body: (URL) async throws -> Void) async throws {
+        let folder = try CommandRun.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let demo = try CommandRun.run(["demo", "--people", "1000", "--seed", "1"], in: folder)
+        #expect(demo.status == 0, "\(demo.stderr)")
+        try await body(folder)
+    }
+
+    static func sql(_ folder: URL, _ statement: String) async throws {
+        let databases = try StoreDatabases(.sqlite(path: folder.appendingPathComponent("data/sharewell.sqlite").path))
+        do { try await (databases.database as! any SQLDatabase).raw(SQLQueryString(stringLiteral: statement)).run() } catch { await databases.shutdown(); throw error }
+        await databases.shutdown()
+    }
+
+    @Test("demo leaves an audit trail, signed at the end, that audit verify accepts")
+    func demoTrailVerifies() async throws {
+        try await Self.withBorough { folder in
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/audit-checkpoint.json").path))
+            let verify = try CommandRun.run(["audit", "verify"], in: folder)
+            #expect(verify.status == 0, "\(verify.stderr)")
+            #expect(verify.stdout.contains("The audit log is intact"))
+            #expect(verify.stdout.contains("It matches the checkpoint"))
+        }
+    }
+
+    @Test("audit verify exits 1 naming the first bad entry after an edit, a deletion or a truncation", arguments: [
+        ("UPDATE audit_entries SET detail = 'nothing to see' WHERE sequence = 3", "entry 3"),
+        ("DELETE FROM audit_entries WHERE sequence = 2", "entry 2"),
+        ("DELETE FROM audit_entries WHERE sequence = (SELECT MAX(sequence) FROM audit_entries)", "truncated"),
+    ])
+    func tamper(_ statement: String, _ named: String) async throws {
+        try await Self.withBorough { folder in
+            try await Self.sql(folder, statement)
+            let verify = try CommandRun.run(["audit", "verify"], in: folder)
+            #expect(verify.status == 1)
+            #expect(verify.stderr.contains("tampered with"))
+            #expect(verify.stderr.contains(named), "\(verify.stderr)")
+        }
+    }
+
+    @Test("a checkpoint not signed by the server key is refused")
+    func forgedCheckpoint() async throws {
+        try await Self.withBorough { folder in
+            let path = folder.appendingPathComponent("data/audit-checkpoint.json")
+            let text = try String(contentsOf: path, encoding: .utf8)
+            try text.replacingOccurrences(of: "\"signature\" : \"", with: "\"signature\" : \"00").write(to: path, atomically: true, encoding: .utf8)
+            let verify = try CommandRun.run(["audit", "verify"], in: folder)
+            #expect(verify.status == 1)
+            #expect(verify.stderr.contains("not signed by this server's key"))
+        }
+    }
+
+    @Test("user add creates the first administrator, who can then sign in; bad input is refused")
+    func userAdd() async throws {
+        try await Self.withBorough { folder in
+            let added = try CommandRun.run(["user", "add", "--org", "p81001", "--role", "administrator", "--email", "Admin@Mill.example", "--name", "Practice Manager"], in: folder)
+            #expect(added.status == 0, "\(added.stderr)")
+            #expect(added.stdout.contains("Created Administrator admin@mill.example in P81001."))
+            let password = try #require(added.stdout.split(separator: "\n").last?.split(separator: " ").last.map(String.init))
+            #expect(password.count >= 40)
+
+            let databases = try StoreDatabases(.sqlite(path: folder.appendingPathComponent("data/sharewell.sqlite").path))
+            let credentials = try await databases.store.credentials(email: "admin@mill.example")
+            await databases.shutdown()
+            #expect(credentials?.passwordHash.hasPrefix("$2") == true, "stored as a bcrypt hash")
+
+            let again = try CommandRun.run(["user", "add", "--org", "P81001", "--role", "administrator", "--email", "admin@mill.example"], in: folder)
+            #expect(again.status != 0 && again.stderr.contains("already an account"))
+            let badRole = try CommandRun.run(["user", "add", "--org", "P81001", "--role", "wizard", "--email", "w@mill.example"], in: folder)
+            #expect(badRole.status != 0 && badRole.stderr.contains("‘wizard’ is not a role"))
+            let badOrg = try CommandRun.run(["user", "add", "--org", "Z99999", "--role", "practitioner", "--email", "p@mill.example"], in: folder)
+            #expect(badOrg.status != 0 && badOrg.stderr.contains("no organisation with the code Z99999"))
+            #expect(try CommandRun.run(["audit", "verify"], in: folder).status == 0)
+        }
+    }
+
+    @Test("token create prints a token once; it is stored only as a hash and works against the store")
+    func tokenCreate() async throws {
+        try await Self.withBorough { folder in
+            let created = try CommandRun.run(["token", "create", "--org", "P81001", "--scope", "records:read", "--name", "EMIS export"], in: folder)
+            #expect(created.status == 0, "\(created.stderr)")
+            let secret = created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(secret.hasPrefix("sw_"))
+            let databases = try StoreDatabases(.sqlite(path: folder.appendingPathComponent("data/sharewell.sqlite").path))
+            let client = try await databases.store.apiClient(token: secret, at: Date())
+            await databases.shutdown()
+            #expect(client?.organisationCode == "P81001")
+            let badScope = try CommandRun.run(["token", "create", "--org", "P81001", "--scope", "everything"], in: folder)
+            #expect(badScope.status != 0 && badScope.stderr.contains("‘everything’ is not an API token scope"))
+        }
+    }
+}
