@@ -1,3 +1,5 @@
+import SharewellCore
+
 /// Why the store refused or could not do something, worded for the person who asked.
 public enum StoreError: Error, Equatable, Sendable {
     case databaseURL
@@ -11,6 +13,11 @@ public enum StoreError: Error, Equatable, Sendable {
     case duplicateEmail(String)
     case weakPassword
     case noScopes
+    case invalidFields([FieldProblem])
+    case notAParty
+    case alreadyApproved
+    case agreementEnded
+    case unknownPerson
 
     public var message: String {
         switch self {
@@ -36,6 +43,16 @@ public enum StoreError: Error, Equatable, Sendable {
             "A password must be at least 12 characters long."
         case .noScopes:
             "Give the token at least one scope."
+        case .invalidFields(let problems):
+            problems.map(\.message).joined(separator: ". ") + "."
+        case .notAParty:
+            "Only a party to an agreement can change it, and only its information-governance lead can approve it."
+        case .alreadyApproved:
+            "Your organisation has already approved this version of the agreement."
+        case .agreementEnded:
+            "This agreement has ended and can no longer be changed."
+        case .unknownPerson:
+            "There is no such person among your organisation's records."
         }
     }
 }

@@ -11,5 +11,6 @@ public enum StoreMigrations {
         CreateIdentity(),
         CreateAuditEntry(),
         CreatePendingForm(),
+        CreateGovernance(),
     ]
 }

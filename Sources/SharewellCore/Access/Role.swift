@@ -30,13 +30,13 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
     /// child's record; an IG lead answers "who has seen this record" without reading it.
     public var permissions: Set<Permission> {
         switch self {
-        case .administrator: [.readDirectory, .manageUsers, .manageAPITokens]
-        case .safeguardingLead: [.readDirectory, .viewIdentifiableRecords, .readAccessLog]
-        case .practitioner: [.readDirectory, .viewIdentifiableRecords]
-        case .analyst: [.readDirectory, .viewPseudonymisedData]
-        case .panelMember: [.readDirectory]
-        case .auditor: [.readDirectory, .readAccessLog, .verifyAuditLog]
-        case .informationGovernanceLead: [.readDirectory, .readAccessLog, .verifyAuditLog]
+        case .administrator: [.readDirectory, .readAgreements, .manageUsers, .manageAPITokens]
+        case .safeguardingLead: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .readAccessLog, .recordConsent, .decideSharing]
+        case .practitioner: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .recordConsent, .decideSharing]
+        case .analyst: [.readDirectory, .readAgreements, .viewPseudonymisedData]
+        case .panelMember: [.readDirectory, .readAgreements]
+        case .auditor: [.readDirectory, .readAgreements, .readAccessLog, .verifyAuditLog]
+        case .informationGovernanceLead: [.readDirectory, .readAgreements, .manageAgreements, .readAccessLog, .verifyAuditLog]
         }
     }
 
@@ -54,6 +54,12 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     case verifyAuditLog
     case manageUsers
     case manageAPITokens
+    case readAgreements
+    /// Draft, revise, approve, suspend and end agreements: the IG lead's work.
+    case manageAgreements
+    case recordConsent
+    /// Ask "can I share this?", record the decision, and send through the gate.
+    case decideSharing
 }
 
 /// Why an access rule refused something.

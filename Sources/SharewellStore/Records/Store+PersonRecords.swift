@@ -29,7 +29,8 @@ public struct PersonRecordPage: Sendable, Equatable {
 extension Store {
     /// The one place the scope of identifiable person records is decided (ARCHITECTURE.md rule 2):
     /// records of the user's own organisation, for roles that may see identifiable data, else none.
-    /// Records shared through the gate join this scope when the gate exists (issue 5).
+    /// Another organisation never reads these rows: the gate (`share`) sends it a copy of only the
+    /// items an agreement allows, which the receiving pathway keeps as its own record.
     func visibleRecords(to user: ActingUser, on db: any Database) -> QueryBuilder<PersonRecordModel>? {
         guard user.may(.viewIdentifiableRecords), let organisationID = user.organisationID else { return nil }
         return PersonRecordModel.query(on: db).filter(\.$owner.$id == organisationID)

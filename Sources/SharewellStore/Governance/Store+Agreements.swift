@@ -1,0 +1,213 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// An agreement as its parties see it: every version, every approval, every event.
+public struct AgreementRecord: Sendable {
+    public struct Version: Sendable {
+        public let number: Int
+        public let terms: AgreementTerms
+        public let changeNote: String
+        public let createdBy: String
+        public let createdAt: Date
+        /// Party code → who approved and when.
+        public let approvals: [String: (by: String, at: Date)]
+    }
+
+    public struct Event: Sendable {
+        public let kind: String
+        public let reason: String
+        public let by: String
+        public let at: Date
+    }
+
+    public let id: UUID
+    public let standing: AgreementStanding
+    /// Newest first.
+    public let versions: [Version]
+    public let events: [Event]
+
+    public var newest: Version { versions[0] }
+    public var inForce: Version? { versions.first { Set($0.terms.parties).isSubset(of: Set($0.approvals.keys)) } }
+}
+
+extension Store {
+    /// Drafts a new agreement. The drafting organisation must be a party; nothing is in force until
+    /// every party's IG lead has approved.
+    public func createAgreement(_ terms: AgreementTerms, by actor: ActingUser, at date: Date) async throws -> UUID {
+        try await checkTerms(terms, by: actor)
+        return try await auditedTransaction { tx in
+            let agreement = AgreementModel()
+            agreement.$createdBy.id = try actor.organisationID.orThrow(StoreError.notAParty)
+            agreement.createdAt = date
+            try await agreement.create(on: tx)
+            let id = try agreement.requireID()
+            try await addVersion(1, terms, note: "First draft", to: id, by: actor, at: date, on: tx)
+            try await AuditLog.append(.init(action: "create-agreement", subject: Self.agreementSubject(id), purpose: terms.purpose.rawValue,
+                                            detail: "\(terms.title) between \(terms.parties.sorted().joined(separator: ", "))"), by: actor, at: date, on: tx)
+            return id
+        }
+    }
+
+    /// Revises an agreement as a new version; the old versions stay as they were, and the newest
+    /// version approved by every party stays in force until the revision is approved.
+    public func reviseAgreement(_ id: UUID, _ terms: AgreementTerms, note: String, by actor: ActingUser, at date: Date) async throws {
+        try await checkTerms(terms, by: actor)
+        try await auditedTransaction { tx in
+            let agreement = try await self.agreementModel(id, for: actor, on: tx).orThrow(StoreError.notAParty)
+            if case .ended = agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
+            let number = (agreement.newestFirst.first?.version ?? 0) + 1
+            try await addVersion(number, terms, note: note.isEmpty ? "Revised" : note, to: id, by: actor, at: date, on: tx)
+            try await AuditLog.append(.init(action: "update-agreement", subject: Self.agreementSubject(id), purpose: terms.purpose.rawValue,
+                                            detail: "version \(number): \(note)"), by: actor, at: date, on: tx)
+        }
+    }
+
+    /// The actor's organisation approves the newest version.
+    public func approveAgreement(_ id: UUID, by actor: ActingUser, at date: Date) async throws {
+        guard actor.may(.manageAgreements), let organisationID = actor.organisationID else { throw StoreError.notAParty }
+        try await auditedTransaction { tx in
+            let agreement = try await self.agreementModel(id, for: actor, on: tx).orThrow(StoreError.notAParty)
+            if case .ended = agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
+            guard let newest = agreement.newestFirst.first, newest.terms.parties.contains(actor.organisationCode) else { throw StoreError.notAParty }
+            guard !newest.approvedBy.contains(actor.organisationCode) else { throw StoreError.alreadyApproved }
+            let approval = AgreementApprovalModel()
+            approval.$version.id = try newest.requireID()
+            approval.$organisation.id = organisationID
+            approval.approvedBy = actor.displayName
+            approval.approvedAt = date
+            try await approval.create(on: tx)
+            try await AuditLog.append(.init(action: "approve-agreement", subject: Self.agreementSubject(id), purpose: newest.purpose,
+                                            detail: "version \(newest.version) approved for \(actor.organisationCode)"), by: actor, at: date, on: tx)
+        }
+    }
+
+    public enum AgreementChange: String, Sendable, CaseIterable { case suspended, resumed, ended }
+
+    /// Suspends, resumes or ends an agreement, with the reason; any party's IG lead may.
+    public func changeAgreement(_ id: UUID, _ change: AgreementChange, reason: String, by actor: ActingUser, at date: Date) async throws {
+        guard actor.may(.manageAgreements) else { throw StoreError.notAParty }
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw StoreError.invalidFields([.init(field: "reason", message: "Enter the reason")]) }
+        try await auditedTransaction { tx in
+            let agreement = try await self.agreementModel(id, for: actor, on: tx).orThrow(StoreError.notAParty)
+            if case .ended = agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
+            let event = AgreementEventModel()
+            event.$agreement.id = id
+            event.kind = change.rawValue
+            event.reason = reason
+            event.by = "\(actor.displayName), \(actor.organisationCode)"
+            event.at = date
+            try await event.create(on: tx)
+            try await AuditLog.append(.init(action: "\(change.rawValue)-agreement", subject: Self.agreementSubject(id), detail: reason),
+                                      by: actor, at: date, on: tx)
+        }
+    }
+
+    /// The agreements the actor's organisation is or was a party to, newest first.
+    public func agreements(for actor: ActingUser) async throws -> [AgreementRecord] {
+        guard actor.may(.readAgreements) else { return [] }
+        let code = actor.organisationCode
+        let matching = try await AgreementVersionModel.query(on: db).filter(\.$parties, .custom("LIKE"), "%\(Self.likeEscaped(code))%").all()
+            .filter { AgreementVersionModel.list($0.parties).contains(code) }.map { $0.$agreement.id }
+        guard !matching.isEmpty else { return [] }
+        let models = try await loadAgreements(on: db).filter(\.$id ~~ Set(matching)).all()
+        return models.map { $0.record(on: CalendarDate(inEngland: Date())) }.sorted { $0.newest.createdAt > $1.newest.createdAt }
+    }
+
+    /// One agreement if the actor's organisation is a party to any version; `nil` (a 404) otherwise.
+    public func agreement(_ id: UUID, for actor: ActingUser, on day: CalendarDate) async throws -> AgreementRecord? {
+        guard actor.may(.readAgreements) else { return nil }
+        return try await agreementModel(id, for: actor, on: db)?.record(on: day)
+    }
+
+    func agreementModel(_ id: UUID, for actor: ActingUser, on database: any Database) async throws -> AgreementModel? {
+        guard let model = try await loadAgreements(on: database).filter(\.$id == id).first() else { return nil }
+        let parties = Set(model.versions.flatMap { $0.terms.parties })
+        return parties.contains(actor.organisationCode) ? model : nil
+    }
+
+    func loadAgreements(on database: any Database) -> QueryBuilder<AgreementModel> {
+        AgreementModel.query(on: database).with(\.$events).with(\.$versions) { $0.with(\.$approvals) { $0.with(\.$organisation) } }
+    }
+
+    private func checkTerms(_ terms: AgreementTerms, by actor: ActingUser) async throws {
+        guard actor.may(.manageAgreements) else { throw StoreError.notAParty }
+        var problems = terms.problems
+        if !terms.parties.contains(actor.organisationCode) {
+            problems.append(.init(field: "parties", message: "Your organisation must be one of the parties"))
+        }
+        let known = Set(try await OrganisationModel.query(on: db).filter(\.$code ~~ terms.parties).all().map(\.code))
+        let unknown = terms.parties.filter { !known.contains($0) }
+        if !unknown.isEmpty { problems.append(.init(field: "parties", message: "\(unknown.joined(separator: ", ")) is not in the directory")) }
+        guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
+    }
+
+    private func addVersion(_ number: Int, _ terms: AgreementTerms, note: String, to id: UUID, by actor: ActingUser, at date: Date, on tx: any Database) async throws {
+        let version = AgreementVersionModel()
+        version.$agreement.id = id
+        version.version = number
+        version.set(terms)
+        version.changeNote = note.trimmingCharacters(in: .whitespacesAndNewlines)
+        version.createdBy = "\(actor.displayName), \(actor.organisationCode)"
+        version.createdAt = date
+        try await version.create(on: tx)
+    }
+
+    static func agreementSubject(_ id: UUID) -> String { "agreement:\(id.uuidString.lowercased())" }
+
+    static func likeEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
+    }
+}
+
+extension AgreementModel {
+    func record(on day: CalendarDate) -> AgreementRecord {
+        AgreementRecord(
+            id: id ?? UUID(), standing: standing(on: day),
+            versions: newestFirst.map { version in
+                .init(number: version.version, terms: version.terms, changeNote: version.changeNote, createdBy: version.createdBy,
+                      createdAt: version.createdAt,
+                      approvals: Dictionary(version.approvals.map { ($0.organisation.code, (by: $0.approvedBy, at: $0.approvedAt)) }) { a, _ in a })
+            },
+            events: events.sorted { $0.at < $1.at }.map { .init(kind: $0.kind, reason: $0.reason, by: $0.by, at: $0.at) })
+    }
+}
+
+extension Optional {
+    func orThrow(_ error: @autoclosure () -> some Error) throws -> Wrapped {
+        guard let self else { throw error() }
+        return self
+    }
+}
+
+/// Something an IG lead must do about an agreement, for their home page.
+public struct AgreementReminder: Sendable, Equatable {
+    public let agreementID: UUID
+    public let title: String
+    public let message: String
+}
+
+extension Store {
+    /// How far ahead a review date starts to appear on the IG lead's home page.
+    public static let reviewNoticeDays = 30
+
+    /// Agreements awaiting the actor's approval, and reviews due within a month or overdue.
+    public func agreementReminders(for actor: ActingUser, on day: CalendarDate) async throws -> [AgreementReminder] {
+        guard actor.may(.manageAgreements) else { return [] }
+        var reminders: [AgreementReminder] = []
+        for agreement in try await agreements(for: actor) {
+            if case .ended = agreement.standing { continue }
+            if case .lapsed = agreement.standing { continue }
+            let newest = agreement.newest
+            if newest.terms.parties.contains(actor.organisationCode), newest.approvals[actor.organisationCode] == nil {
+                reminders.append(.init(agreementID: agreement.id, title: newest.terms.title, message: "Version \(newest.number) awaits your approval"))
+            }
+            if let review = agreement.inForce?.terms.review, review <= day.advanced(by: Self.reviewNoticeDays) {
+                reminders.append(.init(agreementID: agreement.id, title: newest.terms.title,
+                                       message: review < day ? "Review overdue since \(review)" : "Review due on \(review)"))
+            }
+        }
+        return reminders
+    }
+}

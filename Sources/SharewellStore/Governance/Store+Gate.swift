@@ -1,0 +1,179 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// A proposed movement of identifiable data from the actor's organisation to another.
+public struct SharingRequest: Sendable {
+    public var recipient: String
+    public var purpose: SharingPurpose
+    public var items: [DataItem]
+    public var bulk: Bool
+    /// Person records of the sending organisation.
+    public var subjects: [UUID]
+    /// For case-by-case sharing: the practitioner's judgement, and the justification where needed.
+    public var circumstances: Circumstances
+
+    public struct Circumstances: Sendable {
+        public var confidential = true
+        public var significantHarm = false
+        public var publicInterest = false
+        public var consentWouldEndanger = false
+        public var justification = ""
+        public init(confidential: Bool = true, significantHarm: Bool = false, publicInterest: Bool = false,
+                    consentWouldEndanger: Bool = false, justification: String = "") {
+            self.confidential = confidential; self.significantHarm = significantHarm; self.publicInterest = publicInterest
+            self.consentWouldEndanger = consentWouldEndanger; self.justification = justification
+        }
+    }
+
+    public init(recipient: String, purpose: SharingPurpose, items: [DataItem], bulk: Bool, subjects: [UUID], circumstances: Circumstances = .init()) {
+        self.recipient = recipient; self.purpose = purpose; self.items = items; self.bulk = bulk
+        self.subjects = subjects; self.circumstances = circumstances
+    }
+}
+
+/// What the gate lets through: the agreement it rests on, the people who may be sent with the
+/// person-record items the agreement allows, and who was left out and why.
+public struct SharingGrant: Sendable {
+    public let agreementID: UUID
+    public let agreementTitle: String
+    public let decision: SharingDecision
+    public let people: [SharedPerson]
+    public let excluded: [(id: UUID, reason: String)]
+}
+
+/// One person as they may be sent: only the items the agreement allows.
+public struct SharedPerson: Sendable, Equatable {
+    public let id: UUID
+    public let items: [DataItem: String]
+}
+
+/// Why the gate said no, in words for the person who asked.
+public struct SharingRefusal: Error, Sendable, Equatable {
+    public let reason: String
+    public let decision: SharingDecision?
+}
+
+extension Store {
+    /// The one gate (ARCHITECTURE.md rule 1). Every movement of identifiable data between
+    /// organisations comes here: an active agreement must cover the pair, purpose, mode and every
+    /// item; the register's opt-outs and consents are applied; the decision rules are applied; and
+    /// the sharing (or the refusal) is audited in the same transaction.
+    public func share(_ request: SharingRequest, by actor: ActingUser, at date: Date) async throws -> Result<SharingGrant, SharingRefusal> {
+        try await auditedTransaction { tx in
+            let outcome = try await self.gate(request, by: actor, at: date, on: tx)
+            switch outcome {
+            case .success(let grant): try await self.auditGrant(grant, request, by: actor, at: date, on: tx)
+            case .failure(let refusal):
+                try await AuditLog.append(.init(action: "share-refused", subject: "organisation:\(request.recipient)", purpose: request.purpose.rawValue,
+                                                detail: "\(request.subjects.count) people: \(refusal.reason)"), by: actor, at: date, on: tx)
+            }
+            return outcome
+        }
+    }
+
+    private func gate(_ request: SharingRequest, by actor: ActingUser, at date: Date, on tx: any Database) async throws -> Result<SharingGrant, SharingRefusal> {
+        guard actor.may(.decideSharing), let scope = visibleRecords(to: actor, on: tx) else {
+            return .failure(.init(reason: "You may not share identifiable records.", decision: nil))
+        }
+        let records = try await scope.filter(\.$id ~~ request.subjects).all()
+        guard records.count == Set(request.subjects).count, !records.isEmpty else {
+            return .failure(.init(reason: "Some of the people are not among your organisation's records.", decision: nil))
+        }
+        if !request.bulk, records.count != 1 {
+            return .failure(.init(reason: "A case-by-case sharing is about one person; use a bulk agreement for more.", decision: nil))
+        }
+        let day = CalendarDate(inEngland: date)
+        let found = try await coveringAgreement(request, from: actor.organisationCode, on: day, on: tx)
+        guard case .success(let (agreementID, terms)) = found else {
+            if case .failure(let refusal) = found { return .failure(refusal) }
+            return .failure(.init(reason: "No agreement covers this sharing.", decision: nil))
+        }
+        let registers = try await consentRegisters(for: records.compactMap(\.id), on: tx)
+        let agreementKey = agreementID.uuidString.lowercased()
+        var people: [SharedPerson] = [], excluded: [(UUID, String)] = []
+        var decision = SharingDecision.decide(SharingFacts(identifiable: true, bulk: true, agreement: .active, dpia: terms.hasDPIA, consent: .notSought))
+        for record in records {
+            let id = try record.requireID()
+            let register = registers[id] ?? ConsentRegister([])
+            if register.optedOut(purpose: request.purpose, agreement: agreementKey) { excluded.append((id, "opted out")); continue }
+            let consent = register.consent(purpose: request.purpose, agreement: agreementKey, on: day)
+            if request.bulk {
+                if consent == .refused || consent == .withdrawn { excluded.append((id, consent.words)); continue }
+            } else {
+                let c = request.circumstances
+                decision = SharingDecision.decide(SharingFacts(identifiable: true, bulk: false, agreement: .active, dpia: terms.hasDPIA, consent: consent,
+                                                               confidential: c.confidential, significantHarm: c.significantHarm,
+                                                               publicInterest: c.publicInterest, consentWouldEndanger: c.consentWouldEndanger))
+                if !decision.outcome.allowsSharing { return .failure(.init(reason: decision.outcome.words + ": " + (decision.path.last ?? ""), decision: decision)) }
+                if decision.obligations.contains(.recordJustification), c.justification.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    return .failure(.init(reason: "Sharing without consent needs your justification recorded.", decision: decision))
+                }
+            }
+            people.append(SharedPerson(id: id, items: record.values(of: request.items)))
+        }
+        guard decision.outcome.allowsSharing else { return .failure(.init(reason: decision.path.last ?? "", decision: decision)) }
+        return .success(SharingGrant(agreementID: agreementID, agreementTitle: terms.title, decision: decision, people: people, excluded: excluded))
+    }
+
+    /// The active agreement that covers the request, or a refusal saying what is missing, naming
+    /// the nearest agreement so the IG lead knows what to fix.
+    private func coveringAgreement(_ request: SharingRequest, from sender: String, on day: CalendarDate,
+                                   on tx: any Database) async throws -> Result<(UUID, AgreementTerms), SharingRefusal> {
+        let candidates = try await loadAgreements(on: tx).all().filter { model in
+            model.versions.contains { Set($0.terms.parties).isSuperset(of: [sender, request.recipient]) && $0.terms.purpose == request.purpose }
+        }
+        var reasons: [String] = []
+        for model in candidates {
+            let standing = model.standing(on: day)
+            let terms = model.newestFirst.first(where: \.isApprovedByAll)?.terms ?? model.newestFirst[0].terms
+            guard standing == .active else { reasons.append("‘\(terms.title)’ is not active (\(standing.words.prefix(1).lowercased() + standing.words.dropFirst()))"); continue }
+            if terms.covers(from: sender, to: request.recipient, purpose: request.purpose, items: request.items, bulk: request.bulk) {
+                return .success((try model.requireID(), terms))
+            }
+            reasons.append("‘\(terms.title)’ " + Self.shortfall(terms, request, sender: sender))
+        }
+        let none = "There is no active information sharing agreement between \(sender) and \(request.recipient) for \(request.purpose.displayName.lowercased())"
+        return .failure(.init(reason: reasons.isEmpty ? none + "." : none + ": " + reasons.joined(separator: "; ") + ".", decision: nil))
+    }
+
+    private static func shortfall(_ terms: AgreementTerms, _ request: SharingRequest, sender: String) -> String {
+        let missing = request.items.filter { !terms.dataItems.contains($0) }
+        if !missing.isEmpty { return "does not allow \(missing.map(\.displayName).joined(separator: ", "))" }
+        if terms.bulk != request.bulk { return terms.bulk ? "covers bulk sharing, not case-by-case" : "covers case-by-case sharing, not bulk" }
+        return "lets only \(terms.discloser ?? "another party") disclose"
+    }
+
+    private func auditGrant(_ grant: SharingGrant, _ request: SharingRequest, by actor: ActingUser, at date: Date, on tx: any Database) async throws {
+        let items = request.items.map(\.rawValue).joined(separator: " ")
+        let justification = request.circumstances.justification.trimmingCharacters(in: .whitespacesAndNewlines)
+        for person in grant.people {
+            try await AuditLog.append(.init(action: "share", subject: Self.subject(person.id), purpose: "\(request.purpose.rawValue) under agreement:\(grant.agreementID.uuidString.lowercased())",
+                                            detail: "to \(request.recipient): \(items); \(grant.decision.outcome.rawValue)\(justification.isEmpty ? "" : "; justification: \(justification)")"),
+                                      by: actor, at: date, on: tx)
+        }
+        if !request.bulk, let person = grant.people.first {
+            try await storeDecision(.init(recipient: request.recipient, purpose: request.purpose, personID: person.id, agreementID: grant.agreementID,
+                                          facts: nil, decision: grant.decision, justification: justification), by: actor, at: date, on: tx)
+        }
+    }
+}
+
+extension PersonRecordModel {
+    /// The person-record items the request names; items held elsewhere (attendance, codes) are the pathway's to add.
+    func values(of items: [DataItem]) -> [DataItem: String] {
+        var values: [DataItem: String] = [:]
+        for item in items {
+            switch item {
+            case .name: values[item] = "\(givenName) \(familyName)"
+            case .dateOfBirth: values[item] = dateOfBirth
+            case .sex: values[item] = sex
+            case .address: values[item] = "\(addressLine), \(postcode)"
+            case .postcode: values[item] = postcode
+            case .nhsNumber: values[item] = nhsNumber ?? ""
+            default: break
+            }
+        }
+        return values
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import SharewellCore
+@testable import SharewellStore
+import SharewellTestSupport
+import Testing
+
+@Suite("Agreements, the register and recorded decisions in the store")
+struct AgreementStoreTests {
+    typealias Fixture = GovernanceFixture
+
+    @Test("a revision is a new version; the approved one stays in force until the revision is approved by every party", arguments: TestDatabase.available)
+    func history(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let id = try await f.activeAgreement()
+            var revised = Fixture.terms()
+            revised.dataItems.append(.attendancePeriod)
+            try await store.reviseAgreement(id, revised, note: "Add the period", by: f.user("P81001", .informationGovernanceLead), at: Fixture.now)
+            let day = CalendarDate(inEngland: Fixture.now)
+            var record = try #require(try await store.agreement(id, for: f.user("P81001", .panelMember), on: day))
+            #expect(record.versions.map(\.number) == [2, 1])
+            #expect(record.inForce?.number == 1)
+            #expect(record.versions[1].terms == Fixture.terms(), "version 1 is unchanged")
+            #expect(try await f.share(f.bulkRequest(f.records(of: "200101"), items: [.attendancePeriod])).refusal != nil)
+            for code in ["200101", "P81001"] { try await store.approveAgreement(id, by: f.user(code, .informationGovernanceLead), at: Fixture.now) }
+            record = try #require(try await store.agreement(id, for: f.user("P81001", .panelMember), on: day))
+            #expect(record.inForce?.number == 2)
+            #expect(try await f.share(f.bulkRequest(f.records(of: "200101"), items: [.attendancePeriod])).grant != nil)
+            await #expect(throws: StoreError.alreadyApproved) { try await store.approveAgreement(id, by: f.user("P81001", .informationGovernanceLead), at: Fixture.now) }
+        }
+    }
+
+    @Test("only parties see an agreement; only their IG leads draft, approve or change it", arguments: TestDatabase.available)
+    func partiesOnly(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let id = try await f.activeAgreement()
+            let day = CalendarDate(inEngland: Fixture.now)
+            #expect(try await store.agreement(id, for: f.user("P81002", .informationGovernanceLead), on: day) == nil)
+            #expect(try await store.agreements(for: f.user("P81002", .informationGovernanceLead)).isEmpty)
+            #expect(try await store.agreements(for: f.user("200101", .practitioner)).map(\.id) == [id])
+            await #expect(throws: StoreError.notAParty) { try await store.approveAgreement(id, by: f.user("P81002", .informationGovernanceLead), at: Fixture.now) }
+            await #expect(throws: StoreError.notAParty) { try await store.createAgreement(Fixture.terms(), by: f.user("200101", .safeguardingLead), at: Fixture.now) }
+            await #expect(throws: StoreError.notAParty) {
+                try await store.changeAgreement(id, .suspended, reason: "x", by: f.user("200101", .practitioner), at: Fixture.now)
+            }
+        }
+    }
+
+    @Test("bad terms are refused with every problem named, and nothing is stored", arguments: TestDatabase.available)
+    func badTerms(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            var terms = Fixture.terms()
+            terms.parties = ["200101", "ZZ999"]
+            terms.legalBases = []
+            do {
+                _ = try await store.createAgreement(terms, by: f.user("200101", .informationGovernanceLead), at: Fixture.now)
+                Issue.record("accepted bad terms")
+            } catch StoreError.invalidFields(let problems) {
+                #expect(problems.map(\.field).sorted() == ["legalBases", "parties"])
+                #expect(problems.contains { $0.message.contains("ZZ999 is not in the directory") })
+            }
+            #expect(try await store.agreements(for: f.user("200101", .informationGovernanceLead)).isEmpty)
+        }
+    }
+
+    @Test("the IG lead is reminded of approvals awaited and reviews due within a month", arguments: TestDatabase.available)
+    func reminders(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let id = try await store.createAgreement(Fixture.terms(review: "2027-02-01"), by: f.user("200101", .informationGovernanceLead), at: Fixture.now)
+            let day = CalendarDate(inEngland: Fixture.now)
+            let lead = f.user("P81001", .informationGovernanceLead)
+            #expect(try await store.agreementReminders(for: lead, on: day).map(\.message) == ["Version 1 awaits your approval"])
+            for code in ["200101", "P81001"] { try await store.approveAgreement(id, by: f.user(code, .informationGovernanceLead), at: Fixture.now) }
+            #expect(try await store.agreementReminders(for: lead, on: day).map(\.message) == ["Review due on 2027-02-01"])
+            #expect(try await store.agreementReminders(for: lead, on: CalendarDate(iso: "2027-02-02")!).map(\.message) == ["Review overdue since 2027-02-01"])
+            #expect(try await store.agreementReminders(for: lead, on: CalendarDate(iso: "2026-12-01")!).isEmpty)
+            #expect(try await store.agreementReminders(for: f.user("P81001", .practitioner), on: day).isEmpty)
+        }
+    }
+
+    @Test("the register keeps every line; bad entries name their field and change nothing", arguments: TestDatabase.available)
+    func register(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let person = f.records(of: "200101")[0]
+            try await f.record(.given, .purpose(.teamAroundTheChild), for: person)
+            try await f.record(.withdrawn, .purpose(.teamAroundTheChild), for: person)
+            let lead = f.user("200101", .safeguardingLead)
+            let bad = NewConsentEntry(kind: .refused, scope: .purpose(.teamAroundTheChild), givenBy: "", method: "", givenOn: CalendarDate(iso: "2030-01-01")!,
+                                      expires: CalendarDate(iso: "2031-01-01"))
+            await #expect(throws: StoreError.invalidFields(bad.problems(today: CalendarDate(inEngland: Fixture.now)))) {
+                try await store.recordConsent(bad, for: person, by: lead, at: Fixture.now)
+            }
+            #expect(bad.problems(today: CalendarDate(inEngland: Fixture.now)).map(\.field) == ["givenBy", "method", "givenOn", "expires"])
+            let history = try #require(try await store.consentHistory(for: person, by: lead, at: Fixture.now))
+            #expect(history.map(\.kind) == [.given, .withdrawn])
+            #expect(history.allSatisfy { $0.recordedBy.contains("200101") })
+            #expect(try await store.consentHistory(for: person, by: f.user("P81001", .safeguardingLead), at: Fixture.now) == nil)
+            await #expect(throws: StoreError.unknownPerson) {
+                try await store.recordConsent(.init(kind: .given, scope: .purpose(.liveBirths), givenBy: "x", method: "y", givenOn: CalendarDate(iso: "2027-01-01")!),
+                                              for: person, by: f.user("P81001", .safeguardingLead), at: Fixture.now)
+            }
+        }
+    }
+
+    @Test("a recorded decision is decided again from its facts, and needs a justification where the rules say so", arguments: TestDatabase.available)
+    func decisions(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let facts = SharingFacts(identifiable: true, bulk: false, agreement: .none, dpia: false, consent: .notSought, consentWouldEndanger: true)
+            let practitioner = f.user("200101", .practitioner)
+            await #expect(throws: StoreError.invalidFields([.init(field: "justification", message: "Enter your justification for sharing without consent")])) {
+                try await store.recordDecision(facts: facts, recipient: "353-EH", purpose: .teamAroundTheChild, personID: nil, justification: " ", by: practitioner, at: Fixture.now)
+            }
+            let id = try await store.recordDecision(facts: facts, recipient: "353-EH", purpose: .teamAroundTheChild, personID: f.records(of: "200101")[0],
+                                                    justification: "Telling the father would alert him", by: practitioner, at: Fixture.now)
+            let decision = try #require(try await store.sharingDecision(id, for: f.user("200101", .informationGovernanceLead)))
+            #expect(decision.outcome == .shareWithJustification)
+            #expect(decision.path == SharingDecision.decide(facts).path)
+            #expect(try await store.sharingDecision(id, for: f.user("P81001", .informationGovernanceLead)) == nil)
+        }
+    }
+}

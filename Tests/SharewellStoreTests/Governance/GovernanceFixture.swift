@@ -1,0 +1,53 @@
+import Foundation
+import SharewellCore
+@testable import SharewellStore
+
+/// The record-scope world (four organisations, every role, five records each) plus agreement helpers.
+struct GovernanceFixture {
+    static let now = RecordScopeTests.now  // 2027-01-15
+    let store: Store
+    let world: RecordScopeTests.World
+
+    static func make(_ store: Store) async throws -> GovernanceFixture {
+        GovernanceFixture(store: store, world: try await RecordScopeTests.build(store, recordsPerOrganisation: 5))
+    }
+
+    func user(_ code: String, _ role: Role) -> ActingUser {
+        world.users.first { $0.organisationCode == code && $0.role == role }!
+    }
+
+    func records(of code: String) -> [UUID] { world.records.filter { $0.owner == code }.map(\.id) }
+
+    static func terms(bulk: Bool = true, items: [DataItem] = [.name, .dateOfBirth, .address, .attendancePercentage],
+                      start: String = "2026-09-01", review: String = "2027-06-01", end: String = "2027-08-31") -> AgreementTerms {
+        AgreementTerms(title: "Attendance liaison", purpose: .attendanceLiaison, parties: ["200101", "P81001"], discloser: "200101", bulk: bulk,
+                       dataItems: items, legalBases: [.art6PublicTask, .art9HealthOrSocialCare], dpiaReference: "DPIA-7",
+                       dpiaDate: CalendarDate(iso: "2026-08-01"), retentionMonths: 12, start: CalendarDate(iso: start)!,
+                       review: CalendarDate(iso: review)!, end: CalendarDate(iso: end)!)
+    }
+
+    /// An agreement drafted by the school's IG lead and approved by both parties' IG leads.
+    func activeAgreement(_ terms: AgreementTerms = terms()) async throws -> UUID {
+        let id = try await store.createAgreement(terms, by: user("200101", .informationGovernanceLead), at: Self.now)
+        for code in terms.parties { try await store.approveAgreement(id, by: user(code, .informationGovernanceLead), at: Self.now) }
+        return id
+    }
+
+    func bulkRequest(_ subjects: [UUID], items: [DataItem] = [.name, .dateOfBirth]) -> SharingRequest {
+        SharingRequest(recipient: "P81001", purpose: .attendanceLiaison, items: items, bulk: true, subjects: subjects)
+    }
+
+    func share(_ request: SharingRequest, by code: String = "200101") async throws -> Result<SharingGrant, SharingRefusal> {
+        try await store.share(request, by: user(code, .practitioner), at: Self.now)
+    }
+
+    func record(_ kind: ConsentEntry.Kind, _ scope: ConsentScope, for person: UUID) async throws {
+        try await store.recordConsent(.init(kind: kind, scope: scope, givenBy: "mother", method: "written", givenOn: CalendarDate(iso: "2027-01-10")!),
+                                      for: person, by: user("200101", .safeguardingLead), at: Self.now)
+    }
+}
+
+extension Result {
+    var refusal: Failure? { if case .failure(let f) = self { f } else { nil } }
+    var grant: Success? { if case .success(let s) = self { s } else { nil } }
+}
