@@ -31,12 +31,12 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
     public var permissions: Set<Permission> {
         switch self {
         case .administrator: [.readDirectory, .readAgreements, .manageUsers, .manageAPITokens]
-        case .safeguardingLead: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .readAccessLog, .recordConsent, .decideSharing]
-        case .practitioner: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .recordConsent, .decideSharing]
+        case .safeguardingLead: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .readAccessLog, .recordConsent, .decideSharing, .readSharingDecisions]
+        case .practitioner: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .recordConsent, .decideSharing, .readSharingDecisions]
         case .analyst: [.readDirectory, .readAgreements, .viewPseudonymisedData]
         case .panelMember: [.readDirectory, .readAgreements]
-        case .auditor: [.readDirectory, .readAgreements, .readAccessLog, .verifyAuditLog]
-        case .informationGovernanceLead: [.readDirectory, .readAgreements, .manageAgreements, .readAccessLog, .verifyAuditLog]
+        case .auditor: [.readDirectory, .readAgreements, .readAccessLog, .verifyAuditLog, .readSharingDecisions]
+        case .informationGovernanceLead: [.readDirectory, .readAgreements, .manageAgreements, .readAccessLog, .verifyAuditLog, .readSharingDecisions]
         }
     }
 
@@ -60,6 +60,8 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     case recordConsent
     /// Ask "can I share this?", record the decision, and send through the gate.
     case decideSharing
+    /// Read the organisation's recorded sharing decisions and their justifications.
+    case readSharingDecisions
 }
 
 /// Why an access rule refused something.

@@ -116,6 +116,14 @@ extension Store {
         return .success(SharingGrant(agreementID: agreementID, agreementTitle: terms.title, decision: decision, people: people, excluded: excluded))
     }
 
+    /// Whether an active agreement lets the actor's organisation share with `recipient` for this
+    /// purpose and mode, and its title: what "Can I share this?" tells the practitioner.
+    public func agreementFor(_ request: SharingRequest, by actor: ActingUser, at date: Date) async throws -> (state: AgreementState, title: String?, dpia: Bool) {
+        let found = try await coveringAgreement(request, from: actor.organisationCode, on: CalendarDate(inEngland: date), on: db)
+        guard case .success(let (_, terms)) = found else { return (.none, nil, false) }
+        return (.active, terms.title, terms.hasDPIA)
+    }
+
     /// The active agreement that covers the request, or a refusal saying what is missing, naming
     /// the nearest agreement so the IG lead knows what to fix.
     private func coveringAgreement(_ request: SharingRequest, from sender: String, on day: CalendarDate,

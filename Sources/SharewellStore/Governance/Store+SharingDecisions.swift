@@ -83,12 +83,12 @@ extension Store {
 
     /// The organisation's recorded decisions, newest first, for those who make or answer for them.
     public func sharingDecisions(for actor: ActingUser) async throws -> [RecordedDecision] {
-        guard actor.may(.decideSharing) || actor.may(.readAccessLog), let organisationID = actor.organisationID else { return [] }
+        guard actor.may(.readSharingDecisions), let organisationID = actor.organisationID else { return [] }
         return try await SharingDecisionModel.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$madeAt, .descending).all().map(\.recorded)
     }
 
     public func sharingDecision(_ id: UUID, for actor: ActingUser) async throws -> RecordedDecision? {
-        guard actor.may(.decideSharing) || actor.may(.readAccessLog), let organisationID = actor.organisationID else { return nil }
+        guard actor.may(.readSharingDecisions), let organisationID = actor.organisationID else { return nil }
         return try await SharingDecisionModel.query(on: db).filter(\.$id == id).filter(\.$organisation.$id == organisationID).first()?.recorded
     }
 }

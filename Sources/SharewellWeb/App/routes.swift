@@ -30,6 +30,23 @@ func routes(_ app: Application) throws {
     app.get("records", ":id", "access", use: RecordsController.accessLog)
     app.get("records", ":id", "access.csv", use: RecordsController.accessLogCSV)
 
+    app.get("records", ":id", "consent", use: ConsentController.show)
+    app.post("records", ":id", "consent", use: ConsentController.record)
+
+    app.get("agreements", use: AgreementsController.list)
+    app.get("agreements", "new", use: AgreementsController.new)
+    app.post("agreements", use: AgreementsController.create)
+    app.get("agreements", ":id", use: AgreementsController.show)
+    app.get("agreements", ":id", "edit", use: AgreementsController.edit)
+    app.post("agreements", ":id", "edit", use: AgreementsController.revise)
+    app.post("agreements", ":id", "approve", use: AgreementsController.approve)
+    app.post("agreements", ":id", "change", use: AgreementsController.change)
+
+    app.get("can-i-share", use: CanIShareController.show)
+    app.post("can-i-share", use: CanIShareController.decide)
+    app.get("decisions", use: CanIShareController.list)
+    app.get("decisions", ":id", use: CanIShareController.showDecision)
+
     let v1 = app.grouped("api", "v1")
     v1.get("organisations", use: OrganisationsAPI.list)
     v1.get("organisations", ":code", use: OrganisationsAPI.show)

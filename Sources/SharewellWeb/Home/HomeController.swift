@@ -1,10 +1,13 @@
 import SharewellCore
+import SharewellStore
 import Vapor
 
 enum HomeController {
     @Sendable static func show(req: Request) async throws -> Response {
         let entries = try await req.store.directory()
         let counts = Dictionary(grouping: entries, by: \.kind).map { (kind: $0.key, count: $0.value.count) }.sorted { $0.kind < $1.kind }
-        return HomePage.view(.init(counts: counts), context: req.pageContext).response()
+        var reminders: [AgreementReminder] = []
+        if let user = req.auth.get(ActingUser.self) { reminders = try await req.store.agreementReminders(for: user, on: CalendarDate(inEngland: req.now)) }
+        return HomePage.view(.init(counts: counts, reminders: reminders), context: req.pageContext).response()
     }
 }

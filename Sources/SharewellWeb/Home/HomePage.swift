@@ -1,23 +1,35 @@
 import Plot
 import SharewellCore
+import SharewellStore
 
 /// The start page: what Sharewell is for, a quick way to find a safeguarding lead, and the
 /// directory's contents by kind.
 enum HomePage {
     struct Model: Equatable {
         var counts: [(kind: OrganisationKind, count: Int)]
+        /// For an IG lead: agreements awaiting approval or due for review.
+        var reminders: [AgreementReminder] = []
 
-        static func == (a: Model, b: Model) -> Bool { a.counts.elementsEqual(b.counts) { $0 == $1 } }
+        static func == (a: Model, b: Model) -> Bool { a.counts.elementsEqual(b.counts) { $0 == $1 } && a.reminders == b.reminders }
         static let example = Model(counts: [(.school, 4), (.gpPractice, 3), (.childrensCentre, 2)])
     }
 
     static func view(_ model: Model, context: PageContext) -> HTML {
         Layout.document(title: "Sharewell", context: context, main: .group(
             .h1(.class("heading-xl"), .text("Share information about children safely, lawfully and usefully")),
+            reminders(model.reminders),
             .p(.class("lead"), .text("Sharewell connects the schools, GP practices, council teams, health visitors, children's centres, maternity and urgent care services around a child.")),
             findLead(),
             contents(model)
         ))
+    }
+
+    private static func reminders(_ reminders: [AgreementReminder]) -> Node<HTML.BodyContext> {
+        .if(!reminders.isEmpty, .section(.class("notification"), .id("reminders"), .ariaLabel("Agreements needing your attention"),
+            .h2(.class("heading-m"), .text("Agreements needing your attention")),
+            .ul(.class("list"), .forEach(reminders) { reminder in
+                .li(.a(.href("/agreements/\(reminder.agreementID.uuidString.lowercased())"), .text(reminder.title)), .text(": \(reminder.message)"))
+            })))
     }
 
     private static func findLead() -> Node<HTML.BodyContext> {

@@ -8,20 +8,42 @@ enum PendingForm {
     /// Every form names the page it lives on, so it can be shown again there.
     static let pageField = "_form"
 
+    static let restoredNotice = "We kept what you entered before your session timed out. Check it and send it again."
+
     static func keep(_ request: Request) async throws -> Response {
-        var fields = (try? request.content.decode([String: String].self)) ?? [:]
-        let page = fields[pageField].flatMap(SignInController.safeReturnPath) ?? "/"
-        fields[CSRFMiddleware.fieldName] = nil
-        let token = try await request.store.keepPendingForm(path: page, fields: fields, at: request.now)
+        // The body as sent (lists such as `items[]` included), less the spent form token.
+        let body = request.body.string ?? ""
+        let pairs = body.split(separator: "&").filter { !$0.hasPrefix("\(CSRFMiddleware.fieldName)=") }
+        let page = (try? request.content.get(String.self, at: pageField)).flatMap(SignInController.safeReturnPath) ?? "/"
+        let token = try await request.store.keepPendingForm(path: page, fields: [rawField: pairs.joined(separator: "&")], at: request.now)
         let response = request.redirect(to: "/sign-in?timed-out=1&return=\(page.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")", redirectType: .normal)
         response.cookies[cookieName] = HTTPCookies.Value(string: token, maxAge: Int(Store.pendingFormLifetime), path: "/", isSecure: true, isHTTPOnly: true, sameSite: .lax)
         response.cookies[SessionAuthenticator.cookieName] = .expired
         return response
     }
 
-    /// The values kept for this page, if any (handed back once).
-    static func take(_ request: Request) async throws -> [String: String]? {
-        guard let token = request.cookies[cookieName]?.string else { return nil }
-        return try await request.store.takePendingForm(token: token, path: request.url.path)
+    private static let rawField = "body"
+
+    /// The form kept for this page, if any (handed back once).
+    static func take(_ request: Request) async throws -> Kept? {
+        guard let token = request.cookies[cookieName]?.string,
+              let fields = try await request.store.takePendingForm(token: token, path: request.url.path) else { return nil }
+        return Kept(body: fields[rawField] ?? "")
+    }
+
+    /// A kept form, read as the page's own form type or field by field.
+    struct Kept {
+        let body: String
+
+        func decoded<Form: Decodable>(as type: Form.Type = Form.self) throws -> Form { try URLEncodedFormDecoder().decode(type, from: body) }
+
+        /// One field's value; read pair by pair, so list fields elsewhere in the form do not get in the way.
+        subscript(field: String) -> String? {
+            for pair in body.split(separator: "&") {
+                let parts = pair.split(separator: "=", maxSplits: 1).map { $0.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
+                if parts.first == field { return parts.count > 1 ? parts[1] : "" }
+            }
+            return nil
+        }
     }
 }

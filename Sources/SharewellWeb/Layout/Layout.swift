@@ -12,6 +12,9 @@ enum Layout {
         Section(title: "Home", path: "/", permission: nil),
         Section(title: "Directory", path: "/directory", permission: nil),
         Section(title: "Records", path: "/records", permission: .viewIdentifiableRecords),
+        Section(title: "Can I share this?", path: "/can-i-share", permission: .decideSharing),
+        Section(title: "Decisions", path: "/decisions", permission: .readSharingDecisions),
+        Section(title: "Agreements", path: "/agreements", permission: .readAgreements),
         Section(title: "Users", path: "/users", permission: .manageUsers),
         Section(title: "API tokens", path: "/api-tokens", permission: .manageAPITokens),
     ]

@@ -54,6 +54,8 @@ enum RecordPage {
                 .div(.class("summary-row"), .dt(.class("summary-key"), .text(row.0)), .dd(.class("summary-value"), .text(row.1)))
             }),
             .if(model.canReadAccessLog, .p(.a(.id("access-log-link"), .href("/records/\(r.id.uuidString.lowercased())/access"), .text("Who has seen this record")))),
+            .if(context.may(.recordConsent), .p(.a(.id("consent-link"), .href("/records/\(r.id.uuidString.lowercased())/consent"), .text("Consent and opt-outs")))),
+            .if(context.may(.decideSharing), .p(.a(.id("can-i-share-link"), .href("/can-i-share?record=\(r.id.uuidString.lowercased())"), .text("Can I share this?")))),
             .p(.a(.href("/records"), .text("Back to records")))
         ))
     }

@@ -1,0 +1,105 @@
+import Foundation
+import SharewellCore
+import SharewellStore
+import Vapor
+
+/// Information sharing agreements: drafted, revised, approved, suspended and ended by IG leads,
+/// read by everyone in a party organisation. Rules live in the store and SharewellCore.
+enum AgreementsController {
+    @Sendable static func list(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .readAgreements)
+        return AgreementsPage.view(.init(agreements: try await req.store.agreements(for: user)), context: req.pageContext).response()
+    }
+
+    @Sendable static func new(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .manageAgreements)
+        var form = AgreementForm()
+        form.parties = user.organisationCode
+        var notice: String?
+        if let kept = try await PendingForm.take(req) { form = try kept.decoded(); notice = PendingForm.restoredNotice }
+        return AgreementFormPage.view(.init(form: form, notice: notice), context: req.pageContext).response()
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .manageAgreements)
+        let form = try req.content.decode(AgreementForm.self)
+        do {
+            let id = try await req.store.createAgreement(try form.terms().get(), by: user, at: req.now)
+            return req.redirect(to: "/agreements/\(id.uuidString.lowercased())", redirectType: .normal)
+        } catch {
+            return try formPage(form, nil, error, req)
+        }
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let (_, agreement) = try await load(req, may: .readAgreements)
+        return AgreementPage.view(.init(agreement: agreement), context: req.pageContext).response()
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Response {
+        let (_, agreement) = try await load(req, may: .manageAgreements)
+        var form = AgreementForm(agreement.newest.terms), notice: String?
+        if let kept = try await PendingForm.take(req) { form = try kept.decoded(); notice = PendingForm.restoredNotice }
+        return AgreementFormPage.view(.init(form: form, agreementID: agreement.id, notice: notice), context: req.pageContext).response()
+    }
+
+    @Sendable static func revise(req: Request) async throws -> Response {
+        let (user, agreement) = try await load(req, may: .manageAgreements)
+        let form = try req.content.decode(AgreementForm.self)
+        do {
+            try await req.store.reviseAgreement(agreement.id, try form.terms().get(), note: form.changeNote, by: user, at: req.now)
+            return req.redirect(to: "/agreements/\(agreement.id.uuidString.lowercased())", redirectType: .normal)
+        } catch {
+            return try formPage(form, agreement.id, error, req)
+        }
+    }
+
+    @Sendable static func approve(req: Request) async throws -> Response {
+        let (user, agreement) = try await load(req, may: .manageAgreements)
+        do {
+            try await req.store.approveAgreement(agreement.id, by: user, at: req.now)
+            return try await shown(req, agreement.id, notice: "You approved version \(agreement.newest.number) for \(user.organisationCode).")
+        } catch let error as StoreError {
+            return try await shown(req, agreement.id, errors: [.init(field: "approve", message: error.message)], status: .conflict)
+        }
+    }
+
+    struct ChangeForm: Content { var change: String?; var reason: String? }
+
+    @Sendable static func change(req: Request) async throws -> Response {
+        let (user, agreement) = try await load(req, may: .manageAgreements)
+        let form = try req.content.decode(ChangeForm.self)
+        guard let change = form.change.flatMap(Store.AgreementChange.init(rawValue:)) else { throw Abort(.badRequest, reason: "Choose suspend, resume or end.") }
+        do {
+            try await req.store.changeAgreement(agreement.id, change, reason: form.reason ?? "", by: user, at: req.now)
+            return try await shown(req, agreement.id, notice: "The agreement is \(change.rawValue).")
+        } catch let error as StoreError {
+            let errors: [FieldError] = if case .invalidFields(let problems) = error { problems.fieldErrors } else { [.init(field: "reason", message: error.message)] }
+            return try await shown(req, agreement.id, errors: errors, status: .unprocessableEntity)
+        }
+    }
+
+    private static func load(_ req: Request, may permission: Permission) async throws -> (ActingUser, AgreementRecord) {
+        let user = try req.actingUser(may: permission)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let agreement = try await req.store.agreement(id, for: user, on: CalendarDate(inEngland: req.now)) else { throw Abort(.notFound) }
+        return (user, agreement)
+    }
+
+    private static func shown(_ req: Request, _ id: UUID, notice: String? = nil, errors: [FieldError] = [], status: HTTPResponseStatus = .ok) async throws -> Response {
+        let user = try req.actingUser()
+        guard let agreement = try await req.store.agreement(id, for: user, on: CalendarDate(inEngland: req.now)) else { throw Abort(.notFound) }
+        return AgreementPage.view(.init(agreement: agreement, errors: errors, notice: notice), context: req.pageContext).response(status: status)
+    }
+
+    private static func formPage(_ form: AgreementForm, _ id: UUID?, _ error: any Error, _ req: Request) throws -> Response {
+        let errors: [FieldError]
+        switch error {
+        case let invalid as InvalidRequest: errors = invalid.errors
+        case StoreError.invalidFields(let problems): errors = problems.fieldErrors
+        case let error as StoreError: errors = [.init(field: "parties", message: error.message)]
+        default: throw error
+        }
+        return AgreementFormPage.view(.init(form: form, errors: errors, agreementID: id), context: req.pageContext).response(status: .unprocessableEntity)
+    }
+}
