@@ -21,7 +21,7 @@ struct AgreementForm: Content, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case title, purpose, parties, discloser, mode, dpiaReference, dpiaDate, retentionMonths, start, review, end, changeNote
-        case dataItems = "dataItems[]", legalBases = "legalBases[]"
+        case dataItems, legalBases
     }
 
     init() {}

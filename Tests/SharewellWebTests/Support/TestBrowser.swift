@@ -36,12 +36,23 @@ final class TestBrowser: @unchecked Sendable {
         return try await send(.POST, path, headers: [:], form: fields)
     }
 
-    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, form: [String: String]?) async throws -> TestingHTTPResponse {
+    /// Posts a form whose fields may repeat (checkboxes such as `items[]`), in order, with the form token.
+    @discardableResult
+    func post(_ path: String, fields: [(String, String)]) async throws -> TestingHTTPResponse {
+        let encode = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._~"))) ?? "" }
+        let body = (fields + (csrf.map { [("_csrf", $0)] } ?? [])).map { encode($0.0) + "=" + encode($0.1) }.joined(separator: "&")
+        var headers = HTTPHeaders()
+        headers.contentType = .urlEncodedForm
+        return try await send(.POST, path, headers: headers, form: nil, body: body)
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, form: [String: String]?, body: String? = nil) async throws -> TestingHTTPResponse {
         var headers = headers
         if !cookies.isEmpty { headers.replaceOrAdd(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")) }
         var result: TestingHTTPResponse?
         try await app.testing().test(method, path, headers: headers, beforeRequest: { req in
             if let form { try req.content.encode(form, as: .urlEncodedForm) }
+            if let body { req.body = ByteBuffer(string: body) }
         }, afterResponse: { res async in result = res })
         let response = result!
         for (name, value) in response.headers.setCookie?.all ?? [:] {

@@ -1,0 +1,115 @@
+import Foundation
+import SharewellCore
+import SharewellStore
+import SharewellTestSupport
+@testable import SharewellWeb
+import Testing
+import VaporTesting
+
+@Suite("Governance pages over HTTP")
+struct GovernanceRouteTests {
+    static let agreementFields: [(String, String)] = [
+        ("title", "Team around the child"), ("purpose", "team-around-the-child"), ("parties", "P81001, 200101"), ("discloser", ""),
+        ("mode", "case-by-case"), ("dataItems[]", "name"), ("dataItems[]", "date-of-birth"), ("legalBases[]", "uk-gdpr-6-1-e"),
+        ("legalBases[]", "uk-gdpr-9-2-g"), ("dpiaReference", ""), ("dpiaDate", ""), ("retentionMonths", "12"),
+        ("start", "2026-09-01"), ("review", "2027-06-01"), ("end", "2027-08-31"), ("_form", "/agreements/new"),
+    ]
+
+    static func addSchoolIGLead(_ app: Application) async throws {
+        _ = try await Store(app.db).addUser(NewUser(organisationCode: "200101", email: TestAccounts.email("informationgovernancelead", "200101"),
+                                                    displayName: "School IG lead", role: .informationGovernanceLead, passwordHash: TestAccounts.passwordHash),
+                                            by: .system("test"), at: Date())
+    }
+
+    @Test("an agreement drafted with its lists, approved by both IG leads, becomes active", arguments: TestDatabase.available)
+    func agreementLifecycle(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, _ in
+            try await Self.addSchoolIGLead(app)
+            let practice = TestBrowser(app)
+            try await practice.signIn(TestAccounts.email("informationGovernanceLead"))
+            try await practice.get("/agreements/new")
+            let created = try await practice.post("/agreements", fields: Self.agreementFields)
+            #expect(created.status == .seeOther)
+            let path = try #require(created.headers.first(name: .location))
+            let page = try await practice.get(path)
+            #expect(page.body.string.contains("Awaiting approval by 200101, P81001"))
+            #expect(page.body.string.contains("Date of birth") && page.body.string.contains("UK GDPR Art. 9(2)(g)"))
+            #expect(try await practice.post(path + "/approve", [:]).body.string.contains("Awaiting approval by 200101"))
+
+            let school = TestBrowser(app)
+            try await school.signIn(TestAccounts.email("informationgovernancelead", "200101"))
+            #expect(try await school.get("/").body.string.contains("Version 1 awaits your approval"))
+            try await school.get(path)
+            #expect(try await school.post(path + "/approve", [:]).body.string.contains(">Active<"))
+            #expect(try await school.post(path + "/approve", [:]).status == .conflict)
+        }
+    }
+
+    @Test("a bad agreement form comes back with every problem and stores nothing; one sent after a time-out comes back filled in")
+    func agreementForm() async throws {
+        let clock = TestClock()
+        try await AccountsFixture.with(clock: clock) { app, _ in
+            let lead = TestBrowser(app)
+            try await lead.signIn(TestAccounts.email("informationGovernanceLead"))
+            try await lead.get("/agreements/new")
+            let bad = try await lead.post("/agreements", fields: [("title", ""), ("start", "2026-13-01"), ("_form", "/agreements/new")])
+            #expect(bad.status == .unprocessableEntity)
+            for message in ["Choose the purpose", "Choose bulk or case-by-case", "Enter the start date as a real date"] { #expect(bad.body.string.contains(message)) }
+            #expect(try await lead.get("/agreements").body.string.contains("0 agreements"))
+
+            clock.advance(by: Store.idleTimeout + 60)
+            let late = try await lead.post("/agreements", fields: Self.agreementFields)
+            #expect(late.headers.first(name: .location)?.hasPrefix("/sign-in?timed-out=1") == true)
+            try await lead.signIn(TestAccounts.email("informationGovernanceLead"), return: "/agreements/new")
+            let restored = try await lead.get("/agreements/new").body.string
+            #expect(restored.contains("We kept what you entered"))
+            #expect(restored.contains(#"value="Team around the child""#))
+            #expect(restored.contains(#"id="dataItems-date-of-birth" name="dataItems[]" value="date-of-birth" checked"#))
+        }
+    }
+
+    @Test("consent is recorded on the record's register; a bad entry names its fields and stores nothing", arguments: TestDatabase.available)
+    func consent(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, fixture in
+            let path = "/records/\(fixture.ownRecord.uuidString.lowercased())/consent"
+            let practitioner = TestBrowser(app)
+            try await practitioner.signIn(TestAccounts.email("practitioner"))
+            try await practitioner.get(path)
+            let bad = try await practitioner.post(path, fields: [("kind", "refused"), ("scope", "purpose:team-around-the-child"), ("givenBy", ""), ("method", "x"), ("givenOn", "2026-11-01")])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("Enter who gave, refused or withdrew consent"))
+            #expect(bad.body.string.contains("History (0 entries)"))
+            let good = try await practitioner.post(path, fields: [("kind", "refused"), ("scope", "purpose:team-around-the-child"), ("givenBy", "mother"),
+                                                                  ("method", "verbally at a visit"), ("givenOn", "2026-11-01")])
+            #expect(good.status == .ok)
+            #expect(good.body.string.contains("History (1 entries)") && good.body.string.contains("Consent refused"))
+            let store = Store(app.db)
+            let lead = try #require(try await store.actingUser(fixture.userIDs[.safeguardingLead]!))
+            let entries = try #require(try await store.accessLog(forRecord: fixture.ownRecord, for: lead, at: Date()))
+            #expect(entries.contains { $0.action == "record-consent" && $0.detail.hasPrefix("refused") })
+        }
+    }
+
+    @Test("a decision needing a justification is not recorded without one; recorded, only its organisation can read it", arguments: TestDatabase.available)
+    func decision(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, fixture in
+            let practitioner = TestBrowser(app)
+            try await practitioner.signIn(TestAccounts.email("practitioner"))
+            try await practitioner.get("/can-i-share?record=\(fixture.ownRecord.uuidString.lowercased())")
+            var fields: [(String, String)] = [("recipient", "200101"), ("purpose", "team-around-the-child"), ("record", fixture.ownRecord.uuidString.lowercased()),
+                                              ("identifiable", "yes"), ("confidential", "yes"), ("consent", "not-sought"), ("significantHarm", "no"),
+                                              ("publicInterest", "no"), ("consentWouldEndanger", "yes")]
+            let decided = try await practitioner.post("/can-i-share", fields: fields + [("action", "decide")])
+            #expect(decided.body.string.contains("You may share, and must record why"))
+            #expect(decided.body.string.contains("Seeking consent would itself put the child at risk"))
+            #expect(try await practitioner.post("/can-i-share", fields: fields + [("action", "record")]).status == .unprocessableEntity)
+            fields.append(("justification", "Father is the alleged abuser"))
+            let recorded = try await practitioner.post("/can-i-share", fields: fields + [("action", "record")])
+            let path = try #require(recorded.headers.first(name: .location))
+            #expect(try await practitioner.get(path).body.string.contains("Father is the alleged abuser"))
+            let school = TestBrowser(app)
+            try await school.signIn(TestAccounts.email("safeguardinglead", "200101"))
+            #expect(try await school.get(String(path.prefix { $0 != "?" })).status == .notFound)
+        }
+    }
+}

@@ -1,0 +1,100 @@
+"""Issue 5: an agreement approved by two IG leads, then a consent, then a recorded sharing decision."""
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+from conftest import assert_accessible, click_and_load
+from test_identity import sign_in
+
+PRACTICE_IG = "informationgovernancelead@p81001.demo"
+SCHOOL_IG = "informationgovernancelead@200101.demo"
+PRACTITIONER = "practitioner@p81001.demo"
+
+
+def submit(browser, selector="main form button[type=submit]"):
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, selector))
+
+
+def status(browser):
+    tags = browser.find_elements(By.CSS_SELECTOR, "main .tag")
+    assert tags, browser.find_element(By.TAG_NAME, "main").text[:2000]
+    return tags[0].text.lower()
+
+
+def test_agreement_consent_and_decision(server, browser):
+    # The practice's IG lead drafts an agreement with the school; a mistake comes back explained.
+    sign_in(browser, server, PRACTICE_IG, "/agreements/new")
+    assert_accessible(browser)
+    browser.find_element(By.ID, "title").send_keys("Team around the child: Ashworth school and practice")
+    submit(browser)
+    assert browser.title.startswith("Error: ")
+    assert_accessible(browser)
+    Select(browser.find_element(By.ID, "purpose")).select_by_value("team-around-the-child")
+    parties = browser.find_element(By.ID, "parties")
+    parties.clear()
+    parties.send_keys("P81001, 200101")
+    browser.find_element(By.ID, "mode-case-by-case").click()
+    for item in ["dataItems", "dataItems-date-of-birth", "dataItems-case-notes"]:
+        browser.find_element(By.ID, item).click()
+    browser.find_element(By.ID, "legalBases-uk-gdpr-6-1-e").click()
+    browser.find_element(By.ID, "legalBases-uk-gdpr-9-2-g").click()
+    for field, value in [("retentionMonths", "24"), ("start", "2026-09-01"), ("review", "2027-06-01"), ("end", "2027-08-31")]:
+        element = browser.find_element(By.ID, field)
+        element.clear()
+        element.send_keys(value)
+    submit(browser)
+    assert "awaiting approval by 200101, p81001" in status(browser), browser.page_source
+    assert_accessible(browser)
+    agreement_url = browser.current_url
+    submit(browser, "#approve")
+    assert "awaiting approval by 200101" in status(browser)
+
+    # The school's IG lead sees it waiting on the home page and approves: it is active.
+    sign_in(browser, server, SCHOOL_IG, "/")
+    reminders = browser.find_element(By.ID, "reminders")
+    assert "awaits your approval" in reminders.text
+    assert_accessible(browser)
+    click_and_load(browser, reminders.find_element(By.TAG_NAME, "a"))
+    assert browser.current_url == agreement_url
+    submit(browser, "#approve")
+    assert status(browser) == "active"
+    assert_accessible(browser)
+
+    # A practitioner at the practice records that a parent refused consent.
+    sign_in(browser, server, PRACTITIONER, "/records")
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "#records tbody tr a"))
+    record_url = browser.current_url
+    click_and_load(browser, browser.find_element(By.ID, "consent-link"))
+    assert_accessible(browser)
+    browser.find_element(By.ID, "kind-refused").click()
+    Select(browser.find_element(By.ID, "scope")).select_by_value("purpose:team-around-the-child")
+    browser.find_element(By.ID, "givenBy").send_keys("mother")
+    browser.find_element(By.ID, "method").send_keys("verbally at a home visit")
+    submit(browser)
+    assert "Consent refused" in browser.find_element(By.ID, "consent-history").text
+    assert_accessible(browser)
+
+    # Then asks "Can I share this?": refused consent, but a risk of significant harm.
+    browser.get(record_url)
+    click_and_load(browser, browser.find_element(By.ID, "can-i-share-link"))
+    assert_accessible(browser)
+    Select(browser.find_element(By.ID, "recipient")).select_by_value("200101")
+    Select(browser.find_element(By.ID, "purpose")).select_by_value("team-around-the-child")
+    browser.find_element(By.ID, "consent-refused").click()
+    browser.find_element(By.ID, "significantHarm").click()
+    submit(browser, "main form button[value=decide]")
+    decision = browser.find_element(By.ID, "decision").text
+    assert "You may share, and must record why" in decision
+    assert "significant harm" in decision
+    assert_accessible(browser)
+    submit(browser, "#record-decision")  # without a justification
+    assert browser.title.startswith("Error: ")
+    assert "Enter your justification" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert_accessible(browser)
+    browser.find_element(By.ID, "justification").send_keys("Unexplained injuries; the school must know today.")
+    submit(browser, "#record-decision")
+    assert "The decision is recorded" in browser.page_source
+    assert "Unexplained injuries" in browser.find_element(By.TAG_NAME, "main").text
+    assert_accessible(browser)
+    browser.get(server.url + "/decisions")
+    assert "You may share, and must record why" in browser.find_element(By.ID, "decisions").text
+    assert_accessible(browser)
