@@ -14,12 +14,11 @@ struct Choices {
 
     var node: Node<HTML.FormContext> {
         // The field's id is on the first input, so the error summary's link lands on it.
-        let described = [hint.map { _ in "\(name)-hint" }, error.map { _ in "\(name)-error" }].compactMap { $0 }.joined(separator: " ")
-        return .div(.class(error == nil ? "form-group" : "form-group form-group-error"),
-            .fieldset(.class("fieldset"), .attribute(named: "aria-describedby", value: described),
+        let parts = FieldParts(id: name, hint: hint, error: error)
+        return .div(.class(parts.groupClass),
+            .fieldset(.class("fieldset"), .attribute(named: "aria-describedby", value: parts.describedBy),
                 .element(named: "legend", nodes: [.class("legend"), .text(legend)]),
-                .unwrap(hint) { .div(.id("\(name)-hint"), .class("hint"), .text($0)) },
-                .unwrap(error) { .p(.id("\(name)-error"), .class("error-message"), .span(.class("visually-hidden"), .text("Error:")), .text(" " + $0)) },
+                parts.hintAndError,
                 .div(.class(inline ? "choices-inline" : "choices"), .forEach(options.enumerated()) { index, option in
                     let id = index == 0 ? name : "\(name)-\(Self.slug(option.value))"
                     return .div(.class("choice"),
@@ -45,12 +44,11 @@ struct SelectField {
     var error: String?
 
     var node: Node<HTML.FormContext> {
-        let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
-        return .div(.class(error == nil ? "form-group" : "form-group form-group-error"),
+        let parts = FieldParts(id: id, hint: hint, error: error)
+        return .div(.class(parts.groupClass),
             .label(.for(id), .class("label"), .text(label)),
-            .unwrap(hint) { .div(.id("\(id)-hint"), .class("hint"), .text($0)) },
-            .unwrap(error) { .p(.id("\(id)-error"), .class("error-message"), .span(.class("visually-hidden"), .text("Error:")), .text(" " + $0)) },
-            .select(.id(id), .attribute(named: "name", value: id), .class("select"), .attribute(named: "aria-describedby", value: described),
+            parts.hintAndError,
+            .select(.id(id), .attribute(named: "name", value: id), .class("select"), .attribute(named: "aria-describedby", value: parts.describedBy),
                 .element(named: "option", nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .text(prompt)]),
                 .forEach(options) { option in
                     .element(named: "option", nodes: [.attribute(named: "value", value: option.value.attributeEscaped),
@@ -68,11 +66,10 @@ struct TextArea {
     var error: String?
 
     var node: Node<HTML.FormContext> {
-        let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
-        return .div(.class(error == nil ? "form-group" : "form-group form-group-error"),
+        let parts = FieldParts(id: id, hint: hint, error: error)
+        return .div(.class(parts.groupClass),
             .label(.for(id), .class("label"), .text(label)),
-            .unwrap(hint) { .div(.id("\(id)-hint"), .class("hint"), .text($0)) },
-            .unwrap(error) { .p(.id("\(id)-error"), .class("error-message"), .span(.class("visually-hidden"), .text("Error:")), .text(" " + $0)) },
-            .textarea(.id(id), .name(id), .class("textarea"), .attribute(named: "aria-describedby", value: described), .text(value)))
+            parts.hintAndError,
+            .textarea(.id(id), .name(id), .class("textarea"), .attribute(named: "aria-describedby", value: parts.describedBy), .text(value)))
     }
 }

@@ -11,14 +11,32 @@ struct FormField {
     var autocomplete: String?
 
     var node: Node<HTML.FormContext> {
-        let described = [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
-        return .div(.class(error == nil ? "form-group" : "form-group form-group-error"),
+        let parts = FieldParts(id: id, hint: hint, error: error)
+        return .div(.class(parts.groupClass),
             .label(.for(id), .class("label"), .text(label)),
-            .unwrap(hint) { .div(.id("\(id)-hint"), .class("hint"), .text($0)) },
-            .unwrap(error) { .p(.id("\(id)-error"), .class("error-message"), .span(.class("visually-hidden"), .text("Error:")), .text(" " + $0)) },
+            parts.hintAndError,
             .input(.type(type), .id(id), .name(id), .value(type == .password ? "" : value.attributeEscaped),
-                   .class(error == nil ? "input" : "input input-error"), .describedBy(described.isEmpty ? nil : described),
+                   .class(error == nil ? "input" : "input input-error"), .describedBy(parts.describedBy.isEmpty ? nil : parts.describedBy),
                    Attribute(name: "autocomplete", value: autocomplete ?? "")))
+    }
+}
+
+/// What every form field has around its control: the group's class, the hint and the error
+/// message, and the `aria-describedby` that ties them to the control.
+struct FieldParts {
+    var id: String
+    var hint: String?
+    var error: String?
+
+    var groupClass: String { error == nil ? "form-group" : "form-group form-group-error" }
+
+    var describedBy: String {
+        [hint.map { _ in "\(id)-hint" }, error.map { _ in "\(id)-error" }].compactMap { $0 }.joined(separator: " ")
+    }
+
+    var hintAndError: Node<HTML.FormContext> {
+        .group(.unwrap(hint) { .div(.id("\(id)-hint"), .class("hint"), .text($0)) },
+               .unwrap(error) { .p(.id("\(id)-error"), .class("error-message"), .span(.class("visually-hidden"), .text("Error:")), .text(" " + $0)) })
     }
 }
 

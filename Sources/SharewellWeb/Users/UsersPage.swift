@@ -42,8 +42,7 @@ enum NewUserPage {
     }
 
     static func view(_ model: Model, context: PageContext) -> HTML {
-        let roleError = model.errors.message(for: "role")
-        return Layout.document(title: "Add a user", context: context, errors: model.errors, main: .group(
+        Layout.document(title: "Add a user", context: context, errors: model.errors, main: .group(
             Layout.notice(model.notice),
             .h1(.class("heading-l"), .text("Add a user")),
             .form(.method(.post), .action("/users"), .attribute(named: "novalidate"),
@@ -51,15 +50,8 @@ enum NewUserPage {
                 FormField(id: "name", label: "Full name", value: model.name, error: model.errors.message(for: "name"), autocomplete: "off").node,
                 FormField(id: "email", label: "Email address", value: model.email, hint: "Their work email: they sign in with it.",
                           error: model.errors.message(for: "email"), type: .email, autocomplete: "off").node,
-                .div(.class(roleError == nil ? "form-group" : "form-group form-group-error"),
-                    .label(.for("role"), .class("label"), .text("Role")),
-                    .unwrap(roleError) { .p(.id("role-error"), .class("error-message"), .span(.class("visually-hidden"), .text("Error:")), .text(" " + $0)) },
-                    .select(.id("role"), .attribute(named: "name", value: "role"), .class("select"), .attribute(named: "aria-describedby", value: roleError == nil ? "" : "role-error"),
-                        .element(named: "option", nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .text("Choose a role")]),
-                        .forEach(Role.allCases.sorted()) { role in
-                            .element(named: "option", nodes: [.attribute(named: "value", value: role.rawValue),
-                                                              .if(model.role == role.rawValue, .attribute(named: "selected", value: "selected")), .text(role.displayName)])
-                        })),
+                SelectField(id: "role", label: "Role", options: Role.allCases.sorted().map { ($0.rawValue, $0.displayName) }, selected: model.role,
+                            prompt: "Choose a role", error: model.errors.message(for: "role")).node,
                 FormField(id: "password", label: "First password", hint: "At least \(Passwords.minimumLength) characters. Give it to them in person or by phone, not by email.",
                           error: model.errors.message(for: "password"), type: .password, autocomplete: "new-password").node,
                 .button(.type(.submit), .class("button"), .text("Add user")))
