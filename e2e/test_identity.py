@@ -74,3 +74,15 @@ def test_administrator_pages_are_accessible(server, browser):
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert browser.find_element(By.ID, "new-token").text.startswith("sw_")
     assert_accessible(browser)
+
+
+def test_directory_administration_pages_are_accessible(server, browser):
+    sign_in(browser, server, ADMIN, "/directory/new")
+    assert_accessible(browser)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))  # empty form
+    assert browser.title.startswith("Error: ")
+    assert "Choose the kind of organisation" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert_accessible(browser)
+    browser.get(server.url + "/directory/P81001")
+    click_and_load(browser, browser.find_element(By.ID, "edit-entry"))
+    assert_accessible(browser)

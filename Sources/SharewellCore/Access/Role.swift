@@ -30,7 +30,7 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
     /// child's record; an IG lead answers "who has seen this record" without reading it.
     public var permissions: Set<Permission> {
         switch self {
-        case .administrator: [.readDirectory, .readAgreements, .manageUsers, .manageAPITokens]
+        case .administrator: [.readDirectory, .manageDirectory, .readAgreements, .manageUsers, .manageAPITokens]
         case .safeguardingLead: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .readAccessLog, .recordConsent, .decideSharing, .readSharingDecisions]
         case .practitioner: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .recordConsent, .decideSharing, .readSharingDecisions]
         case .analyst: [.readDirectory, .readAgreements, .viewPseudonymisedData]
@@ -48,6 +48,8 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
 /// One thing a role may be allowed to do; routes and store queries check these, never roles.
 public enum Permission: String, CaseIterable, Codable, Sendable {
     case readDirectory
+    /// Add organisations to the directory, and keep one's own organisation's entry up to date.
+    case manageDirectory
     case viewIdentifiableRecords
     case viewPseudonymisedData
     case readAccessLog

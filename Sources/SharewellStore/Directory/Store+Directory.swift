@@ -61,3 +61,49 @@ extension Store {
         return ids
     }
 }
+
+extension Store {
+    /// An administrator adds an organisation that joins the hub.
+    public func addOrganisation(_ entry: DirectoryEntry, by actor: ActingUser, at date: Date) async throws {
+        guard actor.may(.manageDirectory) else { throw StoreError.notAParty }
+        try await auditedTransaction { tx in
+            try await Self.insert([entry], on: tx)
+            try await AuditLog.append(.init(action: "create-organisation", subject: "organisation:\(entry.code)", detail: "\(entry.kind.rawValue) \(entry.name)"),
+                                      by: actor, at: date, on: tx)
+        }
+    }
+
+    /// An administrator keeps their own organisation's entry up to date; the code and kind stay.
+    public func updateOrganisation(_ entry: DirectoryEntry, by actor: ActingUser, at date: Date) async throws {
+        guard actor.may(.manageDirectory), actor.organisationCode == entry.code else { throw StoreError.notAParty }
+        try await auditedTransaction { tx in
+            guard let model = try await OrganisationModel.query(on: tx).filter(\.$code == entry.code).first(),
+                  model.kind == entry.kind.rawValue else { throw StoreError.unknownOrganisation(entry.code) }
+            let before = try await OrganisationModel.query(on: tx).filter(\.$code == entry.code).with(\.$safeguardingContacts).first()?.entry()
+            model.update(from: entry)
+            try await model.save(on: tx)
+            let id = try model.requireID()
+            try await SafeguardingContactModel.query(on: tx).filter(\.$organisation.$id == id).delete()
+            try await SafeguardingContactModel(entry.safeguardingLead, role: SafeguardingContactModel.lead, organisationID: id).create(on: tx)
+            if let deputy = entry.deputySafeguardingLead {
+                try await SafeguardingContactModel(deputy, role: SafeguardingContactModel.deputy, organisationID: id).create(on: tx)
+            }
+            try await AuditLog.append(.init(action: "update-organisation", subject: "organisation:\(entry.code)", detail: Self.changes(before, entry)),
+                                      by: actor, at: date, on: tx)
+        }
+    }
+
+    /// What changed, for the audit log: the old value of each changed field is kept there.
+    private static func changes(_ before: DirectoryEntry?, _ after: DirectoryEntry) -> String {
+        guard let before else { return "" }
+        func words(_ lead: SafeguardingLead) -> String { "\(lead.name), \(lead.jobTitle), \(lead.secureEmail), \(lead.directPhone)" }
+        let fields: [(String, String, String)] = [
+            ("name", before.name, after.name), ("address", "\(before.addressLine), \(before.town), \(before.postcode)", "\(after.addressLine), \(after.town), \(after.postcode)"),
+            ("mailbox", before.secureMailbox, after.secureMailbox), ("phone", before.directPhone, after.directPhone),
+            ("catchment", before.catchment.map(\.value).joined(separator: " "), after.catchment.map(\.value).joined(separator: " ")),
+            ("lead", words(before.safeguardingLead), words(after.safeguardingLead)),
+            ("deputy", before.deputySafeguardingLead.map(words) ?? "none", after.deputySafeguardingLead.map(words) ?? "none"),
+        ]
+        return fields.filter { $0.1 != $0.2 }.map { "\($0.0) was \($0.1)" }.joined(separator: "; ")
+    }
+}

@@ -25,6 +25,72 @@ enum DirectoryController {
     }
 }
 
+/// Administrators add organisations and keep their own organisation's entry up to date.
+extension DirectoryController {
+    @Sendable static func new(req: Request) async throws -> Response {
+        _ = try req.actingUser(may: .manageDirectory)
+        var model = DirectoryEntryFormPage.Model(draft: DirectoryEntryDraft())
+        if let kept = try await PendingForm.take(req) {
+            model.draft = try DirectoryEntryFormPage.draft(from: kept.content())
+            model.notice = PendingForm.restoredNotice
+        }
+        return DirectoryEntryFormPage.view(model, context: req.pageContext).response()
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .manageDirectory)
+        let draft = DirectoryEntryFormPage.draft(from: req.content)
+        do {
+            let entry = try draft.entry()
+            try await req.store.addOrganisation(entry, by: user, at: req.now)
+            return req.redirect(to: "/directory/\(entry.code)", redirectType: .normal)
+        } catch {
+            return try formPage(.init(draft: draft), error, req)
+        }
+    }
+
+    @Sendable static func edit(req: Request) async throws -> Response {
+        let entry = try await ownEntry(req)
+        var model = DirectoryEntryFormPage.Model(draft: DirectoryEntryDraft(entry), editing: entry.code)
+        if let kept = try await PendingForm.take(req) {
+            model.draft = try DirectoryEntryFormPage.draft(from: kept.content())
+            model.notice = PendingForm.restoredNotice
+        }
+        return DirectoryEntryFormPage.view(model, context: req.pageContext).response()
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let existing = try await ownEntry(req)
+        var draft = DirectoryEntryFormPage.draft(from: req.content)
+        draft.code = existing.code
+        draft.kind = existing.kind.rawValue
+        do {
+            try await req.store.updateOrganisation(try draft.entry(), by: try req.actingUser(), at: req.now)
+            return req.redirect(to: "/directory/\(existing.code)", redirectType: .normal)
+        } catch {
+            return try formPage(.init(draft: draft, editing: existing.code), error, req)
+        }
+    }
+
+    /// The acting administrator's own organisation's entry; any other code is a 404.
+    private static func ownEntry(_ req: Request) async throws -> DirectoryEntry {
+        let user = try req.actingUser(may: .manageDirectory)
+        guard let code = req.parameters.get("code"), code.uppercased() == user.organisationCode,
+              let entry = try await req.store.organisation(code: code) else { throw Abort(.notFound) }
+        return entry
+    }
+
+    private static func formPage(_ model: DirectoryEntryFormPage.Model, _ error: any Error, _ req: Request) throws -> Response {
+        var model = model
+        switch error {
+        case let invalid as InvalidFields: model.errors = invalid.problems.fieldErrors
+        case let error as StoreError: model.errors = [.init(field: "code", message: error.message)]
+        default: throw error
+        }
+        return DirectoryEntryFormPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
+    }
+}
+
 /// The directory's query parameters, as the search form and the API send them.
 struct DirectoryQuery: Content {
     var q: String?

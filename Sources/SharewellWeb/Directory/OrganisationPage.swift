@@ -22,6 +22,8 @@ enum OrganisationPage {
             .h2(.class("heading-m"), .text("Designated safeguarding lead")),
             lead(entry.safeguardingLead, id: "lead"),
             .unwrap(entry.deputySafeguardingLead) { .group(.h2(.class("heading-m"), .text("Deputy safeguarding lead")), lead($0, id: "deputy")) },
+            .if(context.may(.manageDirectory) && context.user?.organisation == entry.code,
+                .p(.a(.class("button secondary-button"), .id("edit-entry"), .href("/directory/\(entry.code.attributeEscaped)/edit"), .text("Edit this entry")))),
             .p(.a(.href("/directory"), .text("Back to the directory")))
         ))
     }

@@ -37,6 +37,9 @@ enum PendingForm {
 
         func decoded<Form: Decodable>(as type: Form.Type = Form.self) throws -> Form { try URLEncodedFormDecoder().decode(type, from: body) }
 
+        /// The kept form as a request's content, for pages that read their fields one by one.
+        func content() throws -> any ContentContainer { KeptContent(body: body) }
+
         /// One field's value; read pair by pair, so list fields elsewhere in the form do not get in the way.
         subscript(field: String) -> String? {
             for pair in body.split(separator: "&") {
@@ -45,5 +48,20 @@ enum PendingForm {
             }
             return nil
         }
+    }
+}
+
+/// A kept form body read through the `ContentContainer` interface pages already use.
+private struct KeptContent: ContentContainer {
+    let body: String
+    var contentType: HTTPMediaType? { .urlEncodedForm }
+    func decode<D: Decodable>(_ decodable: D.Type, using decoder: any ContentDecoder) throws -> D {
+        // The decoder passed in carries `get(_:at:)`'s path; hand it the body as a request would.
+        var headers = HTTPHeaders()
+        headers.contentType = .urlEncodedForm
+        return try decoder.decode(decodable, from: ByteBuffer(string: body), headers: headers)
+    }
+    mutating func encode<E: Encodable>(_ encodable: E, using encoder: any ContentEncoder) throws {
+        throw Abort(.internalServerError, reason: "A kept form is read-only.")
     }
 }

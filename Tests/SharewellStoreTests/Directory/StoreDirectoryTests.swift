@@ -1,5 +1,5 @@
 import SharewellCore
-import SharewellStore
+@testable import SharewellStore
 import SharewellTestSupport
 import Testing
 
@@ -62,5 +62,36 @@ struct StoreDirectoryTests {
     @Test("the database answers the health check", arguments: TestDatabase.available)
     func reachable(_ database: TestDatabase) async throws {
         try await database.withStore { store in #expect(await store.isReachable()) }
+    }
+}
+
+@Suite("Administrators and the directory")
+struct DirectoryAdministrationTests {
+    @Test("an administrator adds an organisation and edits only their own; each change is audited with the old value", arguments: TestDatabase.available)
+    func administration(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await GovernanceFixture.make(store)
+            let admin = f.user("P81001", .administrator)
+            try await store.addOrganisation(.sample(code: "P81009", name: "Brook Surgery"), by: admin, at: GovernanceFixture.now)
+            #expect(try await store.organisation(code: "P81009")?.name == "Brook Surgery")
+            await #expect(throws: StoreError.duplicateOrganisationCode("P81009")) {
+                try await store.addOrganisation(.sample(code: "P81009"), by: admin, at: GovernanceFixture.now)
+            }
+            await #expect(throws: StoreError.notAParty) {
+                try await store.addOrganisation(.sample(code: "P81010"), by: f.user("P81001", .safeguardingLead), at: GovernanceFixture.now)
+            }
+
+            var own = try #require(try await store.organisation(code: "P81001"))
+            let oldLead = own.safeguardingLead.name
+            own.safeguardingLead.name = "Dr New Lead"
+            own.deputySafeguardingLead = nil
+            try await store.updateOrganisation(own, by: admin, at: GovernanceFixture.now)
+            #expect(try await store.organisation(code: "P81001") == own)
+            let entries = try await store.auditEntries(subject: "organisation:P81001")
+            #expect(entries.last?.action == "update-organisation" && entries.last?.detail.contains("lead was \(oldLead)") == true)
+
+            let other = try #require(try await store.organisation(code: "P81002"))
+            await #expect(throws: StoreError.notAParty) { try await store.updateOrganisation(other, by: admin, at: GovernanceFixture.now) }
+        }
     }
 }

@@ -28,6 +28,12 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/", rule: .everyone(.ok)),
         .init(method: .GET, path: "/directory", rule: .everyone(.ok)),
         .init(method: .GET, path: "/directory/P81001", rule: .everyone(.ok)),
+        .init(method: .GET, path: "/directory/new", rule: .page(.manageDirectory, ok: .ok)),
+        .init(method: .POST, path: "/directory", rule: .page(.manageDirectory, ok: .unprocessableEntity)),
+        .init(method: .GET, path: "/directory/P81001/edit", rule: .page(.manageDirectory, ok: .ok)),
+        .init(method: .POST, path: "/directory/P81001/edit", rule: .page(.manageDirectory, ok: .unprocessableEntity)),
+        .init(method: .GET, path: "/directory/{school}/edit", rule: .page(.manageDirectory, ok: .notFound)),
+        .init(method: .POST, path: "/directory/{school}/edit", rule: .page(.manageDirectory, ok: .notFound)),
         .init(method: .GET, path: "/healthz", rule: .everyone(.ok)),
         .init(method: .GET, path: "/metrics", rule: .everyone(.ok)),
         .init(method: .GET, path: "/api/openapi.yaml", rule: .everyone(.ok)),
@@ -94,6 +100,7 @@ struct RouteAccessTests {
                 .replacingOccurrences(of: "{foreign}", with: fixture.foreignRecord.uuidString.lowercased())
                 .replacingOccurrences(of: "{user}", with: fixture.foreignUser.uuidString.lowercased())
                 .replacingOccurrences(of: "{token}", with: UUID().uuidString.lowercased())
+                .replacingOccurrences(of: "{school}", with: "200101")
             let foreign = route.path.contains("{foreign}")
 
             // Anonymous.
