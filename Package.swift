@@ -58,6 +58,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "SyntheticBoroughTests", dependencies: ["SyntheticBorough"]),
+        .testTarget(name: "SharewellFormatsTests", dependencies: ["SharewellFormats"]),
         .testTarget(name: "SharewellStoreTests", dependencies: [
             "SharewellStore", "SharewellTestSupport", "SyntheticBorough",
             .product(name: "PropertyBased", package: "swift-property-based"),
@@ -67,6 +68,6 @@ let package = Package(
             .product(name: "VaporTesting", package: "vapor"),
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
-        .testTarget(name: "sharewellTests", dependencies: ["sharewell", "SharewellStore"]),
+        .testTarget(name: "sharewellTests", dependencies: ["sharewell", "SharewellStore"], resources: [.copy("Fixtures")]),
     ]
 )

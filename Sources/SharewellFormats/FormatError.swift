@@ -1,0 +1,32 @@
+/// What is wrong with an uploaded file, naming the line and field of each problem.
+public struct FormatError: Error, Equatable, Sendable, CustomStringConvertible {
+    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+        /// 1-based, the header being line 1.
+        public let line: Int
+        public let field: String
+        public let message: String
+        public var description: String { "line \(line), \(field): \(message)" }
+    }
+
+    public let problems: [Problem]
+    /// More problems were found than are listed.
+    public let truncated: Bool
+
+    public var description: String {
+        problems.map(\.description).joined(separator: "\n") + (truncated ? "\n(and more problems after these)" : "")
+    }
+}
+
+/// Collects problems up to a limit, so a badly wrong file is reported in a readable number of lines.
+struct ProblemList {
+    static let limit = 20
+    private(set) var problems: [FormatError.Problem] = []
+    private(set) var truncated = false
+
+    mutating func add(line: Int, field: String, _ message: String) {
+        if problems.count < Self.limit { problems.append(.init(line: line, field: field, message: message)) } else { truncated = true }
+    }
+
+    var isFull: Bool { truncated }
+    var error: FormatError? { problems.isEmpty ? nil : FormatError(problems: problems, truncated: truncated) }
+}

@@ -1,0 +1,54 @@
+import SharewellCore
+@testable import SharewellFormats
+import Testing
+
+@Suite("Session marks CSV")
+struct SessionMarksCSVTests {
+    static func read(_ text: String) throws -> [SessionMark] {
+        var marks: [SessionMark] = []
+        let bytes = Array(text.utf8)
+        try bytes.withUnsafeBufferPointer { buffer in try SessionMarksCSV.read(buffer) { marks.append($0) } }
+        return marks
+    }
+
+    static func problems(_ text: String) -> [FormatError.Problem] {
+        do { _ = try read(text); return [] } catch let error as FormatError { return error.problems } catch { return [] }
+    }
+
+    @Test("good rows read back, with CRLF, a byte-order mark, quotes and a lower-case session")
+    func good() throws {
+        let marks = try Self.read("\u{FEFF}upn,date,session,code\r\nM801315810000,2025-09-01,AM,/\r\n\"M801315810000\",2025-09-01,pm,\"\\\"\r\n\n")
+        #expect(marks == [SessionMark(upn: "M801315810000", date: CalendarDate(iso: "2025-09-01")!, session: .am, code: .presentAM),
+                          SessionMark(upn: "M801315810000", date: CalendarDate(iso: "2025-09-01")!, session: .pm, code: .presentPM)])
+    }
+
+    @Test("every problem names its line and field")
+    func problems() {
+        let text = """
+            upn,date,session,code
+            A801200005001,2025-09-01,AM,/
+            M801315810000,2025-09-31,AM,/
+            M801315810000,2025-09-02,EVE,/
+            M801315810000,2025-09-02,AM,Q9
+            M801315810000,2025-09-03,AM,/
+            M801315810000,2025-09-03,AM,I
+            M801315810000,2025-09-04
+            """
+        let found = Self.problems(text).map { "\($0.line) \($0.field)" }
+        #expect(found == ["2 upn", "3 date", "4 session", "5 code", "7 date", "8 row"])
+        #expect(Self.problems(text)[4].message == "A second mark for M801315810000 on 2025-09-03 AM.")
+    }
+
+    @Test("a wrong header is refused before any row")
+    func header() {
+        #expect(Self.problems("pupil,date,session,code\nM801315810000,2025-09-01,AM,/\n").map(\.field) == ["header"])
+    }
+
+    @Test("a flood of problems is cut to a readable list")
+    func flood() {
+        let text = "upn,date,session,code\n" + String(repeating: "M801315810000,nope,AM,/\n", count: 100)
+        do { _ = try Self.read(text) } catch let error as FormatError {
+            #expect(error.problems.count == ProblemList.limit && error.truncated)
+        } catch { Issue.record("\(error)") }
+    }
+}
