@@ -6,11 +6,20 @@ public struct FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         public let field: String
         public let message: String
         public var description: String { "line \(line), \(field): \(message)" }
+
+        public init(line: Int, field: String, message: String) {
+            self.line = line; self.field = field; self.message = message
+        }
     }
 
     public let problems: [Problem]
     /// More problems were found than are listed.
     public let truncated: Bool
+
+    public init(problems: [Problem], truncated: Bool) {
+        self.problems = problems
+        self.truncated = truncated
+    }
 
     public var description: String {
         problems.map(\.description).joined(separator: "\n") + (truncated ? "\n(and more problems after these)" : "")

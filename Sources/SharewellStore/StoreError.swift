@@ -18,6 +18,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case alreadyApproved
     case agreementEnded
     case unknownPerson
+    case notASchool
 
     public var message: String {
         switch self {
@@ -53,6 +54,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "This agreement has ended and can no longer be changed."
         case .unknownPerson:
             "There is no such person among your organisation's records."
+        case .notASchool:
+            "Only a school's staff or its management information system can send attendance marks."
         }
     }
 }

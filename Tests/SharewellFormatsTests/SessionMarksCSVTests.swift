@@ -7,7 +7,7 @@ struct SessionMarksCSVTests {
     static func read(_ text: String) throws -> [SessionMark] {
         var marks: [SessionMark] = []
         let bytes = Array(text.utf8)
-        try bytes.withUnsafeBufferPointer { buffer in try SessionMarksCSV.read(buffer) { marks.append($0) } }
+        try bytes.withUnsafeBufferPointer { buffer in try SessionMarksCSV.read(buffer) { mark, _ in marks.append(mark) } }
         return marks
     }
 

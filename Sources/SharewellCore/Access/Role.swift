@@ -31,8 +31,8 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
     public var permissions: Set<Permission> {
         switch self {
         case .administrator: [.readDirectory, .manageDirectory, .readAgreements, .manageUsers, .manageAPITokens]
-        case .safeguardingLead: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .readAccessLog, .recordConsent, .decideSharing, .readSharingDecisions]
-        case .practitioner: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .recordConsent, .decideSharing, .readSharingDecisions]
+        case .safeguardingLead: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .readAccessLog, .recordConsent, .decideSharing, .readSharingDecisions, .importAttendance]
+        case .practitioner: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .recordConsent, .decideSharing, .readSharingDecisions, .importAttendance]
         case .analyst: [.readDirectory, .readAgreements, .viewPseudonymisedData]
         case .panelMember: [.readDirectory, .readAgreements]
         case .auditor: [.readDirectory, .readAgreements, .readAccessLog, .verifyAuditLog, .readSharingDecisions]
@@ -64,6 +64,8 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     case decideSharing
     /// Read the organisation's recorded sharing decisions and their justifications.
     case readSharingDecisions
+    /// Send a school's attendance marks (schools only; the store checks the organisation's kind).
+    case importAttendance
 }
 
 /// Why an access rule refused something.
@@ -83,6 +85,7 @@ public enum AccessError: Error, Equatable, Sendable {
 public enum APIScope: String, CaseIterable, Codable, Sendable {
     case directoryRead = "directory:read"
     case recordsRead = "records:read"
+    case attendanceWrite = "attendance:write"
 
     public init(parsing text: String) throws(AccessError) {
         guard let scope = Self(rawValue: text) else { throw .unknownScope(text) }
@@ -94,6 +97,7 @@ public enum APIScope: String, CaseIterable, Codable, Sendable {
         switch self {
         case .directoryRead: .readDirectory
         case .recordsRead: .viewIdentifiableRecords
+        case .attendanceWrite: .importAttendance
         }
     }
 }

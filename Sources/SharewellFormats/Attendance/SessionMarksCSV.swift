@@ -18,9 +18,9 @@ public struct SessionMark: Sendable, Equatable {
 public enum SessionMarksCSV {
     public static let header = "upn,date,session,code"
 
-    /// Calls `visit` for each mark in file order, then throws every problem found (so callers
+    /// Calls `visit` with each mark and its line in file order, then throws every problem found (so callers
     /// store nothing until this returns).
-    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (SessionMark) -> Void) throws {
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ visit: (_ mark: SessionMark, _ line: Int) -> Void) throws {
         var problems = ProblemList()
         var lines = CSVLines(bytes)
         guard let first = lines.next(), first.fields.map({ String(decoding: $0, as: UTF8.self) }).joined(separator: ",") == header else {
@@ -55,7 +55,7 @@ public enum SessionMarksCSV {
                 problems.add(line: line.number, field: "date", "A second mark for \(upn) on \(date) \(session.rawValue).")
                 continue
             }
-            visit(SessionMark(upn: upn, date: date, session: session, code: code))
+            visit(SessionMark(upn: upn, date: date, session: session, code: code), line.number)
         }
         if let error = problems.error { throw error }
     }

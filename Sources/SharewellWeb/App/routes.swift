@@ -51,8 +51,12 @@ func routes(_ app: Application) throws {
     app.get("decisions", use: CanIShareController.list)
     app.get("decisions", ":id", use: CanIShareController.showDecision)
 
+    app.get("attendance", "import", use: AttendanceController.show)
+    app.on(.POST, "attendance", "import", body: .collect(maxSize: AttendanceController.maximumUpload), use: AttendanceController.upload)
+
     let v1 = app.grouped("api", "v1")
     v1.get("organisations", use: OrganisationsAPI.list)
     v1.get("organisations", ":code", use: OrganisationsAPI.show)
     v1.get("records", ":id", use: RecordsController.apiShow)
+    v1.on(.POST, "attendance", "marks", body: .stream, use: AttendanceController.apiImport)
 }

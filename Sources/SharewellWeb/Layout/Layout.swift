@@ -13,6 +13,7 @@ enum Layout {
         Section(title: "Directory", path: "/directory", permission: nil),
         Section(title: "Records", path: "/records", permission: .viewIdentifiableRecords),
         Section(title: "Can I share this?", path: "/can-i-share", permission: .decideSharing),
+        Section(title: "Attendance", path: "/attendance/import", permission: .importAttendance),
         Section(title: "Decisions", path: "/decisions", permission: .readSharingDecisions),
         Section(title: "Agreements", path: "/agreements", permission: .readAgreements),
         Section(title: "Users", path: "/users", permission: .manageUsers),

@@ -38,7 +38,7 @@ extension Sharewell.Attendance {
             var tallies: [String: AttendanceTally] = [:]
             do {
                 try data.withUnsafeBytes { raw in
-                    try SessionMarksCSV.read(raw.bindMemory(to: UInt8.self)) { mark in
+                    try SessionMarksCSV.read(raw.bindMemory(to: UInt8.self)) { mark, _ in
                         if let from, mark.date < from { return }
                         if let to, mark.date > to { return }
                         tallies[mark.upn, default: AttendanceTally()].add(mark.code)

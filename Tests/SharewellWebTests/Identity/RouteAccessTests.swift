@@ -16,6 +16,9 @@ struct RouteAccessTests {
         case page(Permission?, ok: HTTPStatus)
         /// API: bearer tokens with the permission; none → 401; lacking → 403.
         case api(Permission)
+        /// An API upload: none → 401; the walk's tokens lack the scope → 403 (a token that has it
+        /// is tested with the pathway).
+        case apiUpload
     }
 
     struct Route: CustomTestStringConvertible {
@@ -79,6 +82,10 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/api/v1/organisations/P81001", rule: .everyone(.ok)),
         .init(method: .GET, path: "/api/v1/records/{own}", rule: .api(.viewIdentifiableRecords)),
         .init(method: .GET, path: "/api/v1/records/{foreign}", rule: .api(.viewIdentifiableRecords)),
+        .init(method: .POST, path: "/api/v1/attendance/marks", rule: .apiUpload),
+        // The walk's accounts are at a GP practice, so even those who may send marks are refused.
+        .init(method: .GET, path: "/attendance/import", rule: .page(.importAttendance, ok: .forbidden)),
+        .init(method: .POST, path: "/attendance/import", rule: .page(.importAttendance, ok: .unprocessableEntity)),
     ]
 
     @Test("the table covers every route the application has")
@@ -108,7 +115,7 @@ struct RouteAccessTests {
             switch route.rule {
             case .everyone(let status): #expect(anonymous.status == status, "anonymous")
             case .page: #expect(anonymous.status == .seeOther && anonymous.headers.first(name: .location)?.hasPrefix("/sign-in") == true, "anonymous")
-            case .api: #expect(anonymous.status == .unauthorized, "anonymous")
+            case .api, .apiUpload: #expect(anonymous.status == .unauthorized, "anonymous")
             }
 
             // Every role, signed in through the real form.
@@ -122,8 +129,14 @@ struct RouteAccessTests {
                 case .page(let permission, let ok):
                     let allowed = permission.map(role.may) ?? true
                     #expect(res.status == (allowed ? ok : .forbidden), "\(role)")
-                case .api:
+                case .api, .apiUpload:
                     #expect(res.status == .unauthorized, "\(role): a browser session never authorises the API")
+                }
+            }
+
+            if case .apiUpload = route.rule {
+                for token in [tokens.records, tokens.directory] {
+                    #expect(try await Self.send(TestBrowser(app), route.method, path, bearer: token).status == .forbidden, "token without the scope")
                 }
             }
 
@@ -143,6 +156,7 @@ struct RouteAccessTests {
         var headers = HTTPHeaders()
         if let bearer { headers.bearerAuthorization = .init(token: bearer) }
         if method == .POST {
+            if let bearer { return try await browser.post(path, fields: [], headers: ["Authorization": "Bearer \(bearer)"]) }
             try await browser.get("/sign-in")  // a page carrying the current form token, signed in or not
             return try await browser.post(path, [:])
         }

@@ -38,11 +38,19 @@ final class TestBrowser: @unchecked Sendable {
 
     /// Posts a form whose fields may repeat (checkboxes such as `items[]`), in order, with the form token.
     @discardableResult
-    func post(_ path: String, fields: [(String, String)]) async throws -> TestingHTTPResponse {
+    func post(_ path: String, fields: [(String, String)], headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         let encode = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._~"))) ?? "" }
         let body = (fields + (csrf.map { [("_csrf", $0)] } ?? [])).map { encode($0.0) + "=" + encode($0.1) }.joined(separator: "&")
-        var headers = HTTPHeaders()
+        var headers = extra
         headers.contentType = .urlEncodedForm
+        return try await send(.POST, path, headers: headers, form: nil, body: body)
+    }
+
+    /// Posts a raw body (a CSV to the API, a multipart upload) with its content type.
+    @discardableResult
+    func post(_ path: String, body: String, contentType: HTTPMediaType, headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+        var headers = extra
+        headers.contentType = contentType
         return try await send(.POST, path, headers: headers, form: nil, body: body)
     }
 

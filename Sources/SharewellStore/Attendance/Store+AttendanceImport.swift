@@ -1,0 +1,99 @@
+import FluentKit
+import Foundation
+import SQLKit
+import SharewellCore
+import SharewellFormats
+
+/// What an attendance import stored.
+public struct AttendanceImportSummary: Sendable, Equatable {
+    public let pupils: Int
+    public let marks: Int
+    public let period: ClosedRange<CalendarDate>
+    /// Pupils on the roll who had marks in the period before and are not in this file: their marks in the period are cleared.
+    public let cleared: Int
+}
+
+extension Store {
+    /// Stores a school's marks, all or nothing (ARCHITECTURE.md rule 3). Every UPN must be on the
+    /// school's roll. The upload replaces the whole period for the school: sessions in the period
+    /// take the file's marks or none, sessions outside it are kept.
+    public func importAttendance(_ upload: AttendanceUpload, by actor: ActingUser, at date: Date) async throws -> AttendanceImportSummary {
+        guard actor.may(.importAttendance), let schoolID = actor.organisationID,
+              try await OrganisationModel.find(schoolID, on: db)?.kind == OrganisationKind.school.rawValue
+        else { throw StoreError.notASchool }
+        return try await auditedTransaction { tx in
+            let roll = try await PersonRecordModel.query(on: tx).filter(\.$owner.$id == schoolID).filter(\.$source == "schoolRoll").all()
+            let pupilIDs = Dictionary(roll.map { ($0.localID, $0.id!) }) { a, _ in a }
+            let unknown = upload.pupils.keys.filter { pupilIDs[$0] == nil }.sorted { upload.firstLine[$0]! < upload.firstLine[$1]! }
+            guard unknown.isEmpty else {
+                throw FormatError(problems: unknown.prefix(20).map { .init(line: upload.firstLine[$0]!, field: "upn", message: "\($0) is not on this school's roll: send the pupil file first.") },
+                                  truncated: unknown.count > 20)
+            }
+            let cleared = try await self.replacePeriod(upload, pupilIDs: pupilIDs, schoolID: schoolID, on: tx)
+            try await AuditLog.append(.init(action: "import", subject: "attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
+                                            detail: "\(upload.markCount) marks for \(upload.pupils.count) pupils, \(upload.period.lowerBound) to \(upload.period.upperBound)"),
+                                      by: actor, at: date, on: tx)
+            return AttendanceImportSummary(pupils: upload.pupils.count, marks: upload.markCount, period: upload.period, cleared: cleared)
+        }
+    }
+
+    /// Merges the period into each affected pupil's stored marks, one row per pupil afterwards.
+    private func replacePeriod(_ upload: AttendanceUpload, pupilIDs: [String: UUID], schoolID: UUID, on tx: any Database) async throws -> Int {
+        let sql = tx as! any SQLDatabase
+        let period = upload.period
+        let stored = try await sql.select().columns("id", "pupil_record_id", "first_day", "last_day", "marks").from("attendance_years")
+            .where("school_id", .equal, SQLBind(schoolID))
+            .where("first_day", .lessThanOrEqual, SQLBind(period.upperBound.description))
+            .where("last_day", .greaterThanOrEqual, SQLBind(period.lowerBound.description))
+            .all(decoding: StoredYear.self)
+        var merged: [UUID: CompactMarks] = [:]
+        for row in stored {
+            guard let first = CalendarDate(iso: row.first_day), let last = CalendarDate(iso: row.last_day),
+                  let marks = CompactMarks(first: first, last: last, text: row.marks) else { throw StoreCorruption(table: "attendance_years", id: row.id) }
+            if var existing = merged[row.pupil_record_id] { existing.replace(with: marks); merged[row.pupil_record_id] = existing } else { merged[row.pupil_record_id] = marks }
+        }
+        let blank = CompactMarks(first: period.lowerBound, last: period.upperBound)
+        let fileIDs = Set(upload.pupils.keys.compactMap { pupilIDs[$0] })
+        let cleared = merged.keys.filter { !fileIDs.contains($0) }.count
+        for id in merged.keys where !fileIDs.contains(id) { merged[id]!.replace(with: blank) }
+        for (upn, marks) in upload.pupils {
+            let id = pupilIDs[upn]!
+            if var existing = merged[id] { existing.replace(with: marks); merged[id] = existing } else { merged[id] = marks }
+        }
+        if !stored.isEmpty {
+            for chunk in stride(from: 0, to: stored.count, by: 500).map({ Array(stored[$0..<min($0 + 500, stored.count)]) }) {
+                try await sql.delete(from: "attendance_years").where("id", .in, SQLBind.group(chunk.map(\.id))).run()
+            }
+        }
+        let rows = merged.map { id, marks in [SQLBind(UUID()), SQLBind(id), SQLBind(schoolID), SQLBind(marks.first.description), SQLBind(marks.last.description), SQLBind(marks.text)] as [any SQLExpression] }
+        for chunk in stride(from: 0, to: rows.count, by: 400).map({ Array(rows[$0..<min($0 + 400, rows.count)]) }) {
+            let insert = sql.insert(into: "attendance_years").columns(["id", "pupil_record_id", "school_id", "first_day", "last_day", "marks"])
+            for row in chunk { insert.values(row) }
+            try await insert.run()
+        }
+        return cleared
+    }
+
+    /// A pupil's stored marks, scoped like every identifiable record.
+    public func attendance(of pupil: UUID, for actor: ActingUser) async throws -> CompactMarks? {
+        guard let record = try await visibleRecords(to: actor, on: db)?.filter(\.$id == pupil).first() else { return nil }
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.select().columns("id", "pupil_record_id", "first_day", "last_day", "marks").from("attendance_years")
+            .where("pupil_record_id", .equal, SQLBind(try record.requireID())).all(decoding: StoredYear.self)
+        var result: CompactMarks?
+        for row in rows.sorted(by: { $0.first_day < $1.first_day }) {
+            guard let first = CalendarDate(iso: row.first_day), let last = CalendarDate(iso: row.last_day),
+                  let marks = CompactMarks(first: first, last: last, text: row.marks) else { continue }
+            if result == nil { result = marks } else { result!.replace(with: marks) }
+        }
+        return result
+    }
+}
+
+private struct StoredYear: Decodable {
+    let id: UUID
+    let pupil_record_id: UUID
+    let first_day: String
+    let last_day: String
+    let marks: String
+}

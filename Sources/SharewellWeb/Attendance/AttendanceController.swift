@@ -1,0 +1,86 @@
+import Foundation
+import SharewellCore
+import SharewellFormats
+import SharewellStore
+import Vapor
+
+/// Schools send their session marks: a page to upload the file, and the API for the school's
+/// management information system. Both check the whole file and store all or nothing.
+enum AttendanceController {
+    /// A whole school year of marks for a large school is a few megabytes; allow room.
+    static let maximumUpload: ByteCount = "64mb"
+
+    struct Period: Content { var from: String?; var to: String? }
+
+    /// `POST /api/v1/attendance/marks` with the CSV as the body (`text/csv`).
+    @Sendable static func apiImport(req: Request) async throws -> Response {
+        let client = try req.actingUser(may: .importAttendance)
+        let body = try await req.body.collect(upTo: Int(maximumUpload.value))
+        let summary = try await store(Array(buffer: body), period: try req.query.decode(Period.self), by: client, req)
+        return try await ImportJSON(summary).encodeResponse(for: req)
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .importAttendance)
+        guard try await req.store.organisation(code: user.organisationCode)?.kind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
+        return AttendanceImportPage.view(.init(), context: req.pageContext).response()
+    }
+
+    struct Upload: Content { var marks: File?; var from: String?; var to: String? }
+
+    @Sendable static func upload(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .importAttendance)
+        let form = try req.content.decode(Upload.self)
+        var model = AttendanceImportPage.Model(from: form.from ?? "", to: form.to ?? "")
+        do {
+            guard let file = form.marks, file.data.readableBytes > 0 else {
+                throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: "marks", message: "Choose the marks file to upload")])
+            }
+            model.summary = try await store(Array(buffer: file.data), period: .init(from: form.from, to: form.to), by: user, req)
+            model.fileName = file.filename
+            return AttendanceImportPage.view(model, context: req.pageContext).response()
+        } catch let invalid as InvalidRequest {
+            model.errors = invalid.errors
+            return AttendanceImportPage.view(model, context: req.pageContext).response(status: invalid.status)
+        }
+    }
+
+    /// Parses, checks and stores; every problem becomes a field error naming its line.
+    private static func store(_ bytes: [UInt8], period: Period, by user: ActingUser, _ req: Request) async throws -> AttendanceImportSummary {
+        let range = try parse(period)
+        do {
+            let upload = try bytes.withUnsafeBufferPointer { try AttendanceUpload.read($0, period: range) }
+            return try await req.store.importAttendance(upload, by: user, at: req.now)
+        } catch let error as FormatError {
+            var errors = error.problems.map { FieldError(field: "marks", message: "Line \($0.line), \($0.field): \($0.message)") }
+            if error.truncated { errors.append(.init(field: "marks", message: "There are more problems after these; nothing was stored.")) }
+            throw InvalidRequest(status: .unprocessableEntity, errors: errors)
+        } catch StoreError.notASchool {
+            throw Abort(.forbidden, reason: StoreError.notASchool.message)
+        }
+    }
+
+    private static func parse(_ period: Period) throws -> ClosedRange<CalendarDate>? {
+        func day(_ text: String?, _ field: String) -> (CalendarDate?, FieldError?) {
+            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return (nil, nil) }
+            guard let day = CalendarDate(iso: text) else { return (nil, .init(field: field, message: "Enter the \(field) date as a real date, like 2025-09-01")) }
+            return (day, nil)
+        }
+        let (from, fromError) = day(period.from, "from"), (to, toError) = day(period.to, "to")
+        var errors = [fromError, toError].compactMap { $0 }
+        if (from == nil) != (to == nil), errors.isEmpty { errors.append(.init(field: from == nil ? "from" : "to", message: "Give both dates of the period, or neither")) }
+        if let from, let to, from > to { errors.append(.init(field: "to", message: "The period must end on or after its first day")) }
+        guard errors.isEmpty else { throw InvalidRequest(status: .unprocessableEntity, errors: errors) }
+        guard let from, let to else { return nil }
+        return from...to
+    }
+}
+
+/// What an import stored, as the API answers (`AttendanceImport` in `openapi.yaml`).
+struct ImportJSON: Content, Equatable {
+    var pupils: Int, marks: Int, from: String, to: String, cleared: Int
+
+    init(_ s: AttendanceImportSummary) {
+        pupils = s.pupils; marks = s.marks; from = s.period.lowerBound.description; to = s.period.upperBound.description; cleared = s.cleared
+    }
+}

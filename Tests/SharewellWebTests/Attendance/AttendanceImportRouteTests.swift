@@ -1,0 +1,62 @@
+import Foundation
+import SharewellCore
+import SharewellStore
+import SharewellTestSupport
+@testable import SharewellWeb
+import Testing
+import VaporTesting
+
+@Suite("Sending attendance marks over HTTP")
+struct AttendanceImportRouteTests {
+    /// Two days of marks for the first two pupils on the demo school's roll.
+    static func marks(_ app: Application, _ fixture: AccountsFixture, badCode: Bool = false) async throws -> (csv: String, upns: [String]) {
+        let store = Store(app.db)
+        let lead = try #require(try await store.actingUser(fixture.foreignUser))
+        let upns = try await store.personRecords(for: lead, at: Date()).records.prefix(2).map(\.localID)
+        var rows = ["upn,date,session,code"]
+        for upn in upns { rows += ["\(upn),2025-09-01,AM,/", "\(upn),2025-09-01,PM,\\", "\(upn),2025-09-02,AM,I", "\(upn),2025-09-02,PM,I"] }
+        if badCode { rows[3] = "\(upns[0]),2025-09-02,AM,ZZ" }
+        return (rows.joined(separator: "\n") + "\n", upns)
+    }
+
+    @Test("a school's MIS token sends a CSV; a bad line is a 422 naming it and stores nothing", arguments: TestDatabase.available)
+    func api(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, fixture in
+            let token = try await Store(app.db).createAPIToken(organisationCode: "200101", name: "MIS", scopes: [.attendanceWrite], by: .system("test"), at: Date())
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(token.secret)"]
+            let bad = try await TestBrowser(app).post("/api/v1/attendance/marks", body: try await Self.marks(app, fixture, badCode: true).csv, contentType: .init(type: "text", subType: "csv"), headers: headers)
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.headers.contentType?.description.hasPrefix("application/problem+json") == true)
+            #expect(bad.body.string.contains("Line 4, code: ‘ZZ’ is not a DfE attendance code."))
+            let store = Store(app.db)
+            let lead = try #require(try await store.actingUser(fixture.foreignUser))
+            let pupil = try #require(try await store.personRecords(for: lead, at: Date()).records.first?.id)
+            let before = try await store.attendance(of: pupil, for: lead)
+
+            let good = try await TestBrowser(app).post("/api/v1/attendance/marks", body: try await Self.marks(app, fixture).csv, contentType: .init(type: "text", subType: "csv"), headers: headers)
+            #expect(good.status == .ok)
+            let summary = try good.content.decode(ImportJSON.self)
+            #expect(try await store.attendance(of: pupil, for: lead) != before)
+            #expect([summary.pupils, summary.marks, summary.cleared] == [2, 8, 0] && summary.from == "2025-09-01" && summary.to == "2025-09-02")
+        }
+    }
+
+    @Test("a school user uploads the file on the page and sees what was stored")
+    func page() async throws {
+        try await AccountsFixture.with { app, fixture in
+            let lead = TestBrowser(app)
+            try await lead.signIn(TestAccounts.email("safeguardinglead", "200101"))
+            let page = try await lead.get("/attendance/import")
+            #expect(page.status == .ok)
+            let boundary = "sharewell-boundary"
+            let csrf = try #require(lead.csrf)
+            let csv = try await Self.marks(app, fixture).csv
+            let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n"
+                + "--\(boundary)\r\nContent-Disposition: form-data; name=\"marks\"; filename=\"marks.csv\"\r\nContent-Type: text/csv\r\n\r\n\(csv)\r\n"
+                + "--\(boundary)--\r\n"
+            let sent = try await lead.post("/attendance/import", body: body, contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
+            #expect(sent.status == .ok)
+            #expect(sent.body.string.contains("Stored 8 marks for 2 pupils from 2025-09-01 to 2025-09-02 (marks.csv)."))
+        }
+    }
+}

@@ -1,0 +1,26 @@
+"""Issue 6 (first part): a school sends its marks; a bad file is explained line by line and stores nothing."""
+import os
+import tempfile
+
+from selenium.webdriver.common.by import By
+
+from conftest import assert_accessible, click_and_load
+from test_identity import sign_in
+
+SCHOOL_LEAD = "safeguardinglead@200101.demo"
+
+
+def test_upload_page_explains_a_bad_file(server, browser):
+    sign_in(browser, server, SCHOOL_LEAD, "/attendance/import")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Send attendance marks"
+    assert_accessible(browser)
+    folder = tempfile.mkdtemp(prefix="sharewell-marks-")
+    path = os.path.join(folder, "marks.csv")
+    with open(path, "w") as f:
+        f.write("upn,date,session,code\nB801200005001,2025-09-01,AM,/\nB801200005001,2025-09-01,PM,ZZ\n")
+    browser.find_element(By.ID, "marks").send_keys(path)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert browser.title.startswith("Error: ")
+    summary = browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert "Line 3, code: ‘ZZ’ is not a DfE attendance code." in summary
+    assert_accessible(browser)
