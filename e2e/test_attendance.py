@@ -24,3 +24,17 @@ def test_upload_page_explains_a_bad_file(server, browser):
     summary = browser.find_element(By.CLASS_NAME, "error-summary").text
     assert "Line 3, code: ‘ZZ’ is not a DfE attendance code." in summary
     assert_accessible(browser)
+
+
+def test_poor_attendance_list_needs_an_agreement(server, browser):
+    sign_in(browser, server, SCHOOL_LEAD, "/attendance/poor")
+    assert_accessible(browser)
+    for field, value in [("from", "2025-09-03"), ("to", "2025-12-19")]:
+        browser.find_element(By.ID, field).send_keys(value)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    groups = browser.find_elements(By.CSS_SELECTOR, "main section[id^=practice-]")
+    assert groups, browser.find_element(By.TAG_NAME, "main").text[:500]
+    assert_accessible(browser)
+    click_and_load(browser, groups[0].find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    assert "no active information sharing agreement" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert_accessible(browser)

@@ -12,5 +12,6 @@ public enum StoreMigrations {
         CreateAuditEntry(),
         CreatePendingForm(),
         CreateGovernance(),
+        CreateAttendanceReferral(),
     ]
 }

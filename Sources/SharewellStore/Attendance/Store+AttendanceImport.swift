@@ -77,14 +77,19 @@ extension Store {
     /// A pupil's stored marks, scoped like every identifiable record.
     public func attendance(of pupil: UUID, for actor: ActingUser) async throws -> CompactMarks? {
         guard let record = try await visibleRecords(to: actor, on: db)?.filter(\.$id == pupil).first() else { return nil }
-        let sql = db as! any SQLDatabase
-        let rows = try await sql.select().columns("id", "pupil_record_id", "first_day", "last_day", "marks").from("attendance_years")
-            .where("pupil_record_id", .equal, SQLBind(try record.requireID())).all(decoding: StoredYear.self)
-        var result: CompactMarks?
+        return try await storedMarks(for: [try record.requireID()], on: db)[pupil]
+    }
+
+    /// Each pupil's stored rows merged into one run of marks.
+    func storedMarks(for pupils: [UUID], on database: any Database) async throws -> [UUID: CompactMarks] {
+        guard !pupils.isEmpty else { return [:] }
+        let rows = try await (database as! any SQLDatabase).select().columns("id", "pupil_record_id", "first_day", "last_day", "marks").from("attendance_years")
+            .where("pupil_record_id", .in, SQLBind.group(pupils)).all(decoding: StoredYear.self)
+        var result: [UUID: CompactMarks] = [:]
         for row in rows.sorted(by: { $0.first_day < $1.first_day }) {
             guard let first = CalendarDate(iso: row.first_day), let last = CalendarDate(iso: row.last_day),
-                  let marks = CompactMarks(first: first, last: last, text: row.marks) else { continue }
-            if result == nil { result = marks } else { result!.replace(with: marks) }
+                  let marks = CompactMarks(first: first, last: last, text: row.marks) else { throw StoreCorruption(table: "attendance_years", id: row.id) }
+            if var existing = result[row.pupil_record_id] { existing.replace(with: marks); result[row.pupil_record_id] = existing } else { result[row.pupil_record_id] = marks }
         }
         return result
     }

@@ -59,11 +59,17 @@ extension Store {
     /// organisations comes here: an active agreement must cover the pair, purpose, mode and every
     /// item; the register's opt-outs and consents are applied; the decision rules are applied; and
     /// the sharing (or the refusal) is audited in the same transaction.
-    public func share(_ request: SharingRequest, by actor: ActingUser, at date: Date) async throws -> Result<SharingGrant, SharingRefusal> {
+    ///
+    /// `deliver` writes what was granted into the recipient's keeping in the same transaction, so
+    /// a sharing is recorded exactly when it happens.
+    public func share(_ request: SharingRequest, by actor: ActingUser, at date: Date,
+                      deliver: @escaping @Sendable (SharingGrant, any Database) async throws -> Void = { _, _ in }) async throws -> Result<SharingGrant, SharingRefusal> {
         try await auditedTransaction { tx in
             let outcome = try await self.gate(request, by: actor, at: date, on: tx)
             switch outcome {
-            case .success(let grant): try await self.auditGrant(grant, request, by: actor, at: date, on: tx)
+            case .success(let grant):
+                try await deliver(grant, tx)
+                try await self.auditGrant(grant, request, by: actor, at: date, on: tx)
             case .failure(let refusal):
                 try await AuditLog.append(.init(action: "share-refused", subject: "organisation:\(request.recipient)", purpose: request.purpose.rawValue,
                                                 detail: "\(request.subjects.count) people: \(refusal.reason)"), by: actor, at: date, on: tx)

@@ -52,6 +52,9 @@ func routes(_ app: Application) throws {
     app.get("decisions", ":id", use: CanIShareController.showDecision)
 
     app.get("attendance", "import", use: AttendanceController.show)
+    app.get("attendance", "poor", use: PoorAttendanceController.show)
+    app.post("attendance", "poor", "send", use: PoorAttendanceController.send)
+    app.get("inbox", "attendance", use: PoorAttendanceController.inbox)
     app.on(.POST, "attendance", "import", body: .collect(maxSize: AttendanceController.maximumUpload), use: AttendanceController.upload)
 
     let v1 = app.grouped("api", "v1")

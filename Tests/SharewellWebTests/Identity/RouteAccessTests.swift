@@ -86,6 +86,9 @@ struct RouteAccessTests {
         // The walk's accounts are at a GP practice, so even those who may send marks are refused.
         .init(method: .GET, path: "/attendance/import", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .POST, path: "/attendance/import", rule: .page(.importAttendance, ok: .unprocessableEntity)),
+        .init(method: .GET, path: "/attendance/poor", rule: .page(.importAttendance, ok: .forbidden)),
+        .init(method: .POST, path: "/attendance/poor/send", rule: .page(.importAttendance, ok: .badRequest)),
+        .init(method: .GET, path: "/inbox/attendance", rule: .page(.viewIdentifiableRecords, ok: .ok)),
     ]
 
     @Test("the table covers every route the application has")

@@ -1,0 +1,70 @@
+import Foundation
+import SharewellCore
+import SharewellStore
+import Vapor
+
+/// The school's poor-attendance list and the practice's inbox (issue 6, items 3 and 4's start).
+enum PoorAttendanceController {
+    struct Query: Content { var from: String?; var to: String?; var below: String?; var practice: String? }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .importAttendance)
+        let query = try req.query.decode(Query.self)
+        var model = PoorAttendancePage.Model(from: query.from ?? "", to: query.to ?? "", below: query.below ?? "90")
+        guard query.from != nil || query.to != nil else {
+            guard try await req.store.organisation(code: user.organisationCode)?.kind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
+            return PoorAttendancePage.view(model, context: req.pageContext).response()
+        }
+        switch parse(query) {
+        case .failure(let invalid):
+            model.errors = invalid.errors
+            return PoorAttendancePage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
+        case .success(let (period, below)):
+            model.list = try await schoolOnly { try await req.store.poorAttendanceList(period: period, belowPercent: below, for: user, at: req.now) }
+            model.practiceNames = Dictionary(try await req.store.directory(.init(kind: .gpPractice)).map { ($0.code, $0.name) }) { a, _ in a }
+            return PoorAttendancePage.view(model, context: req.pageContext).response()
+        }
+    }
+
+    @Sendable static func send(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .importAttendance)
+        let form = try req.content.decode(Query.self)
+        guard case .success(let (period, below)) = parse(form), let practice = form.practice else { throw Abort(.badRequest, reason: "The list to send is not complete: show the list again.") }
+        let result = try await schoolOnly { try await req.store.sendPoorAttendanceList(to: practice, period: period, belowPercent: below, by: user, at: req.now) }
+        var model = PoorAttendancePage.Model(from: period.lowerBound.description, to: period.upperBound.description, below: String(below))
+        model.list = try await req.store.poorAttendanceList(period: period, belowPercent: below, for: user, at: req.now)
+        model.practiceNames = Dictionary(try await req.store.directory(.init(kind: .gpPractice)).map { ($0.code, $0.name) }) { a, _ in a }
+        switch result {
+        case .success(let grant):
+            model.notice = "Sent \(grant.people.count) pupils to \(practice) under ‘\(grant.agreementTitle)’."
+                + (grant.excluded.isEmpty ? "" : " \(grant.excluded.count) were left out because they opted out or withdrew consent.")
+            return PoorAttendancePage.view(model, context: req.pageContext).response()
+        case .failure(let refusal):
+            model.errors = [.init(field: "send-\(practice)", message: "Not sent to \(practice): \(refusal.reason)")]
+            return PoorAttendancePage.view(model, context: req.pageContext).response(status: .conflict)
+        }
+    }
+
+    @Sendable static func inbox(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .viewIdentifiableRecords)
+        guard try await req.store.organisation(code: user.organisationCode)?.kind == .gpPractice else { throw Abort(.forbidden, reason: "The attendance inbox is for GP practices.") }
+        return AttendanceInboxPage.view(try await req.store.attendanceInbox(for: user, at: req.now), context: req.pageContext).response()
+    }
+
+    private static func schoolOnly<T>(_ body: () async throws -> T) async throws -> T {
+        do { return try await body() } catch StoreError.notASchool { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
+    }
+
+    private static func parse(_ query: Query) -> Result<(ClosedRange<CalendarDate>, Int), InvalidRequest> {
+        var errors: [FieldError] = []
+        let from = CalendarDate(iso: (query.from ?? "").trimmingCharacters(in: .whitespaces))
+        if from == nil { errors.append(.init(field: "from", message: "Enter the first day as a real date, like 2025-09-01")) }
+        let to = CalendarDate(iso: (query.to ?? "").trimmingCharacters(in: .whitespaces))
+        if to == nil { errors.append(.init(field: "to", message: "Enter the last day as a real date, like 2025-12-19")) }
+        if let from, let to, from > to { errors.append(.init(field: "to", message: "The last day must be on or after the first")) }
+        let below = Int((query.below ?? "").trimmingCharacters(in: .whitespaces))
+        if below.map({ !(1...100).contains($0) }) ?? true { errors.append(.init(field: "below", message: "Enter a whole percentage from 1 to 100")) }
+        guard errors.isEmpty, let from, let to, let below else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
+        return .success((from...to, below))
+    }
+}

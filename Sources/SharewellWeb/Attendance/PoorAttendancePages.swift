@@ -1,0 +1,69 @@
+import Foundation
+import Plot
+import SharewellCore
+import SharewellStore
+
+/// The school's poor-attendance list, split by registered GP practice, with a send button each.
+enum PoorAttendancePage {
+    struct Model {
+        var from = "", to = "", below = "90"
+        var list: PoorAttendanceList?
+        var practiceNames: [String: String] = [:]
+        var errors: [FieldError] = []
+        var notice: String?
+    }
+
+    static func view(_ model: Model, context: PageContext) -> HTML {
+        Layout.document(title: "Poor-attendance list", context: context, errors: model.errors, main: .group(
+            Layout.notice(model.notice),
+            .h1(.class("heading-l"), .text("Poor-attendance list")),
+            .p(.text("Pupils below the threshold over the period, by registered GP practice. Each practice is sent only its own patients' name, date of birth, address and attendance, and only under an active agreement.")),
+            .form(.method(.get), .action("/attendance/poor"), .attribute(named: "novalidate"),
+                FormField(id: "from", label: "First day", value: model.from, hint: "For example 2025-09-01.", error: model.errors.message(for: "from"), autocomplete: "off").node,
+                FormField(id: "to", label: "Last day", value: model.to, error: model.errors.message(for: "to"), autocomplete: "off").node,
+                FormField(id: "below", label: "Attendance below (%)", value: model.below, error: model.errors.message(for: "below"), autocomplete: "off").node,
+                .button(.type(.submit), .class("button"), .text("Show the list"))),
+            .unwrap(model.list) { list in .group(
+                .forEach(list.byPractice.keys.sorted()) { practice in
+                    group(list.byPractice[practice]!, id: "practice-\(practice)", title: "\(model.practiceNames[practice] ?? practice) (\(practice))",
+                          send: practice, list: list, context: context)
+                },
+                group(list.noKnownPractice, id: "no-practice", title: "No known GP practice: check the pupil file", send: nil, list: list, context: context))
+            }
+        ))
+    }
+
+    private static func group(_ pupils: [PoorAttendanceList.Pupil], id: String, title: String, send practice: String?,
+                              list: PoorAttendanceList, context: PageContext) -> Node<HTML.BodyContext> {
+        .section(.id(id), .ariaLabel(title),
+            .h2(.class("heading-m"), .text("\(title): \(pupils.count) pupils")),
+            .table(.class("table"),
+                .thead(.tr(.forEach(["Name", "Date of birth", "Address", "Attendance"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .tbody(.forEach(pupils) { p in .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.address)), .td(.text("\(p.attendancePercent)%"))) })),
+            .unwrap(practice) { code in
+                .form(.method(.post), .action("/attendance/poor/send"), Layout.csrfField(context),
+                      .input(.type(.hidden), .name("practice"), .value(code.attributeEscaped)),
+                      .input(.type(.hidden), .name("from"), .value(list.period.lowerBound.description)),
+                      .input(.type(.hidden), .name("to"), .value(list.period.upperBound.description)),
+                      .input(.type(.hidden), .name("below"), .value(String(list.belowPercent))),
+                      .button(.type(.submit), .class("button"), .id("send-\(code)"), .text("Send to \(code)")))
+            })
+    }
+}
+
+/// A practice's received attendance lists.
+enum AttendanceInboxPage {
+    static func view(_ referrals: [AttendanceReferral], context: PageContext) -> HTML {
+        Layout.document(title: "Attendance inbox", context: context, main: .group(
+            .h1(.class("heading-l"), .text("Attendance inbox")),
+            .p(.text("Pupils whose schools shared their attendance under an agreement. The school sees nothing of your review.")),
+            .table(.class("table"), .id("inbox"),
+                .caption(.class("table-caption"), .text("\(referrals.count) pupils")),
+                .thead(.tr(.forEach(["Name", "Date of birth", "Address", "Attendance", "Period", "School"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .tbody(.forEach(referrals) { r in
+                    .tr(.td(.text(r.name)), .td(.class("nowrap"), .text(r.dateOfBirth)), .td(.text(r.address)), .td(.text("\(r.attendancePercent)%")),
+                        .td(.class("nowrap"), .text(r.period)), .td(.text(r.schoolName)))
+                }))
+        ))
+    }
+}

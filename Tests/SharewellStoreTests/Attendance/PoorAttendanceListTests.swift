@@ -1,0 +1,67 @@
+import FluentKit
+import Foundation
+import SharewellCore
+import SharewellFormats
+@testable import SharewellStore
+import SharewellTestSupport
+import Testing
+
+@Suite("The poor-attendance list and the gate")
+struct PoorAttendanceListTests {
+    typealias Import = AttendanceImportTests
+    static let week = CalendarDate(iso: "2025-09-01")!...CalendarDate(iso: "2025-09-05")!
+
+    @Test("each practice gets only its own patients' minimum data, only under an agreement, never opted-out pupils", arguments: TestDatabase.available)
+    func list(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let s = try await Import.school(store)
+            let (poor, good, unregistered) = (s.pupils[0], s.pupils[1], s.pupils[2])
+            for (pupil, practice) in [(poor, "P81001"), (good, "P81001"), (unregistered, nil)] {
+                let record = try #require(try await PersonRecordModel.find(pupil.id, on: store.db))
+                record.registeredPracticeCode = practice
+                try await record.save(on: store.db)
+            }
+            _ = try await store.importAttendance(try Import.upload(Import.week(poor.upn, code: "O") + Import.week(good.upn) + Import.week(unregistered.upn, code: "N")),
+                                                 by: s.clerk, at: Import.now)
+            let list = try await store.poorAttendanceList(period: Self.week, belowPercent: 90, for: s.clerk, at: Import.now)
+            #expect(list.byPractice.mapValues { $0.map(\.recordID) } == ["P81001": [poor.id]])
+            #expect(list.byPractice["P81001"]?.first?.attendancePercent == "50.0")
+            #expect(list.noKnownPractice.map(\.recordID) == [unregistered.id])
+
+            let refused = try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now)
+            #expect(refused.refusal?.reason.contains("no active information sharing agreement") == true)
+
+            let ig = try await Self.igLeads(store)
+            let terms = AgreementTerms(title: "Attendance liaison", purpose: .attendanceLiaison, parties: ["200101", "P81001"], discloser: "200101", bulk: true,
+                                       dataItems: Store.poorAttendanceItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-1", dpiaDate: CalendarDate(iso: "2025-08-01"),
+                                       retentionMonths: 12, start: CalendarDate(iso: "2025-08-01")!, review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
+            let agreement = try await store.createAgreement(terms, by: ig.school, at: Import.now)
+            for lead in [ig.school, ig.practice] { try await store.approveAgreement(agreement, by: lead, at: Import.now) }
+            let sent = try #require(try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now).grant)
+            #expect(sent.people.map(\.id) == [poor.id])
+
+            let gp = try #require(try await store.actingUser(try await store.addUser(NewUser(organisationCode: "P81001", email: "gp@p.example", displayName: "GP",
+                                                                                                  role: .safeguardingLead, passwordHash: "h"), by: .system("t"), at: Import.now)))
+            let inbox = try await store.attendanceInbox(for: gp, at: Import.now)
+            #expect(inbox.map { [$0.name, $0.dateOfBirth, $0.attendancePercent, $0.period] } == [["Pupil1 Test", "2016-01-01", "50.0", "2025-09-01 to 2025-09-05"]])
+            #expect(try await store.attendanceInbox(for: s.clerk, at: Import.now).isEmpty, "a school reads no practice's inbox")
+
+            // The pupil's family opts out: the next list leaves the pupil out.
+            try await store.recordConsent(.init(kind: .optedOut, scope: .purpose(.attendanceLiaison), givenBy: "father", method: "letter", givenOn: CalendarDate(iso: "2027-01-01")!),
+                                          for: poor.id, by: s.clerk, at: Import.now)
+            let again = try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now)
+            #expect(again.grant?.people.isEmpty == true && again.grant?.excluded.map(\.id) == [poor.id])
+            #expect(try await store.attendanceInbox(for: gp, at: Import.now).count == 1)
+        }
+    }
+
+    static func igLeads(_ store: Store) async throws -> (school: ActingUser, practice: ActingUser) {
+        var leads: [ActingUser] = []
+        for code in ["200101", "P81001"] {
+            leads.append(try #require(try await store.actingUser(try await store.addUser(
+                NewUser(organisationCode: code, email: "ig@\(code.lowercased()).example", displayName: "IG \(code)", role: .informationGovernanceLead, passwordHash: "h"),
+                by: .system("t"), at: Import.now))))
+        }
+        return (leads[0], leads[1])
+    }
+}
