@@ -46,12 +46,7 @@ extension Store {
             .where("first_day", .lessThanOrEqual, SQLBind(period.upperBound.description))
             .where("last_day", .greaterThanOrEqual, SQLBind(period.lowerBound.description))
             .all(decoding: StoredYear.self)
-        var merged: [UUID: CompactMarks] = [:]
-        for row in stored {
-            guard let first = CalendarDate(iso: row.first_day), let last = CalendarDate(iso: row.last_day),
-                  let marks = CompactMarks(first: first, last: last, text: row.marks) else { throw StoreCorruption(table: "attendance_years", id: row.id) }
-            if var existing = merged[row.pupil_record_id] { existing.replace(with: marks); merged[row.pupil_record_id] = existing } else { merged[row.pupil_record_id] = marks }
-        }
+        var merged = try StoredYear.merged(stored)
         let blank = CompactMarks(first: period.lowerBound, last: period.upperBound)
         let fileIDs = Set(upload.pupils.keys.compactMap { pupilIDs[$0] })
         let cleared = merged.keys.filter { !fileIDs.contains($0) }.count
@@ -85,13 +80,7 @@ extension Store {
         guard !pupils.isEmpty else { return [:] }
         let rows = try await (database as! any SQLDatabase).select().columns("id", "pupil_record_id", "first_day", "last_day", "marks").from("attendance_years")
             .where("pupil_record_id", .in, SQLBind.group(pupils)).all(decoding: StoredYear.self)
-        var result: [UUID: CompactMarks] = [:]
-        for row in rows.sorted(by: { $0.first_day < $1.first_day }) {
-            guard let first = CalendarDate(iso: row.first_day), let last = CalendarDate(iso: row.last_day),
-                  let marks = CompactMarks(first: first, last: last, text: row.marks) else { throw StoreCorruption(table: "attendance_years", id: row.id) }
-            if var existing = result[row.pupil_record_id] { existing.replace(with: marks); result[row.pupil_record_id] = existing } else { result[row.pupil_record_id] = marks }
-        }
-        return result
+        return try StoredYear.merged(rows)
     }
 }
 
@@ -101,4 +90,15 @@ private struct StoredYear: Decodable {
     let first_day: String
     let last_day: String
     let marks: String
+
+    /// Each pupil's rows as one run of marks, later rows laid over earlier ones.
+    static func merged(_ rows: [StoredYear]) throws -> [UUID: CompactMarks] {
+        var result: [UUID: CompactMarks] = [:]
+        for row in rows.sorted(by: { $0.first_day < $1.first_day }) {
+            guard let first = CalendarDate(iso: row.first_day), let last = CalendarDate(iso: row.last_day),
+                  let marks = CompactMarks(first: first, last: last, text: row.marks) else { throw StoreCorruption(table: "attendance_years", id: row.id) }
+            if var existing = result[row.pupil_record_id] { existing.replace(with: marks); result[row.pupil_record_id] = existing } else { result[row.pupil_record_id] = marks }
+        }
+        return result
+    }
 }
