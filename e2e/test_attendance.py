@@ -19,10 +19,18 @@ def test_upload_page_explains_a_bad_file(server, browser):
     with open(path, "w") as f:
         f.write("upn,date,session,code\nB801200005001,2025-09-01,AM,/\nB801200005001,2025-09-01,PM,ZZ\n")
     browser.find_element(By.ID, "marks").send_keys(path)
-    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    click_and_load(browser, browser.find_element(By.ID, "send-marks"))
     assert browser.title.startswith("Error: ")
     summary = browser.find_element(By.CLASS_NAME, "error-summary").text
     assert "Line 3, code: ‘ZZ’ is not a DfE attendance code." in summary
+    assert_accessible(browser)
+
+    with open(path, "w") as f:
+        f.write("upn,given_name,family_name,date_of_birth,sex,address,postcode,nhs_number,gp_practice_ods\n"
+                "B801200005001,Ava,Brown,2016-03-04,F,1 Mill Lane,AW1 2AB,,Z99999\n")
+    browser.find_element(By.ID, "pupils").send_keys(path)
+    click_and_load(browser, browser.find_element(By.ID, "send-pupils"))
+    assert "Line 2, gp_practice_ods: Z99999 is not a GP practice in the directory." in browser.find_element(By.CLASS_NAME, "error-summary").text
     assert_accessible(browser)
 
 

@@ -52,6 +52,7 @@ func routes(_ app: Application) throws {
     app.get("decisions", ":id", use: CanIShareController.showDecision)
 
     app.get("attendance", "import", use: AttendanceController.show)
+    app.on(.POST, "attendance", "pupils", body: .collect(maxSize: AttendanceController.maximumUpload), use: AttendanceController.uploadPupils)
     app.get("attendance", "poor", use: PoorAttendanceController.show)
     app.post("attendance", "poor", "send", use: PoorAttendanceController.send)
     app.get("inbox", "attendance", use: PoorAttendanceController.inbox)
@@ -62,4 +63,5 @@ func routes(_ app: Application) throws {
     v1.get("organisations", ":code", use: OrganisationsAPI.show)
     v1.get("records", ":id", use: RecordsController.apiShow)
     v1.on(.POST, "attendance", "marks", body: .stream, use: AttendanceController.apiImport)
+    v1.on(.POST, "attendance", "pupils", body: .stream, use: AttendanceController.apiPupils)
 }

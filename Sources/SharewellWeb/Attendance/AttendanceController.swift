@@ -20,6 +20,37 @@ enum AttendanceController {
         return try await ImportJSON(summary).encodeResponse(for: req)
     }
 
+    /// `POST /api/v1/attendance/pupils` with the pupil file as the body (`text/csv`).
+    @Sendable static func apiPupils(req: Request) async throws -> Response {
+        let client = try req.actingUser(may: .importAttendance)
+        let body = try await req.body.collect(upTo: Int(maximumUpload.value))
+        return try await PupilImportJSON(try await storePupils(Array(buffer: body), by: client, req)).encodeResponse(for: req)
+    }
+
+    struct PupilUpload: Content { var pupils: File? }
+
+    @Sendable static func uploadPupils(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .importAttendance)
+        var model = AttendanceImportPage.Model()
+        do {
+            guard let file = try req.content.decode(PupilUpload.self).pupils, file.data.readableBytes > 0 else {
+                throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: "pupils", message: "Choose the pupil file to upload")])
+            }
+            model.pupilSummary = try await storePupils(Array(buffer: file.data), by: user, req)
+            return AttendanceImportPage.view(model, context: req.pageContext).response()
+        } catch let invalid as InvalidRequest {
+            model.errors = invalid.errors
+            return AttendanceImportPage.view(model, context: req.pageContext).response(status: invalid.status)
+        }
+    }
+
+    private static func storePupils(_ bytes: [UInt8], by user: ActingUser, _ req: Request) async throws -> PupilImportSummary {
+        try await lined(field: "pupils") {
+            let rows = try bytes.withUnsafeBufferPointer { try PupilFileCSV.read($0) }
+            return try await req.store.importPupils(rows, by: user, at: req.now)
+        }
+    }
+
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.actingUser(may: .importAttendance)
         guard try await req.store.organisation(code: user.organisationCode)?.kind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
@@ -48,12 +79,19 @@ enum AttendanceController {
     /// Parses, checks and stores; every problem becomes a field error naming its line.
     private static func store(_ bytes: [UInt8], period: Period, by user: ActingUser, _ req: Request) async throws -> AttendanceImportSummary {
         let range = try parse(period)
-        do {
+        return try await lined(field: "marks") {
             let upload = try bytes.withUnsafeBufferPointer { try AttendanceUpload.read($0, period: range) }
             return try await req.store.importAttendance(upload, by: user, at: req.now)
+        }
+    }
+
+    /// A file's problems as errors on its upload field, each naming its line; a non-school a 403.
+    private static func lined<T>(field: String, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
         } catch let error as FormatError {
-            var errors = error.problems.map { FieldError(field: "marks", message: "Line \($0.line), \($0.field): \($0.message)") }
-            if error.truncated { errors.append(.init(field: "marks", message: "There are more problems after these; nothing was stored.")) }
+            var errors = error.problems.map { FieldError(field: field, message: "Line \($0.line), \($0.field): \($0.message)") }
+            if error.truncated { errors.append(.init(field: field, message: "There are more problems after these; nothing was stored.")) }
             throw InvalidRequest(status: .unprocessableEntity, errors: errors)
         } catch StoreError.notASchool {
             throw Abort(.forbidden, reason: StoreError.notASchool.message)
@@ -74,6 +112,12 @@ enum AttendanceController {
         guard let from, let to else { return nil }
         return from...to
     }
+}
+
+/// What a pupil file changed, as the API answers (`PupilImport` in `openapi.yaml`).
+struct PupilImportJSON: Content, Equatable {
+    var added: Int, updated: Int, withPractice: Int
+    init(_ s: PupilImportSummary) { added = s.added; updated = s.updated; withPractice = s.withPractice }
 }
 
 /// What an import stored, as the API answers (`AttendanceImport` in `openapi.yaml`).

@@ -7,6 +7,7 @@ enum AttendanceImportPage {
     struct Model {
         var from = "", to = ""
         var summary: AttendanceImportSummary?
+        var pupilSummary: PupilImportSummary?
         var fileName: String?
         var errors: [FieldError] = []
     }
@@ -21,19 +22,34 @@ enum AttendanceImportPage {
                               + (model.fileName.map { " (\($0))" } ?? "") + "."
                               + (summary.cleared > 0 ? " \(summary.cleared) pupils not in the file had their marks for the period cleared." : ""))))
             },
+            .unwrap(model.pupilSummary) { s in
+                .div(.class("notification"), .id("pupil-summary"), .attribute(named: "role", value: "status"),
+                     .p(.text("Pupil file stored: \(s.added) pupils added, \(s.updated) updated, \(s.withPractice) with a registered GP practice.")))
+            },
+            .h2(.class("heading-m"), .text("Pupil file")),
+            .p(.text("Send this first, and again when pupils join or change details: a CSV file with the columns upn, given_name, family_name, date_of_birth, sex, address, postcode, nhs_number and gp_practice_ods (the last two may be empty).")),
+            .form(.method(.post), .action("/attendance/pupils"), .enctype(.multipartData), .attribute(named: "novalidate"),
+                Layout.csrfField(context),
+                fileField(id: "pupils", label: "Pupil file", errors: model.errors),
+                .button(.type(.submit), .class("button"), .id("send-pupils"), .text("Send pupil file"))),
+            .h2(.class("heading-m"), .text("Session marks")),
             .p(.text("A CSV file with the columns upn, date, session and code: one line per session, dates as YYYY-MM-DD, session AM or PM, and a DfE attendance code. Sending a period again replaces it. If any line is wrong, nothing is stored and each problem is listed.")),
             .form(.method(.post), .action("/attendance/import"), .enctype(.multipartData), .attribute(named: "novalidate"),
                 Layout.csrfField(context),
-                .div(.class(model.errors.message(for: "marks") == nil ? "form-group" : "form-group form-group-error"),
-                    .label(.for("marks"), .class("label"), .text("Marks file")),
-                    .if(!model.errors.filter { $0.field == "marks" }.isEmpty,
-                        .ul(.id("marks-error"), .class("error-message"), .forEach(model.errors.filter { $0.field == "marks" }) { .li(.text($0.message)) })),
-                    .input(.type(.file), .id("marks"), .name("marks"), .attribute(named: "accept", value: ".csv,text/csv"),
-                           .describedBy(model.errors.message(for: "marks") == nil ? nil : "marks-error"))),
+                fileField(id: "marks", label: "Marks file", errors: model.errors),
                 FormField(id: "from", label: "First day of the period (optional)", value: model.from, hint: "Leave both dates empty to use the first and last dates in the file.",
                           error: model.errors.message(for: "from"), autocomplete: "off").node,
                 FormField(id: "to", label: "Last day of the period (optional)", value: model.to, error: model.errors.message(for: "to"), autocomplete: "off").node,
-                .button(.type(.submit), .class("button"), .text("Send marks")))
+                .button(.type(.submit), .class("button"), .id("send-marks"), .text("Send marks")))
         ))
+    }
+
+    /// A file input whose errors (one per problem line) are listed above it.
+    private static func fileField(id: String, label: String, errors: [FieldError]) -> Node<HTML.FormContext> {
+        let mine = errors.filter { $0.field == id }
+        return .div(.class(mine.isEmpty ? "form-group" : "form-group form-group-error"),
+            .label(.for(id), .class("label"), .text(label)),
+            .if(!mine.isEmpty, .ul(.id("\(id)-error"), .class("error-message"), .forEach(mine) { .li(.text($0.message)) })),
+            .input(.type(.file), .id(id), .name(id), .attribute(named: "accept", value: ".csv,text/csv"), .describedBy(mine.isEmpty ? nil : "\(id)-error")))
     }
 }

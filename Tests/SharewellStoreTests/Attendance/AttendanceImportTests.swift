@@ -95,3 +95,35 @@ struct AttendanceImportTests {
         }
     }
 }
+
+@Suite("Pupil file import")
+struct PupilImportTests {
+    typealias Import = AttendanceImportTests
+
+    static func rows(_ text: String) throws -> [PupilRow] {
+        let bytes = Array((PupilFileCSV.header + "\n" + text).utf8)
+        return try bytes.withUnsafeBufferPointer { try PupilFileCSV.read($0) }
+    }
+
+    @Test("pupils are added or updated by UPN with their practice; an unknown practice stores nothing", arguments: TestDatabase.available)
+    func importPupils(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let s = try await Import.school(store)
+            let known = s.pupils[0]
+            let newUPN = try UPN.completing("801200005050").value
+            let text = "\(known.upn),Ava,Renamed,2016-01-01,F,2 New Road,AW1 3CD,,P81001\n\(newUPN),Noor,Khan,2017-02-02,F,3 Hill Street,AW1 4EF,943 476 5919,\n"
+            let bad = try Self.rows(text.replacingOccurrences(of: "P81001", with: "P81999"))
+            do { _ = try await store.importPupils(bad, by: s.clerk, at: Import.now); Issue.record("accepted an unknown practice") } catch let error as FormatError {
+                #expect(error.problems.map(\.description) == ["line 2, gp_practice_ods: P81999 is not a GP practice in the directory."])
+            }
+            #expect(try await store.personRecord(known.id, for: s.clerk, at: Import.now)?.familyName == "Test")
+
+            let summary = try await store.importPupils(try Self.rows(text), by: s.clerk, at: Import.now)
+            #expect(summary == PupilImportSummary(added: 1, updated: 1, withPractice: 1))
+            let updated = try #require(try await store.personRecord(known.id, for: s.clerk, at: Import.now))
+            #expect(updated.familyName == "Renamed" && updated.postcode == "AW1 3CD" && updated.registeredPracticeCode == "P81001")
+            let page = try await store.personRecords(for: s.clerk, matching: "Noor", at: Import.now)
+            #expect(page.records.map { [$0.localID, $0.nhsNumber ?? ""] } == [[newUPN, "9434765919"]])
+        }
+    }
+}

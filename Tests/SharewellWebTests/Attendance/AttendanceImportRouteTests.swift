@@ -59,4 +59,20 @@ struct AttendanceImportRouteTests {
             #expect(sent.body.string.contains("Stored 8 marks for 2 pupils from 2025-09-01 to 2025-09-02 (marks.csv)."))
         }
     }
+
+    @Test("a school's MIS token sends the pupil file; a line with a practice outside the directory is named")
+    func pupilsAPI() async throws {
+        try await AccountsFixture.with { app, fixture in
+            let token = try await Store(app.db).createAPIToken(organisationCode: "200101", name: "MIS", scopes: [.attendanceWrite], by: .system("test"), at: Date())
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(token.secret)"]
+            let upn = try await Self.marks(app, fixture).upns[0]
+            let csv = "upn,given_name,family_name,date_of_birth,sex,address,postcode,nhs_number,gp_practice_ods\n\(upn),Ava,Brown,2016-03-04,F,1 Mill Lane,AW1 2AB,,"
+            let bad = try await TestBrowser(app).post("/api/v1/attendance/pupils", body: csv + "Z99999\n", contentType: .init(type: "text", subType: "csv"), headers: headers)
+            #expect(bad.status == .unprocessableEntity && bad.body.string.contains("Line 2, gp_practice_ods: Z99999 is not a GP practice in the directory."))
+            let good = try await TestBrowser(app).post("/api/v1/attendance/pupils", body: csv + "P81001\n", contentType: .init(type: "text", subType: "csv"), headers: headers)
+            #expect(good.status == .ok)
+            let summary = try good.content.decode(PupilImportJSON.self)
+            #expect(summary.added == 0 && summary.updated == 1 && summary.withPractice == 1)
+        }
+    }
 }

@@ -83,6 +83,8 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/api/v1/records/{own}", rule: .api(.viewIdentifiableRecords)),
         .init(method: .GET, path: "/api/v1/records/{foreign}", rule: .api(.viewIdentifiableRecords)),
         .init(method: .POST, path: "/api/v1/attendance/marks", rule: .apiUpload),
+        .init(method: .POST, path: "/api/v1/attendance/pupils", rule: .apiUpload),
+        .init(method: .POST, path: "/attendance/pupils", rule: .page(.importAttendance, ok: .unprocessableEntity)),
         // The walk's accounts are at a GP practice, so even those who may send marks are refused.
         .init(method: .GET, path: "/attendance/import", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .POST, path: "/attendance/import", rule: .page(.importAttendance, ok: .unprocessableEntity)),
