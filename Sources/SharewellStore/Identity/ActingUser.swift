@@ -14,10 +14,12 @@ public struct ActingUser: Sendable, Equatable {
     public let organisationID: UUID?
     public let organisationCode: String
     public let displayName: String
+    /// What kind of organisation the actor acts for; pages offer only what fits it (a school sends marks, a practice reviews).
+    public let organisationKind: OrganisationKind?
 
-    public init(kind: Kind, organisationID: UUID?, organisationCode: String, displayName: String) {
+    public init(kind: Kind, organisationID: UUID?, organisationCode: String, displayName: String, organisationKind: OrganisationKind? = nil) {
         self.kind = kind; self.organisationID = organisationID
-        self.organisationCode = organisationCode; self.displayName = displayName
+        self.organisationCode = organisationCode; self.displayName = displayName; self.organisationKind = organisationKind
     }
 
     /// A command run on the server itself (`sharewell demo`, `user add`, …).

@@ -46,7 +46,8 @@ extension Store {
         }
         let scopes = Set(model.scopes.split(separator: " ").compactMap { APIScope(rawValue: String($0)) })
         return ActingUser(kind: .apiToken(tokenID: try model.requireID(), scopes: scopes), organisationID: model.$organisation.id,
-                          organisationCode: model.organisation.code, displayName: "API client ‘\(model.name)’")
+                          organisationCode: model.organisation.code, displayName: "API client ‘\(model.name)’",
+                          organisationKind: OrganisationKind(rawValue: model.organisation.kind))
     }
 
     public func apiTokens(for actor: ActingUser) async throws -> [APITokenSummary] {

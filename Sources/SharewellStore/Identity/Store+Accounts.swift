@@ -110,7 +110,8 @@ extension Store {
     static func actingUser(_ user: UserModel, on db: any Database) async throws -> ActingUser {
         let organisation = try await OrganisationModel.find(user.$organisation.id, on: db)
         return ActingUser(kind: .person(userID: try user.requireID(), role: Role(rawValue: user.role) ?? .panelMember),
-                          organisationID: user.$organisation.id, organisationCode: organisation?.code ?? "", displayName: user.displayName)
+                          organisationID: user.$organisation.id, organisationCode: organisation?.code ?? "", displayName: user.displayName,
+                          organisationKind: organisation.flatMap { OrganisationKind(rawValue: $0.kind) })
     }
 
     /// The accounts of the administrator's own organisation.

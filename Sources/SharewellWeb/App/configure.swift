@@ -50,7 +50,8 @@ extension Request {
     var store: Store { Store(db) }
     var pageContext: PageContext {
         let user = auth.get(ActingUser.self).map {
-            PageContext.Badge(name: $0.displayName, role: $0.role?.displayName ?? "", organisation: $0.organisationCode, permissions: $0.permissions)
+            PageContext.Badge(name: $0.displayName, role: $0.role?.displayName ?? "", organisation: $0.organisationCode, permissions: $0.permissions,
+                              organisationKind: $0.organisationKind)
         }
         return PageContext(path: url.path, demo: application.storage[DemoModeKey.self] ?? false, user: user,
                            csrfToken: CSRFMiddleware.expectedToken(self) ?? "")

@@ -53,7 +53,7 @@ enum AttendanceController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.actingUser(may: .importAttendance)
-        guard try await req.store.organisation(code: user.organisationCode)?.kind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
+        guard user.organisationKind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
         return AttendanceImportPage.view(.init(), context: req.pageContext).response()
     }
 

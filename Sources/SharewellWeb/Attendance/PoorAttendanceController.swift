@@ -12,7 +12,7 @@ enum PoorAttendanceController {
         let query = try req.query.decode(Query.self)
         var model = PoorAttendancePage.Model(from: query.from ?? "", to: query.to ?? "", below: query.below ?? "90")
         guard query.from != nil || query.to != nil else {
-            guard try await req.store.organisation(code: user.organisationCode)?.kind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
+            guard user.organisationKind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
             return PoorAttendancePage.view(model, context: req.pageContext).response()
         }
         switch parse(query) {
@@ -47,7 +47,7 @@ enum PoorAttendanceController {
 
     @Sendable static func inbox(req: Request) async throws -> Response {
         let user = try req.actingUser(may: .viewIdentifiableRecords)
-        guard try await req.store.organisation(code: user.organisationCode)?.kind == .gpPractice else { throw Abort(.forbidden, reason: "The attendance inbox is for GP practices.") }
+        guard user.organisationKind == .gpPractice else { throw Abort(.forbidden, reason: "The attendance inbox is for GP practices.") }
         return AttendanceInboxPage.view(try await req.store.attendanceInbox(for: user, at: req.now), context: req.pageContext).response()
     }
 

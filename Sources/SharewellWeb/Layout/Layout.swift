@@ -5,7 +5,15 @@ import Vapor
 /// The chrome every page shares: skip link, header with the service name, navigation and the
 /// signed-in user, the main content, and the footer. GOV.UK conventions, our own CSS.
 enum Layout {
-    struct Section { let title: String; let path: String; let permission: Permission? }
+    struct Section {
+        let title: String; let path: String; let permission: Permission?
+        /// The kinds of organisation the area is for; `nil` for all.
+        var kinds: Set<OrganisationKind>? = nil
+
+        func isOffered(to context: PageContext) -> Bool {
+            (permission.map(context.may) ?? true) && (kinds.map { kinds in context.user?.organisationKind.map(kinds.contains) ?? false } ?? true)
+        }
+    }
 
     /// Only areas that exist and that the user may use are linked.
     static let sections = [
@@ -13,7 +21,8 @@ enum Layout {
         Section(title: "Directory", path: "/directory", permission: nil),
         Section(title: "Records", path: "/records", permission: .viewIdentifiableRecords),
         Section(title: "Can I share this?", path: "/can-i-share", permission: .decideSharing),
-        Section(title: "Attendance", path: "/attendance/import", permission: .importAttendance),
+        Section(title: "Attendance", path: "/attendance/import", permission: .importAttendance, kinds: [.school]),
+        Section(title: "Attendance inbox", path: "/inbox/attendance", permission: .viewIdentifiableRecords, kinds: [.gpPractice]),
         Section(title: "Decisions", path: "/decisions", permission: .readSharingDecisions),
         Section(title: "Agreements", path: "/agreements", permission: .readAgreements),
         Section(title: "Users", path: "/users", permission: .manageUsers),
@@ -51,7 +60,7 @@ enum Layout {
             .div(.class("width-container header-row"),
                 .a(.class("service-name"), .href("/"), .text("Sharewell")),
                 .nav(.ariaLabel("Main"),
-                    .ul(.class("nav-list"), .forEach(sections.filter { $0.permission.map(context.may) ?? true }) { section in
+                    .ul(.class("nav-list"), .forEach(sections.filter { $0.isOffered(to: context) }) { section in
                         .li(.a(.href(section.path), .if(isCurrent(section, context.path), .attribute(named: "aria-current", value: "page")),
                                .text(section.title)))
                     })),

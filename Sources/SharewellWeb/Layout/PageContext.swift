@@ -10,6 +10,7 @@ struct PageContext: Sendable, Equatable {
         var role: String
         var organisation: String
         var permissions: Set<Permission>
+        var organisationKind: OrganisationKind? = nil
     }
 
     var path: String

@@ -75,4 +75,18 @@ struct AttendanceImportRouteTests {
             #expect(summary.added == 0 && summary.updated == 1 && summary.withPractice == 1)
         }
     }
+
+    @Test("the navigation offers sending marks to schools and the attendance inbox to practices")
+    func navigation() async throws {
+        try await AccountsFixture.with { app, _ in
+            let school = TestBrowser(app)
+            try await school.signIn(TestAccounts.email("safeguardinglead", "200101"))
+            let schoolHome = try await school.get("/").body.string
+            #expect(schoolHome.contains(#"href="/attendance/import""#) && !schoolHome.contains(#"href="/inbox/attendance""#))
+            let practice = TestBrowser(app)
+            try await practice.signIn(TestAccounts.email("practitioner"))
+            let practiceHome = try await practice.get("/").body.string
+            #expect(!practiceHome.contains(#"href="/attendance/import""#) && practiceHome.contains(#"href="/inbox/attendance""#))
+        }
+    }
 }
