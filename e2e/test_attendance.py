@@ -46,3 +46,59 @@ def test_poor_attendance_list_needs_an_agreement(server, browser):
     click_and_load(browser, groups[0].find_element(By.CSS_SELECTOR, "button[type=submit]"))
     assert "no active information sharing agreement" in browser.find_element(By.CLASS_NAME, "error-summary").text
     assert_accessible(browser)
+
+
+def approve_attendance_agreement(server, browser, practice):
+    from selenium.webdriver.support.ui import Select
+    sign_in(browser, server, "informationgovernancelead@200101.demo", "/agreements/new")
+    browser.find_element(By.ID, "title").send_keys(f"Attendance liaison: school 200101 and practice {practice}")
+    Select(browser.find_element(By.ID, "purpose")).select_by_value("attendance-liaison")
+    parties = browser.find_element(By.ID, "parties")
+    parties.clear()
+    parties.send_keys(f"200101, {practice}")
+    browser.find_element(By.ID, "discloser").send_keys("200101")
+    browser.find_element(By.ID, "mode").click()  # bulk
+    for item in ["dataItems", "dataItems-date-of-birth", "dataItems-address", "dataItems-attendance-percentage", "dataItems-attendance-period"]:
+        browser.find_element(By.ID, item).click()
+    browser.find_element(By.ID, "legalBases-uk-gdpr-6-1-e").click()
+    for field, value in [("dpiaReference", "DPIA-ATT-1"), ("dpiaDate", "2025-08-01"), ("retentionMonths", "12"),
+                         ("start", "2025-08-01"), ("review", "2027-06-01"), ("end", "2027-08-31")]:
+        element = browser.find_element(By.ID, field)
+        element.clear()
+        element.send_keys(value)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert browser.find_elements(By.ID, "approve"), browser.find_element(By.TAG_NAME, "main").text[:600]
+    agreement = browser.current_url
+    click_and_load(browser, browser.find_element(By.ID, "approve"))
+    sign_in(browser, server, f"informationgovernancelead@{practice.lower()}.demo", "/")
+    browser.get(agreement)
+    click_and_load(browser, browser.find_element(By.ID, "approve"))
+    assert browser.find_element(By.CSS_SELECTOR, "main .tag").text.lower() == "active"
+
+
+def test_list_sent_to_practice_and_reviewed(server, browser):
+    list_url = "/attendance/poor?from=2025-09-03&to=2025-12-19&below=90"
+    sign_in(browser, server, SCHOOL_LEAD, "/")
+    browser.get(server.url + list_url)
+    practice = browser.find_element(By.CSS_SELECTOR, "main section[id^=practice-]").get_attribute("id").removeprefix("practice-")
+    approve_attendance_agreement(server, browser, practice)
+    sign_in(browser, server, SCHOOL_LEAD, "/")
+    browser.get(server.url + list_url)
+    group = browser.find_element(By.ID, f"practice-{practice}")
+    click_and_load(browser, group.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    assert "Sent " in browser.find_element(By.CSS_SELECTOR, "main .notification").text
+    assert_accessible(browser)
+
+    sign_in(browser, server, f"safeguardinglead@{practice.lower()}.demo", "/inbox/attendance")
+    assert_accessible(browser)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "#inbox tbody tr a"))
+    assert_accessible(browser)
+    browser.find_element(By.ID, "medicalReason-possible").click()
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert "Choose the category of the medical reason" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert_accessible(browser)
+    browser.find_element(By.ID, "category").click()  # mental health
+    browser.find_element(By.ID, "familyContacted").click()  # yes
+    browser.find_element(By.ID, "internalNotes").send_keys("Parental mental health; hospital letter not yet coded.")
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert "Reviewed: medical reason possible" in browser.find_element(By.ID, "inbox").text

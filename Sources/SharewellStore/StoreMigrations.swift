@@ -13,5 +13,6 @@ public enum StoreMigrations {
         CreatePendingForm(),
         CreateGovernance(),
         CreateAttendanceReferral(),
+        AddAttendanceReview(),
     ]
 }

@@ -32,6 +32,8 @@ public struct AttendanceReferral: Sendable, Equatable {
     public let attendancePercent: String
     public let period: String
     public let receivedAt: Date
+    public let review: AttendanceReview?
+    public let reviewedBy: String?
 }
 
 extension Store {
@@ -80,8 +82,35 @@ extension Store {
         let rows = try await AttendanceReferralModel.query(on: db).filter(\.$practice.$id == practiceID).sort(\.$receivedAt, .descending).sort(\.$name).all()
         try await audit(.init(action: "view-list", subject: "attendance_inbox:\(actor.organisationCode)", purpose: "Attendance liaison",
                               detail: "\(rows.count) pupils"), by: actor, at: date)
-        return rows.map { AttendanceReferral(id: $0.id!, schoolCode: $0.schoolCode, schoolName: $0.schoolName, name: $0.name, dateOfBirth: $0.dateOfBirth,
-                                             address: $0.address, attendancePercent: $0.attendancePct, period: "\($0.periodFrom) to \($0.periodTo)", receivedAt: $0.receivedAt) }
+        return rows.map(\.referral)
+    }
+
+    /// The practice records its review. It stays in the practice: the school is never sent it.
+    public func reviewReferral(_ id: UUID, _ review: AttendanceReview, by actor: ActingUser, at date: Date) async throws {
+        guard review.problems.isEmpty else { throw StoreError.invalidFields(review.problems) }
+        guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID else { throw StoreError.unknownPerson }
+        try await auditedTransaction { tx in
+            guard let row = try await AttendanceReferralModel.query(on: tx).filter(\.$id == id).filter(\.$practice.$id == practiceID).first() else {
+                throw StoreError.unknownPerson
+            }
+            row.medicalReason = review.medicalReason.rawValue
+            row.category = review.category?.rawValue
+            row.internalNotes = review.internalNotes.trimmingCharacters(in: .whitespacesAndNewlines)
+            row.familyContacted = review.familyContacted
+            row.reviewedBy = "\(actor.displayName), \(actor.organisationCode)"
+            row.reviewedAt = date
+            try await row.save(on: tx)
+            try await AuditLog.append(.init(action: "update", subject: "attendance_referral:\(id.uuidString.lowercased())", purpose: "Attendance liaison",
+                                            detail: "reviewed: medical reason \(review.medicalReason.rawValue)"), by: actor, at: date, on: tx)
+        }
+    }
+
+    /// One received pupil, for the review form; `nil` for another practice's.
+    public func referral(_ id: UUID, for actor: ActingUser, at date: Date) async throws -> AttendanceReferral? {
+        guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID,
+              let row = try await AttendanceReferralModel.query(on: db).filter(\.$id == id).filter(\.$practice.$id == practiceID).first() else { return nil }
+        try await audit(.init(action: "view", subject: "attendance_referral:\(id.uuidString.lowercased())", purpose: "Attendance liaison"), by: actor, at: date)
+        return row.referral
     }
 
     private func belowThreshold(period: ClosedRange<CalendarDate>, belowPercent: Int, schoolID: UUID,
@@ -115,5 +144,21 @@ final class AttendanceReferralModel: Model, @unchecked Sendable {
     @Field(key: "period_from") var periodFrom: String
     @Field(key: "period_to") var periodTo: String
     @Field(key: "received_at") var receivedAt: Date
+    @OptionalField(key: "medical_reason") var medicalReason: String?
+    @OptionalField(key: "category") var category: String?
+    @OptionalField(key: "internal_notes") var internalNotes: String?
+    @OptionalField(key: "family_contacted") var familyContacted: Bool?
+    @OptionalField(key: "reviewed_by") var reviewedBy: String?
+    @OptionalField(key: "reviewed_at") var reviewedAt: Date?
     init() {}
+
+    var referral: AttendanceReferral {
+        let review = medicalReason.flatMap(AttendanceReview.MedicalReason.init(rawValue:)).map {
+            AttendanceReview(medicalReason: $0, category: category.flatMap(AttendanceReview.Category.init(rawValue:)),
+                             internalNotes: internalNotes ?? "", familyContacted: familyContacted ?? false)
+        }
+        return AttendanceReferral(id: id!, schoolCode: schoolCode, schoolName: schoolName, name: name, dateOfBirth: dateOfBirth, address: address,
+                                  attendancePercent: attendancePct, period: "\(periodFrom) to \(periodTo)", receivedAt: receivedAt,
+                                  review: review, reviewedBy: reviewedBy)
+    }
 }

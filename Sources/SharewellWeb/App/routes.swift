@@ -56,6 +56,8 @@ func routes(_ app: Application) throws {
     app.get("attendance", "poor", use: PoorAttendanceController.show)
     app.post("attendance", "poor", "send", use: PoorAttendanceController.send)
     app.get("inbox", "attendance", use: PoorAttendanceController.inbox)
+    app.get("inbox", "attendance", ":id", use: PoorAttendanceController.showReview)
+    app.post("inbox", "attendance", ":id", use: PoorAttendanceController.saveReview)
     app.on(.POST, "attendance", "import", body: .collect(maxSize: AttendanceController.maximumUpload), use: AttendanceController.upload)
 
     let v1 = app.grouped("api", "v1")

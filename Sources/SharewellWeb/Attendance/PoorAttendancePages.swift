@@ -59,11 +59,45 @@ enum AttendanceInboxPage {
             .p(.text("Pupils whose schools shared their attendance under an agreement. The school sees nothing of your review.")),
             .table(.class("table"), .id("inbox"),
                 .caption(.class("table-caption"), .text("\(referrals.count) pupils")),
-                .thead(.tr(.forEach(["Name", "Date of birth", "Address", "Attendance", "Period", "School"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .thead(.tr(.forEach(["Name", "Date of birth", "Address", "Attendance", "Period", "School", "Review"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(referrals) { r in
-                    .tr(.td(.text(r.name)), .td(.class("nowrap"), .text(r.dateOfBirth)), .td(.text(r.address)), .td(.text("\(r.attendancePercent)%")),
-                        .td(.class("nowrap"), .text(r.period)), .td(.text(r.schoolName)))
+                    .tr(.td(.a(.href("/inbox/attendance/\(r.id.uuidString.lowercased())"), .text(r.name))), .td(.class("nowrap"), .text(r.dateOfBirth)),
+                        .td(.text(r.address)), .td(.text("\(r.attendancePercent)%")), .td(.class("nowrap"), .text(r.period)), .td(.text(r.schoolName)),
+                        .td(.text(r.review.map { "Reviewed: medical reason \($0.medicalReason.displayName.lowercased())" } ?? "Not yet reviewed")))
                 }))
+        ))
+    }
+}
+
+/// The practice's review of one pupil: practice-internal, never sent to the school.
+enum AttendanceReviewPage {
+    struct Model {
+        var referral: AttendanceReferral
+        var medicalReason = "", category = "", internalNotes = "", familyContacted = ""
+        var errors: [FieldError] = []
+    }
+
+    static func view(_ model: Model, context: PageContext) -> HTML {
+        let r = model.referral, errors = model.errors
+        return Layout.document(title: "Review: \(r.name)", context: context, errors: errors, main: .group(
+            .p(.a(.href("/inbox/attendance"), .text("Back to the attendance inbox"))),
+            .h1(.class("heading-l"), .text("Review: \(r.name)")),
+            .dl(.class("summary-list"), .forEach([("Date of birth", r.dateOfBirth), ("Address", r.address), ("Attendance", "\(r.attendancePercent)% from \(r.period)"),
+                                                  ("School", r.schoolName)] + (r.reviewedBy.map { [("Last reviewed by", $0)] } ?? [])) { row in
+                .div(.class("summary-row"), .dt(.class("summary-key"), .text(row.0)), .dd(.class("summary-value"), .text(row.1)))
+            }),
+            .p(.strong(.text("Nothing on this form is sent to the school."))),
+            .form(.method(.post), .action("/inbox/attendance/\(r.id.uuidString.lowercased())"), .attribute(named: "novalidate"),
+                Layout.csrfField(context), Layout.pageField("/inbox/attendance/\(r.id.uuidString.lowercased())"),
+                Choices(name: "medicalReason", legend: "Is there a medical reason for the absence?", options: AttendanceReview.MedicalReason.allCases.map { ($0.rawValue, $0.displayName) },
+                        selected: [model.medicalReason], error: errors.message(for: "medicalReason"), inline: true).node,
+                Choices(name: "category", legend: "Category (if a medical reason is found or possible)", options: AttendanceReview.Category.allCases.map { ($0.rawValue, $0.displayName) },
+                        selected: [model.category], error: errors.message(for: "category")).node,
+                TextArea(id: "internalNotes", label: "Practice notes (internal)", value: model.internalNotes,
+                         hint: "For example parental mental health, alcohol, hospital letters not yet coded.").node,
+                Choices(name: "familyContacted", legend: "Has the family been contacted?", options: Choices.yesNo, selected: [model.familyContacted],
+                        error: errors.message(for: "familyContacted"), inline: true).node,
+                .button(.type(.submit), .class("button"), .text("Save review")))
         ))
     }
 }

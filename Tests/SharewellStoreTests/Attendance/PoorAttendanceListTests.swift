@@ -46,6 +46,17 @@ struct PoorAttendanceListTests {
             #expect(inbox.map { [$0.name, $0.dateOfBirth, $0.attendancePercent, $0.period] } == [["Pupil1 Test", "2016-01-01", "50.0", "2025-09-01 to 2025-09-05"]])
             #expect(try await store.attendanceInbox(for: s.clerk, at: Import.now).isEmpty, "a school reads no practice's inbox")
 
+            // The practice reviews; the review is internal to it.
+            let referral = try #require(inbox.first?.id)
+            await #expect(throws: StoreError.invalidFields([.init(field: "category", message: "Choose the category of the medical reason")])) {
+                try await store.reviewReferral(referral, .init(medicalReason: .possible, category: nil, internalNotes: "", familyContacted: true), by: gp, at: Import.now)
+            }
+            let review = AttendanceReview(medicalReason: .possible, category: .mentalHealth, internalNotes: "Mother's depression; letters not coded", familyContacted: true)
+            try await store.reviewReferral(referral, review, by: gp, at: Import.now)
+            #expect(try await store.referral(referral, for: gp, at: Import.now)?.review == review)
+            #expect(try await store.referral(referral, for: s.clerk, at: Import.now) == nil, "the school never reads the review")
+            await #expect(throws: StoreError.unknownPerson) { try await store.reviewReferral(referral, review, by: s.clerk, at: Import.now) }
+
             // The pupil's family opts out: the next list leaves the pupil out.
             try await store.recordConsent(.init(kind: .optedOut, scope: .purpose(.attendanceLiaison), givenBy: "father", method: "letter", givenOn: CalendarDate(iso: "2027-01-01")!),
                                           for: poor.id, by: s.clerk, at: Import.now)

@@ -91,6 +91,8 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/attendance/poor", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .POST, path: "/attendance/poor/send", rule: .page(.importAttendance, ok: .badRequest)),
         .init(method: .GET, path: "/inbox/attendance", rule: .page(.viewIdentifiableRecords, ok: .ok)),
+        .init(method: .GET, path: "/inbox/attendance/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        .init(method: .POST, path: "/inbox/attendance/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
     ]
 
     @Test("the table covers every route the application has")
