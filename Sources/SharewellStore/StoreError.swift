@@ -19,6 +19,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case agreementEnded
     case unknownPerson
     case notASchool
+    case notAPractice
 
     public var message: String {
         switch self {
@@ -56,6 +57,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "There is no such person among your organisation's records."
         case .notASchool:
             "Only a school's staff or its management information system can send attendance marks."
+        case .notAPractice:
+            "Only a GP practice's staff can do this."
         }
     }
 }

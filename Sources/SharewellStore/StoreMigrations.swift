@@ -14,5 +14,6 @@ public enum StoreMigrations {
         CreateGovernance(),
         CreateAttendanceReferral(),
         AddAttendanceReview(),
+        ExtendAttendanceLiaison(),
     ]
 }

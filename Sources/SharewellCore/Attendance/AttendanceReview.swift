@@ -30,16 +30,36 @@ public struct AttendanceReview: Sendable, Equatable {
         }
     }
 
+    /// What the practice's notes show about the family; counted in the pilot report (seed 000).
+    public enum FamilyConcern: String, CaseIterable, Sendable {
+        case parentalMentalHealth = "parental-mental-health", parentalAlcohol = "parental-alcohol"
+        case uncodedHospitalLetters = "uncoded-hospital-letters"
+
+        public var displayName: String {
+            switch self {
+            case .parentalMentalHealth: "A parent with mental health problems"
+            case .parentalAlcohol: "A parent with a history of alcohol dependence"
+            case .uncodedHospitalLetters: "Hospital letters received but not yet coded"
+            }
+        }
+    }
+
     public var medicalReason: MedicalReason
     /// Needed when a medical reason was found or is possible.
     public var category: Category?
-    /// Practice-internal: parental mental health, alcohol, hospital letters not yet coded…
+    /// Practice-internal, like the notes.
+    public var concerns: Set<FamilyConcern>
+    /// Practice-internal free text.
     public var internalNotes: String
     public var familyContacted: Bool
 
-    public init(medicalReason: MedicalReason, category: Category?, internalNotes: String, familyContacted: Bool) {
-        self.medicalReason = medicalReason; self.category = category; self.internalNotes = internalNotes; self.familyContacted = familyContacted
+    public init(medicalReason: MedicalReason, category: Category?, concerns: Set<FamilyConcern> = [], internalNotes: String, familyContacted: Bool) {
+        self.medicalReason = medicalReason; self.category = category; self.concerns = concerns
+        self.internalNotes = internalNotes; self.familyContacted = familyContacted
     }
+
+    /// A reason found or possible: the pilot's "with a medical reason".
+    public var hasMedicalReason: Bool { medicalReason != .noneFound }
 
     public var problems: [FieldProblem] {
         medicalReason != .noneFound && category == nil ? [.init(field: "category", message: "Choose the category of the medical reason")] : []

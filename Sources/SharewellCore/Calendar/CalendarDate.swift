@@ -59,6 +59,13 @@ public struct CalendarDate: Hashable, Sendable, Comparable, Strideable, CustomSt
         return "\(Self.pad(c.year, 4))-\(Self.pad(c.month, 2))-\(Self.pad(c.day, 2))"
     }
 
+    /// `1 December 2025`, as a letter is dated.
+    public var longDescription: String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let c = components
+        return "\(c.day) \(months[c.month - 1]) \(c.year)"
+    }
+
     /// Whole years of age on `date` (a birthday on 29 February counts on 1 March in other years).
     public func age(on date: CalendarDate) -> Int {
         let b = components, d = date.components

@@ -21,19 +21,14 @@ public struct PoorAttendanceList: Sendable, Equatable {
     public let noKnownPractice: [Pupil]
 }
 
-/// A pupil as a practice received them.
-public struct AttendanceReferral: Sendable, Equatable {
-    public let id: UUID
-    public let schoolCode: String
-    public let schoolName: String
+/// A pupil the school sent to a practice, as the school sees them afterwards.
+public struct SentPupil: Sendable, Equatable {
     public let name: String
-    public let dateOfBirth: String
-    public let address: String
-    public let attendancePercent: String
+    public let practiceCode: String
     public let period: String
-    public let receivedAt: Date
-    public let review: AttendanceReview?
-    public let reviewedBy: String?
+    public let sentAt: Date
+    /// When the practice let the school know it had reviewed and contacted the family.
+    public let familyContactedAt: Date?
 }
 
 extension Store {
@@ -64,7 +59,12 @@ extension Store {
         let (schoolCode, schoolName, practiceID) = (school.code, school.name, try practiceModel.requireID())
         return try await share(request, by: actor, at: date) { grant, tx in
             for person in grant.people {
+                let sent = AttendanceLiaisonModel()
+                sent.$school.id = schoolID; sent.$person.id = person.id; sent.practiceCode = practice
+                sent.periodFrom = period.lowerBound.description; sent.periodTo = period.upperBound.description; sent.sentAt = date
+                try await sent.create(on: tx)
                 let row = AttendanceReferralModel()
+                row.liaisonID = sent.id; row.subjectID = person.id
                 row.$practice.id = practiceID
                 row.schoolCode = schoolCode; row.schoolName = schoolName; row.agreementID = grant.agreementID
                 row.name = person.items[.name] ?? ""; row.dateOfBirth = person.items[.dateOfBirth] ?? ""; row.address = person.items[.address] ?? ""
@@ -76,41 +76,18 @@ extension Store {
         }
     }
 
-    /// What the actor's practice has received, newest first; a view of identifiable data, audited.
-    public func attendanceInbox(for actor: ActingUser, at date: Date) async throws -> [AttendanceReferral] {
-        guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID else { return [] }
-        let rows = try await AttendanceReferralModel.query(on: db).filter(\.$practice.$id == practiceID).sort(\.$receivedAt, .descending).sort(\.$name).all()
-        try await audit(.init(action: "view-list", subject: "attendance_inbox:\(actor.organisationCode)", purpose: "Attendance liaison",
+    /// What the school has sent, and what it has been told back: only "reviewed, family contacted".
+    /// Listing names is a view of identifiable data, so it is audited.
+    public func sentToPractices(for actor: ActingUser, at date: Date) async throws -> [SentPupil] {
+        guard actor.may(.importAttendance), actor.may(.viewIdentifiableRecords), let schoolID = actor.organisationID else { return [] }
+        let rows = try await AttendanceLiaisonModel.query(on: db).filter(\.$school.$id == schoolID).with(\.$person)
+            .sort(\.$sentAt, .descending).all()
+        try await audit(.init(action: "view-list", subject: "attendance_sent:\(actor.organisationCode)", purpose: "Attendance liaison",
                               detail: "\(rows.count) pupils"), by: actor, at: date)
-        return rows.map(\.referral)
-    }
-
-    /// The practice records its review. It stays in the practice: the school is never sent it.
-    public func reviewReferral(_ id: UUID, _ review: AttendanceReview, by actor: ActingUser, at date: Date) async throws {
-        guard review.problems.isEmpty else { throw StoreError.invalidFields(review.problems) }
-        guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID else { throw StoreError.unknownPerson }
-        try await auditedTransaction { tx in
-            guard let row = try await AttendanceReferralModel.query(on: tx).filter(\.$id == id).filter(\.$practice.$id == practiceID).first() else {
-                throw StoreError.unknownPerson
-            }
-            row.medicalReason = review.medicalReason.rawValue
-            row.category = review.category?.rawValue
-            row.internalNotes = review.internalNotes.trimmingCharacters(in: .whitespacesAndNewlines)
-            row.familyContacted = review.familyContacted
-            row.reviewedBy = "\(actor.displayName), \(actor.organisationCode)"
-            row.reviewedAt = date
-            try await row.save(on: tx)
-            try await AuditLog.append(.init(action: "update", subject: "attendance_referral:\(id.uuidString.lowercased())", purpose: "Attendance liaison",
-                                            detail: "reviewed: medical reason \(review.medicalReason.rawValue)"), by: actor, at: date, on: tx)
-        }
-    }
-
-    /// One received pupil, for the review form; `nil` for another practice's.
-    public func referral(_ id: UUID, for actor: ActingUser, at date: Date) async throws -> AttendanceReferral? {
-        guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID,
-              let row = try await AttendanceReferralModel.query(on: db).filter(\.$id == id).filter(\.$practice.$id == practiceID).first() else { return nil }
-        try await audit(.init(action: "view", subject: "attendance_referral:\(id.uuidString.lowercased())", purpose: "Attendance liaison"), by: actor, at: date)
-        return row.referral
+        return rows.map { row in
+            SentPupil(name: "\(row.person.givenName) \(row.person.familyName)", practiceCode: row.practiceCode,
+                      period: "\(row.periodFrom) to \(row.periodTo)", sentAt: row.sentAt, familyContactedAt: row.familyContactedAt)
+        }.sorted { ($0.sentAt, $1.name) > ($1.sentAt, $0.name) }
     }
 
     private func belowThreshold(period: ClosedRange<CalendarDate>, belowPercent: Int, schoolID: UUID,
@@ -127,38 +104,5 @@ extension Store {
             }
         }
         return result.sorted { ($0.0.name, $0.0.recordID.uuidString) < ($1.0.name, $1.0.recordID.uuidString) }
-    }
-}
-
-final class AttendanceReferralModel: Model, @unchecked Sendable {
-    static let schema = "attendance_referrals"
-    @ID(key: .id) var id: UUID?
-    @Parent(key: "practice_id") var practice: OrganisationModel
-    @Field(key: "school_code") var schoolCode: String
-    @Field(key: "school_name") var schoolName: String
-    @Field(key: "agreement_id") var agreementID: UUID
-    @Field(key: "name") var name: String
-    @Field(key: "date_of_birth") var dateOfBirth: String
-    @Field(key: "address") var address: String
-    @Field(key: "attendance_pct") var attendancePct: String
-    @Field(key: "period_from") var periodFrom: String
-    @Field(key: "period_to") var periodTo: String
-    @Field(key: "received_at") var receivedAt: Date
-    @OptionalField(key: "medical_reason") var medicalReason: String?
-    @OptionalField(key: "category") var category: String?
-    @OptionalField(key: "internal_notes") var internalNotes: String?
-    @OptionalField(key: "family_contacted") var familyContacted: Bool?
-    @OptionalField(key: "reviewed_by") var reviewedBy: String?
-    @OptionalField(key: "reviewed_at") var reviewedAt: Date?
-    init() {}
-
-    var referral: AttendanceReferral {
-        let review = medicalReason.flatMap(AttendanceReview.MedicalReason.init(rawValue:)).map {
-            AttendanceReview(medicalReason: $0, category: category.flatMap(AttendanceReview.Category.init(rawValue:)),
-                             internalNotes: internalNotes ?? "", familyContacted: familyContacted ?? false)
-        }
-        return AttendanceReferral(id: id!, schoolCode: schoolCode, schoolName: schoolName, name: name, dateOfBirth: dateOfBirth, address: address,
-                                  attendancePercent: attendancePct, period: "\(periodFrom) to \(periodTo)", receivedAt: receivedAt,
-                                  review: review, reviewedBy: reviewedBy)
     }
 }

@@ -8,8 +8,9 @@ public struct SharingRequest: Sendable {
     public var purpose: SharingPurpose
     public var items: [DataItem]
     public var bulk: Bool
-    /// Person records of the sending organisation.
+    /// Person records of the sending organisation, or what it holds about them (see `SubjectKind`).
     public var subjects: [UUID]
+    public var subjectKind: SubjectKind
     /// For case-by-case sharing: the practitioner's judgement, and the justification where needed.
     public var circumstances: Circumstances
 
@@ -26,9 +27,16 @@ public struct SharingRequest: Sendable {
         }
     }
 
-    public init(recipient: String, purpose: SharingPurpose, items: [DataItem], bulk: Bool, subjects: [UUID], circumstances: Circumstances = .init()) {
+    /// What the subjects are: the sender's own person records, or pupils a practice received from
+    /// a school (the practice may tell the school only the review's outcome).
+    public enum SubjectKind: Sendable {
+        case personRecord, attendanceReferral
+    }
+
+    public init(recipient: String, purpose: SharingPurpose, items: [DataItem], bulk: Bool, subjects: [UUID],
+                subjectKind: SubjectKind = .personRecord, circumstances: Circumstances = .init()) {
         self.recipient = recipient; self.purpose = purpose; self.items = items; self.bulk = bulk
-        self.subjects = subjects; self.circumstances = circumstances
+        self.subjects = subjects; self.subjectKind = subjectKind; self.circumstances = circumstances
     }
 }
 
@@ -44,7 +52,10 @@ public struct SharingGrant: Sendable {
 
 /// One person as they may be sent: only the items the agreement allows.
 public struct SharedPerson: Sendable, Equatable {
+    /// The subject as the request named it.
     public let id: UUID
+    /// The person record it is about, whose consent register applies and whose access log records it.
+    public let person: UUID
     public let items: [DataItem: String]
 }
 
@@ -79,11 +90,8 @@ extension Store {
     }
 
     private func gate(_ request: SharingRequest, by actor: ActingUser, at date: Date, on tx: any Database) async throws -> Result<SharingGrant, SharingRefusal> {
-        guard actor.may(.decideSharing), let scope = visibleRecords(to: actor, on: tx) else {
-            return .failure(.init(reason: "You may not share identifiable records.", decision: nil))
-        }
-        let records = try await scope.filter(\.$id ~~ request.subjects).all()
-        guard records.count == Set(request.subjects).count, !records.isEmpty else {
+        guard actor.may(.decideSharing) else { return .failure(.init(reason: "You may not share identifiable records.", decision: nil)) }
+        guard let records = try await subjects(of: request, for: actor, on: tx) else {
             return .failure(.init(reason: "Some of the people are not among your organisation's records.", decision: nil))
         }
         if !request.bulk, records.count != 1 {
@@ -95,13 +103,13 @@ extension Store {
             if case .failure(let refusal) = found { return .failure(refusal) }
             return .failure(.init(reason: "No agreement covers this sharing.", decision: nil))
         }
-        let registers = try await consentRegisters(for: records.compactMap(\.id), on: tx)
+        let registers = try await consentRegisters(for: records.map(\.person), on: tx)
         let agreementKey = agreementID.uuidString.lowercased()
         var people: [SharedPerson] = [], excluded: [(UUID, String)] = []
         var decision = SharingDecision.decide(SharingFacts(identifiable: true, bulk: true, agreement: .active, dpia: terms.hasDPIA, consent: .notSought))
         for record in records {
-            let id = try record.requireID()
-            let register = registers[id] ?? ConsentRegister([])
+            let id = record.id
+            let register = registers[record.person] ?? ConsentRegister([])
             if register.optedOut(purpose: request.purpose, agreement: agreementKey) { excluded.append((id, "opted out")); continue }
             let consent = register.consent(purpose: request.purpose, agreement: agreementKey, on: day)
             if request.bulk {
@@ -116,7 +124,7 @@ extension Store {
                     return .failure(.init(reason: "Sharing without consent needs your justification recorded.", decision: decision))
                 }
             }
-            people.append(SharedPerson(id: id, items: record.values(of: request.items)))
+            people.append(SharedPerson(id: id, person: record.person, items: record.items))
         }
         guard decision.outcome.allowsSharing else { return .failure(.init(reason: decision.path.last ?? "", decision: decision)) }
         return .success(SharingGrant(agreementID: agreementID, agreementTitle: terms.title, decision: decision, people: people, excluded: excluded))
@@ -162,13 +170,40 @@ extension Store {
         let items = request.items.map(\.rawValue).joined(separator: " ")
         let justification = request.circumstances.justification.trimmingCharacters(in: .whitespacesAndNewlines)
         for person in grant.people {
-            try await AuditLog.append(.init(action: "share", subject: Self.subject(person.id), purpose: "\(request.purpose.rawValue) under agreement:\(grant.agreementID.uuidString.lowercased())",
+            try await AuditLog.append(.init(action: "share", subject: Self.subject(person.person), purpose: "\(request.purpose.rawValue) under agreement:\(grant.agreementID.uuidString.lowercased())",
                                             detail: "to \(request.recipient): \(items); \(grant.decision.outcome.rawValue)\(justification.isEmpty ? "" : "; justification: \(justification)")"),
                                       by: actor, at: date, on: tx)
         }
         if !request.bulk, let person = grant.people.first {
-            try await storeDecision(.init(recipient: request.recipient, purpose: request.purpose, personID: person.id, agreementID: grant.agreementID,
+            try await storeDecision(.init(recipient: request.recipient, purpose: request.purpose, personID: person.person, agreementID: grant.agreementID,
                                           facts: nil, decision: grant.decision, justification: justification), by: actor, at: date, on: tx)
+        }
+    }
+}
+
+/// A subject as the gate weighs it.
+private struct GateSubject {
+    let id: UUID
+    let person: UUID
+    let items: [DataItem: String]
+}
+
+extension Store {
+    /// The request's subjects among what the actor's organisation holds, or `nil` if any is not.
+    private func subjects(of request: SharingRequest, for actor: ActingUser, on tx: any Database) async throws -> [GateSubject]? {
+        let wanted = Set(request.subjects)
+        switch request.subjectKind {
+        case .personRecord:
+            guard let scope = visibleRecords(to: actor, on: tx) else { return nil }
+            let records = try await scope.filter(\.$id ~~ request.subjects).all()
+            guard records.count == wanted.count, !records.isEmpty else { return nil }
+            return try records.map { GateSubject(id: try $0.requireID(), person: try $0.requireID(), items: $0.values(of: request.items)) }
+        case .attendanceReferral:
+            // A practice may tell the school only that it reviewed the pupil and contacted the family.
+            guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID, request.items == [.reviewOutcome] else { return nil }
+            let rows = try await AttendanceReferralModel.query(on: tx).filter(\.$practice.$id == practiceID).filter(\.$id ~~ request.subjects).all()
+            guard rows.count == wanted.count, !rows.isEmpty, rows.allSatisfy({ $0.subjectID != nil }) else { return nil }
+            return try rows.map { GateSubject(id: try $0.requireID(), person: $0.subjectID!, items: [.reviewOutcome: "Reviewed, family contacted"]) }
         }
     }
 }

@@ -52,7 +52,7 @@ struct PoorAttendanceListTests {
                 try await store.reviewReferral(referral, .init(medicalReason: .possible, category: nil, internalNotes: "", familyContacted: true), by: gp, at: Import.now)
             }
             let review = AttendanceReview(medicalReason: .possible, category: .mentalHealth, internalNotes: "Mother's depression; letters not coded", familyContacted: true)
-            try await store.reviewReferral(referral, review, by: gp, at: Import.now)
+            _ = try await store.reviewReferral(referral, review, by: gp, at: Import.now)
             #expect(try await store.referral(referral, for: gp, at: Import.now)?.review == review)
             #expect(try await store.referral(referral, for: s.clerk, at: Import.now) == nil, "the school never reads the review")
             await #expect(throws: StoreError.unknownPerson) { try await store.reviewReferral(referral, review, by: s.clerk, at: Import.now) }

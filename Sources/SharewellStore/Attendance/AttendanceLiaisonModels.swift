@@ -1,0 +1,95 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// What a practice received about one pupil, and the practice's own work on it. Practice-internal:
+/// nothing here but "reviewed, family contacted" ever reaches the school, and that through the gate.
+final class AttendanceReferralModel: Model, @unchecked Sendable {
+    static let schema = "attendance_referrals"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "practice_id") var practice: OrganisationModel
+    @Field(key: "school_code") var schoolCode: String
+    @Field(key: "school_name") var schoolName: String
+    @Field(key: "agreement_id") var agreementID: UUID
+    @Field(key: "name") var name: String
+    @Field(key: "date_of_birth") var dateOfBirth: String
+    @Field(key: "address") var address: String
+    @Field(key: "attendance_pct") var attendancePct: String
+    @Field(key: "period_from") var periodFrom: String
+    @Field(key: "period_to") var periodTo: String
+    @Field(key: "received_at") var receivedAt: Date
+    @OptionalField(key: "medical_reason") var medicalReason: String?
+    @OptionalField(key: "category") var category: String?
+    @OptionalField(key: "internal_notes") var internalNotes: String?
+    @OptionalField(key: "family_contacted") var familyContacted: Bool?
+    @OptionalField(key: "reviewed_by") var reviewedBy: String?
+    @OptionalField(key: "reviewed_at") var reviewedAt: Date?
+    /// The school's row of what it sent, and the school's record of the pupil: the school keeps
+    /// both; the practice holds only the keys, to send the status back and to re-measure.
+    @OptionalField(key: "liaison_id") var liaisonID: UUID?
+    @OptionalField(key: "subject_id") var subjectID: UUID?
+    @OptionalField(key: "concerns") var concerns: String?
+    @OptionalField(key: "final_medical_reason") var finalMedicalReason: String?
+    @OptionalField(key: "letter_sent_at") var letterSentAt: Date?
+    @OptionalField(key: "school_told_at") var schoolToldAt: Date?
+    @Children(for: \.$referral) var calls: [FollowUpCallModel]
+    init() {}
+
+    var review: AttendanceReview? {
+        medicalReason.flatMap(AttendanceReview.MedicalReason.init(rawValue:)).map {
+            AttendanceReview(medicalReason: $0, category: category.flatMap(AttendanceReview.Category.init(rawValue:)),
+                             concerns: Set((concerns ?? "").split(separator: " ").compactMap { AttendanceReview.FamilyConcern(rawValue: String($0)) }),
+                             internalNotes: internalNotes ?? "", familyContacted: familyContacted ?? false)
+        }
+    }
+
+    var referral: AttendanceReferral {
+        AttendanceReferral(id: id!, schoolCode: schoolCode, schoolName: schoolName, name: name, dateOfBirth: dateOfBirth, address: address,
+                           attendancePercent: attendancePct, periodFrom: periodFrom, periodTo: periodTo, receivedAt: receivedAt,
+                           review: review, reviewedBy: reviewedBy, finalMedicalReason: finalMedicalReason.flatMap(AttendanceReview.MedicalReason.init(rawValue:)),
+                           letterSentAt: letterSentAt, schoolToldAt: schoolToldAt,
+                           calls: ($calls.value ?? []).map(\.call).sorted { $0.day < $1.day })
+    }
+}
+
+/// The school's own note of a pupil it sent to a practice, and the one thing it may learn back.
+final class AttendanceLiaisonModel: Model, @unchecked Sendable {
+    static let schema = "attendance_liaison"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "school_id") var school: OrganisationModel
+    @Parent(key: "person_id") var person: PersonRecordModel
+    @Field(key: "practice_code") var practiceCode: String
+    @Field(key: "period_from") var periodFrom: String
+    @Field(key: "period_to") var periodTo: String
+    @Field(key: "sent_at") var sentAt: Date
+    @OptionalField(key: "family_contacted_at") var familyContactedAt: Date?
+    init() {}
+}
+
+final class FollowUpCallModel: Model, @unchecked Sendable {
+    static let schema = "follow_up_calls"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "referral_id") var referral: AttendanceReferralModel
+    @Field(key: "day") var day: String
+    @Field(key: "outcome") var outcome: String
+    @OptionalField(key: "letter_arrived") var letterArrived: String?
+    @Field(key: "feedback") var feedback: String
+    @Field(key: "recorded_by") var recordedBy: String
+    @Field(key: "recorded_at") var recordedAt: Date
+    init() {}
+
+    var call: FollowUpCall {
+        FollowUpCall(day: CalendarDate(iso: day) ?? CalendarDate(iso: "1970-01-01")!, outcome: FollowUpCall.Outcome(rawValue: outcome) ?? .noAnswer,
+                     letterArrived: letterArrived.flatMap(FollowUpCall.LetterArrival.init(rawValue:)), feedback: feedback)
+    }
+}
+
+final class ParentLetterTemplateModel: Model, @unchecked Sendable {
+    static let schema = "parent_letter_templates"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "practice_id") var practice: OrganisationModel
+    @Field(key: "template") var template: String
+    @Field(key: "updated_by") var updatedBy: String
+    @Field(key: "updated_at") var updatedAt: Date
+    init() {}
+}

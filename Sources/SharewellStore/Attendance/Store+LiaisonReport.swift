@@ -1,0 +1,62 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// One school's list as one practice received it: the unit the pilot report is about.
+public struct LiaisonRound: Sendable, Equatable, Hashable {
+    public let schoolCode: String
+    public let practiceCode: String
+    public let periodFrom: String
+    public let periodTo: String
+
+    public init(schoolCode: String, practiceCode: String, periodFrom: String, periodTo: String) {
+        self.schoolCode = schoolCode; self.practiceCode = practiceCode; self.periodFrom = periodFrom; self.periodTo = periodTo
+    }
+}
+
+extension Store {
+    /// The rounds the actor's school sent or practice received, newest period first.
+    public func liaisonRounds(for actor: ActingUser) async throws -> [(round: LiaisonRound, pupils: Int)] {
+        guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID else { return [] }
+        var counts: [LiaisonRound: Int] = [:]
+        if actor.organisationKind == .gpPractice {
+            for row in try await AttendanceReferralModel.query(on: db).filter(\.$practice.$id == organisationID).all() {
+                counts[LiaisonRound(schoolCode: row.schoolCode, practiceCode: actor.organisationCode, periodFrom: row.periodFrom, periodTo: row.periodTo), default: 0] += 1
+            }
+        } else {
+            for row in try await AttendanceLiaisonModel.query(on: db).filter(\.$school.$id == organisationID).all() {
+                counts[LiaisonRound(schoolCode: actor.organisationCode, practiceCode: row.practiceCode, periodFrom: row.periodFrom, periodTo: row.periodTo), default: 0] += 1
+            }
+        }
+        return counts.map { ($0.key, $0.value) }.sorted { ($0.round.periodTo, $1.round.schoolCode, $1.round.practiceCode) > ($1.round.periodTo, $0.round.schoolCode, $0.round.practiceCode) }
+    }
+
+    /// The pilot report for a round, with attendance re-measured over a later period. The practice
+    /// sees its own counts in full; for anyone else they have left the practice, so they pass
+    /// through disclosure control.
+    public func liaisonReport(_ round: LiaisonRound, later: ClosedRange<CalendarDate>, control: DisclosureControl = .init(),
+                              for actor: ActingUser, at date: Date) async throws -> LiaisonReport.Published {
+        guard actor.may(.viewIdentifiableRecords), [round.schoolCode, round.practiceCode].contains(actor.organisationCode),
+              let period = CalendarDate(iso: round.periodFrom).flatMap({ from in CalendarDate(iso: round.periodTo).map { from...$0 } }) else { throw StoreError.notAParty }
+        guard later.lowerBound > period.upperBound else {
+            throw StoreError.invalidFields([.init(field: "laterFrom", message: "The later period must start after \(period.upperBound), when the list's period ended")])
+        }
+        guard let practice = try await OrganisationModel.query(on: db).filter(\.$code == round.practiceCode).first() else { throw StoreError.unknownOrganisation(round.practiceCode) }
+        let rows = try await AttendanceReferralModel.query(on: db).filter(\.$practice.$id == (try practice.requireID()))
+            .filter(\.$schoolCode == round.schoolCode).filter(\.$periodFrom == round.periodFrom).filter(\.$periodTo == round.periodTo).with(\.$calls).all()
+        let subjects = rows.compactMap(\.subjectID)
+        let sexes = Dictionary(uniqueKeysWithValues: try await PersonRecordModel.query(on: db).filter(\.$id ~~ subjects).all().map { ($0.id!, Sex(rawValue: $0.sex)) })
+        let marks = try await storedMarks(for: subjects, on: db)
+        let pupils = rows.map { row in
+            let referral = row.referral, stored = row.subjectID.flatMap { marks[$0] }
+            return LiaisonReport.Pupil(sex: row.subjectID.flatMap { sexes[$0] ?? nil }, review: referral.review, finalMedicalReason: referral.finalMedicalReason,
+                                       reachedParent: referral.calls.contains { $0.outcome.reachedParent },
+                                       before: stored?.tally(within: period) ?? AttendanceTally(), after: stored?.tally(within: later))
+        }
+        let leavesPractice = actor.organisationCode != round.practiceCode
+        try await audit(.init(action: "view-report", subject: "attendance_liaison:\(round.schoolCode):\(round.practiceCode)", purpose: Self.liaisonPurpose,
+                              detail: "\(pupils.count) pupils, \(round.periodFrom) to \(round.periodTo), re-measured \(later.lowerBound) to \(later.upperBound)"
+                                  + (leavesPractice ? ", small numbers suppressed" : "")), by: actor, at: date)
+        return LiaisonReport(pupils).published(through: leavesPractice ? control : nil)
+    }
+}
