@@ -33,6 +33,34 @@ struct PageSnapshotTests {
         assertSnapshot(of: OrganisationPage.view(.example, context: Self.demo).render(indentedBy: .spaces(1)), as: .lines)
     }
 
+    @Test("a practice's review of a pupil, with its calls")
+    func liaisonReview() {
+        let review = AttendanceReview(medicalReason: .possible, category: .recurrentInfection, concerns: [.parentalMentalHealth], internalNotes: "Tonsillitis letters not coded", familyContacted: true)
+        let referral = AttendanceReferral(id: UUID(uuidString: "00000000-0000-0000-0000-000000000001")!, schoolCode: "200101", schoolName: "Ashworth Primary",
+                                          name: "Amy Price", dateOfBirth: "2012-03-04", address: "1 Mill Lane, AW1 1AA", attendancePercent: "83.3",
+                                          periodFrom: "2025-09-03", periodTo: "2025-12-19", receivedAt: Date(timeIntervalSince1970: 1_800_000_000), review: review,
+                                          reviewedBy: "Dr Lead, P81001", finalMedicalReason: nil, letterSentAt: Date(timeIntervalSince1970: 1_800_000_000),
+                                          schoolToldAt: Date(timeIntervalSince1970: 1_800_000_000),
+                                          calls: [.init(day: CalendarDate(iso: "2027-01-10")!, outcome: .noAnswer)])
+        var model = AttendanceReviewPage.Model(referral: referral)
+        model.notice = "Call recorded."
+        assertSnapshot(of: AttendanceReviewPage.view(model, context: Self.demo).render(indentedBy: .spaces(1)), as: .lines)
+    }
+
+    @Test("the liaison report as the school sees it")
+    func liaisonReport() {
+        var tally = AttendanceTally()
+        for _ in 0..<9 { tally.add(.presentAM) }
+        tally.add(.illness)
+        let pupils = (0..<12).map { i in
+            LiaisonReport.Pupil(sex: i % 3 == 0 ? .female : .male, review: nil, finalMedicalReason: nil, reachedParent: i < 9, before: tally, after: tally)
+        }
+        var model = LiaisonReportPage.Model(query: .init(school: "200101", practice: "P81001", from: "2025-09-03", to: "2025-12-19", laterFrom: "2026-01-05", laterTo: "2026-03-27"))
+        model.report = LiaisonReport(pupils).published(through: DisclosureControl())
+        model.suppressed = true
+        assertSnapshot(of: LiaisonReportPage.view(model, context: Self.demo).render(indentedBy: .spaces(1)), as: .lines)
+    }
+
     @Test("not-found page")
     func notFound() {
         let model = ErrorPage.Model(status: .notFound, detail: "There is no page at this address.")

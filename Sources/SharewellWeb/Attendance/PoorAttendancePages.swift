@@ -11,6 +11,7 @@ enum PoorAttendancePage {
         var practiceNames: [String: String] = [:]
         var errors: [FieldError] = []
         var notice: String?
+        var sent: [SentPupil] = []
     }
 
     static func view(_ model: Model, context: PageContext) -> HTML {
@@ -29,7 +30,8 @@ enum PoorAttendancePage {
                           send: practice, list: list, context: context)
                 },
                 group(list.noKnownPractice, id: "no-practice", title: "No known GP practice: check the pupil file", send: nil, list: list, context: context))
-            }
+            },
+            sentSection(model.sent)
         ))
     }
 
@@ -49,55 +51,18 @@ enum PoorAttendancePage {
                       .button(.type(.submit), .class("button"), .id("send-\(code)"), .text("Send to \(code)")))
             })
     }
-}
 
-/// A practice's received attendance lists.
-enum AttendanceInboxPage {
-    static func view(_ referrals: [AttendanceReferral], context: PageContext) -> HTML {
-        Layout.document(title: "Attendance inbox", context: context, main: .group(
-            .h1(.class("heading-l"), .text("Attendance inbox")),
-            .p(.text("Pupils whose schools shared their attendance under an agreement. The school sees nothing of your review.")),
-            .table(.class("table"), .id("inbox"),
-                .caption(.class("table-caption"), .text("\(referrals.count) pupils")),
-                .thead(.tr(.forEach(["Name", "Date of birth", "Address", "Attendance", "Period", "School", "Review"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
-                .tbody(.forEach(referrals) { r in
-                    .tr(.td(.a(.href("/inbox/attendance/\(r.id.uuidString.lowercased())"), .text(r.name))), .td(.class("nowrap"), .text(r.dateOfBirth)),
-                        .td(.text(r.address)), .td(.text("\(r.attendancePercent)%")), .td(.class("nowrap"), .text(r.period)), .td(.text(r.schoolName)),
-                        .td(.text(r.review.map { "Reviewed: medical reason \($0.medicalReason.displayName.lowercased())" } ?? "Not yet reviewed")))
-                }))
-        ))
-    }
-}
-
-/// The practice's review of one pupil: practice-internal, never sent to the school.
-enum AttendanceReviewPage {
-    struct Model {
-        var referral: AttendanceReferral
-        var medicalReason = "", category = "", internalNotes = "", familyContacted = ""
-        var errors: [FieldError] = []
-    }
-
-    static func view(_ model: Model, context: PageContext) -> HTML {
-        let r = model.referral, errors = model.errors
-        return Layout.document(title: "Review: \(r.name)", context: context, errors: errors, main: .group(
-            .p(.a(.href("/inbox/attendance"), .text("Back to the attendance inbox"))),
-            .h1(.class("heading-l"), .text("Review: \(r.name)")),
-            .dl(.class("summary-list"), .forEach([("Date of birth", r.dateOfBirth), ("Address", r.address), ("Attendance", "\(r.attendancePercent)% from \(r.period)"),
-                                                  ("School", r.schoolName)] + (r.reviewedBy.map { [("Last reviewed by", $0)] } ?? [])) { row in
-                .div(.class("summary-row"), .dt(.class("summary-key"), .text(row.0)), .dd(.class("summary-value"), .text(row.1)))
-            }),
-            .p(.strong(.text("Nothing on this form is sent to the school."))),
-            .form(.method(.post), .action("/inbox/attendance/\(r.id.uuidString.lowercased())"), .attribute(named: "novalidate"),
-                Layout.csrfField(context), Layout.pageField("/inbox/attendance/\(r.id.uuidString.lowercased())"),
-                Choices(name: "medicalReason", legend: "Is there a medical reason for the absence?", options: AttendanceReview.MedicalReason.allCases.map { ($0.rawValue, $0.displayName) },
-                        selected: [model.medicalReason], error: errors.message(for: "medicalReason"), inline: true).node,
-                Choices(name: "category", legend: "Category (if a medical reason is found or possible)", options: AttendanceReview.Category.allCases.map { ($0.rawValue, $0.displayName) },
-                        selected: [model.category], error: errors.message(for: "category")).node,
-                TextArea(id: "internalNotes", label: "Practice notes (internal)", value: model.internalNotes,
-                         hint: "For example parental mental health, alcohol, hospital letters not yet coded.").node,
-                Choices(name: "familyContacted", legend: "Has the family been contacted?", options: Choices.yesNo, selected: [model.familyContacted],
-                        error: errors.message(for: "familyContacted"), inline: true).node,
-                .button(.type(.submit), .class("button"), .text("Save review")))
-        ))
+    /// What was sent, and the one thing each practice may answer.
+    private static func sentSection(_ sent: [SentPupil]) -> Node<HTML.BodyContext> {
+        .section(.id("sent"), .ariaLabel("Sent to GP practices"),
+            .h2(.class("heading-m"), .text("Sent to GP practices")),
+            .p(.text("The practice tells you only that it has reviewed the pupil and contacted the family; nothing of what it found. "),
+               .a(.href("/attendance/report"), .text("Re-measure and report"))),
+            sent.isEmpty ? .p(.text("Nothing sent yet.")) : .table(.class("table"),
+                .thead(.tr(.forEach(["Name", "GP practice", "Period", "Sent", "Practice"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .tbody(.forEach(sent) { p in
+                    .tr(.td(.text(p.name)), .td(.text(p.practiceCode)), .td(.class("nowrap"), .text(p.period)), .td(.class("nowrap"), .text(CalendarDate(inEngland: p.sentAt).description)),
+                        .td(.text(p.familyContactedAt.map { "Reviewed, family contacted (\(CalendarDate(inEngland: $0)))" } ?? "Not yet")))
+                })))
     }
 }

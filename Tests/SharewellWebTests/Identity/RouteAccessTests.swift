@@ -93,6 +93,13 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/inbox/attendance", rule: .page(.viewIdentifiableRecords, ok: .ok)),
         .init(method: .GET, path: "/inbox/attendance/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
         .init(method: .POST, path: "/inbox/attendance/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        .init(method: .POST, path: "/inbox/attendance/{token}/calls", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        .init(method: .GET, path: "/inbox/attendance/{token}/letter", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        .init(method: .GET, path: "/inbox/attendance/letters", rule: .page(.viewIdentifiableRecords, ok: .ok)),
+        .init(method: .POST, path: "/inbox/attendance/letters/sent", rule: .page(.viewIdentifiableRecords, ok: .badRequest)),
+        .init(method: .GET, path: "/inbox/attendance/letter-template", rule: .page(.viewIdentifiableRecords, ok: .ok)),
+        .init(method: .POST, path: "/inbox/attendance/letter-template", rule: .page(.viewIdentifiableRecords, ok: .unprocessableEntity)),
+        .init(method: .GET, path: "/attendance/report", rule: .page(.viewIdentifiableRecords, ok: .ok)),
     ]
 
     @Test("the table covers every route the application has")

@@ -1,0 +1,96 @@
+import Foundation
+import SharewellCore
+import SharewellStore
+import Vapor
+
+/// The practice's inbox and its review of each pupil (issue 6, item 4). Everything here stays in
+/// the practice; the school is told only "reviewed, family contacted", by the store, through the gate.
+enum AttendanceInboxController {
+    @Sendable static func inbox(req: Request) async throws -> Response {
+        let user = try practiceUser(req)
+        let referrals = try await req.store.attendanceInbox(for: user, at: req.now)
+        return AttendanceInboxPage.view(referrals, rounds: try await req.store.liaisonRounds(for: user).map(\.round), context: req.pageContext).response()
+    }
+
+    struct ReviewForm: Content {
+        var medicalReason: String?; var category: String?; var concerns: [String]?; var internalNotes: String?
+        var familyContacted: String?; var finalMedicalReason: String?
+    }
+
+    @Sendable static func showReview(req: Request) async throws -> Response {
+        let (_, referral) = try await referral(req)
+        var model = AttendanceReviewPage.Model(referral: referral)
+        model.call.day = CalendarDate(inEngland: req.now).description
+        // A form sent after a time-out comes back filled in: the review or a call, whichever it was.
+        if let kept = try await PendingForm.take(req) {
+            let call = try kept.decoded(as: FollowUpCallPage.Form.self)
+            if call.outcome != nil || call.day != nil {
+                model.call = .init(day: call.day ?? "", outcome: call.outcome ?? "", letterArrived: call.letterArrived ?? "", feedback: call.feedback ?? "")
+            } else {
+                model.fill(try kept.decoded(as: ReviewForm.self))
+            }
+        }
+        return AttendanceReviewPage.view(model, context: req.pageContext).response()
+    }
+
+    @Sendable static func saveReview(req: Request) async throws -> Response {
+        let (user, referral) = try await referral(req)
+        let form = try req.content.decode(ReviewForm.self)
+        var model = AttendanceReviewPage.Model(referral: referral)
+        model.fill(form)
+        var errors: [FieldError] = []
+        let reason = form.medicalReason.flatMap(AttendanceReview.MedicalReason.init(rawValue:))
+        if reason == nil { errors.append(.init(field: "medicalReason", message: "Answer: is there a medical reason?")) }
+        if form.familyContacted != "yes", form.familyContacted != "no" { errors.append(.init(field: "familyContacted", message: "Answer: has the family been contacted?")) }
+        let notYet = [nil, "", "not-yet"].contains(form.finalMedicalReason)
+        let final = notYet ? nil : form.finalMedicalReason.flatMap(AttendanceReview.MedicalReason.init(rawValue:))
+        if final == nil, !notYet { errors.append(.init(field: "finalMedicalReason", message: "Choose a medical reason after the final review, or leave it as not yet")) }
+        let concerns = (form.concerns ?? []).map { ($0, AttendanceReview.FamilyConcern(rawValue: $0)) }
+        if let unknown = concerns.first(where: { $0.1 == nil }) { errors.append(.init(field: "concerns", message: "‘\(unknown.0)’ is not one of the concerns listed")) }
+        if let reason {
+            let review = AttendanceReview(medicalReason: reason, category: form.category.flatMap(AttendanceReview.Category.init(rawValue:)),
+                                          concerns: Set(concerns.compactMap(\.1)), internalNotes: form.internalNotes ?? "", familyContacted: form.familyContacted == "yes")
+            errors += review.problems.fieldErrors
+            if errors.isEmpty {
+                let update = try await req.store.reviewReferral(referral.id, review, finalMedicalReason: final, by: user, at: req.now)
+                return try await reload(req, referral.id, notice: "Review saved. " + (update.words ?? ""))
+            }
+        }
+        model.errors = errors
+        return AttendanceReviewPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
+    }
+
+    /// The review page again, freshly read, with a notice of what just happened.
+    static func reload(_ req: Request, _ id: UUID, notice: String) async throws -> Response {
+        let user = try practiceUser(req)
+        guard let referral = try await req.store.referral(id, for: user, at: req.now) else { throw Abort(.notFound) }
+        var model = AttendanceReviewPage.Model(referral: referral)
+        model.call.day = CalendarDate(inEngland: req.now).description
+        model.notice = notice.trimmingCharacters(in: .whitespaces)
+        return AttendanceReviewPage.view(model, context: req.pageContext).response()
+    }
+
+    static func referral(_ req: Request) async throws -> (ActingUser, AttendanceReferral) {
+        let user = try practiceUser(req)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let referral = try await req.store.referral(id, for: user, at: req.now) else { throw Abort(.notFound) }
+        return (user, referral)
+    }
+
+    static func practiceUser(_ req: Request) throws -> ActingUser {
+        let user = try req.actingUser(may: .viewIdentifiableRecords)
+        guard user.organisationKind == .gpPractice else { throw Abort(.forbidden, reason: "The attendance inbox is for GP practices.") }
+        return user
+    }
+}
+
+extension SchoolUpdate {
+    /// What the practice is told about the school's one answer.
+    var words: String? {
+        switch self {
+        case .notYet: nil
+        case .told(let school): "\(school) has been told: reviewed, family contacted. Nothing else was sent."
+        case .refused(let reason): "The school has not been told that the family was contacted: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import SharewellCore
+import SharewellStore
+import SharewellTestSupport
+@testable import SharewellWeb
+import Testing
+import VaporTesting
+
+/// The liaison over HTTP, by role: the practice works on its pupils; the school, signed in as
+/// itself, never sees a practice-internal field on any page it can reach (issue 6).
+@Suite("Attendance liaison over HTTP")
+struct AttendanceLiaisonRouteTests {
+    static let period = CalendarDate(iso: "2025-09-03")!...CalendarDate(iso: "2025-12-19")!
+    static let secret = "Mother depressed; tonsillitis letters uncoded"
+
+    /// Sends the school's list to P81001 under an agreement both IG leads approved; returns the referral ids.
+    static func sendList(_ app: Application, _ fixture: AccountsFixture) async throws -> [UUID] {
+        let store = Store(app.db), now = Date(timeIntervalSince1970: 1_800_000_000)
+        let schoolLead = try #require(try await store.actingUser(fixture.foreignUser))
+        let schoolIG = try #require(try await store.actingUser(try await store.addUser(NewUser(organisationCode: "200101", email: "ig@200101.example", displayName: "School IG",
+                                                                                                role: .informationGovernanceLead, passwordHash: "h"), by: .system("t"), at: now)))
+        let practiceIG = try #require(try await store.actingUser(fixture.userIDs[.informationGovernanceLead]!))
+        let terms = AgreementTerms(title: "Attendance liaison", purpose: .attendanceLiaison, parties: ["200101", "P81001"], discloser: nil, bulk: true,
+                                   dataItems: Store.poorAttendanceItems + [.reviewOutcome], legalBases: [.art6PublicTask], dpiaReference: "DPIA-1",
+                                   dpiaDate: CalendarDate(iso: "2025-08-01"), retentionMonths: 12, start: CalendarDate(iso: "2025-08-01")!,
+                                   review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
+        let agreement = try await store.createAgreement(terms, by: schoolIG, at: now)
+        for lead in [schoolIG, practiceIG] { try await store.approveAgreement(agreement, by: lead, at: now) }
+        guard case .success = try await store.sendPoorAttendanceList(to: "P81001", period: period, belowPercent: 95, by: schoolLead, at: now) else {
+            Issue.record("the list was not sent"); return []
+        }
+        let gp = try #require(try await store.actingUser(fixture.userIDs[.safeguardingLead]!))
+        return try await store.attendanceInbox(for: gp, at: now).map(\.id)
+    }
+
+    @Test("the practice reviews, calls and prints; the school sees only 'reviewed, family contacted' and suppressed counts")
+    func liaison() async throws {
+        try await AccountsFixture.with { app, fixture in
+            let ids = try await Self.sendList(app, fixture)
+            try #require(!ids.isEmpty)
+            let pupil = "/inbox/attendance/\(ids[0].uuidString.lowercased())"
+            let gp = TestBrowser(app)
+            try await gp.signIn(TestAccounts.email("safeguardingLead"))
+            try await gp.get(pupil)
+            let saved = try await gp.post(pupil, fields: [("_csrf", gp.csrf ?? ""), ("medicalReason", "possible"), ("category", "mental-health"),
+                                                          ("concerns[]", "parental-mental-health"), ("internalNotes", Self.secret), ("familyContacted", "yes"),
+                                                          ("finalMedicalReason", "not-yet")])
+            #expect(saved.status == .ok)
+            #expect(saved.body.string.contains("has been told: reviewed, family contacted. Nothing else was sent."))
+            #expect(saved.body.string.contains(Self.secret) && saved.body.string.contains("checked"))
+
+            let call = try await gp.post("\(pupil)/calls", fields: [("_csrf", gp.csrf ?? ""), ("day", "2026-12-20"), ("outcome", "no-answer")])
+            #expect(call.status == .ok && call.body.string.contains("Call recorded."))
+            let again = try await gp.post("\(pupil)/calls", fields: [("_csrf", gp.csrf ?? ""), ("day", "2026-12-20"), ("outcome", "no-answer")])
+            #expect(again.status == .unprocessableEntity && again.body.string.contains("A call was already made on 2026-12-20"))
+            let letter = try await gp.get("\(pupil)/letter")
+            #expect(letter.status == .ok && letter.body.string.contains("The school shared attendance figures only.") && !letter.body.string.contains(Self.secret))
+            let badTemplate = try await gp.post("/inbox/attendance/letter-template", fields: [("_csrf", gp.csrf ?? ""), ("template", "Dear {{parent}}")])
+            #expect(badTemplate.status == .unprocessableEntity && badTemplate.body.string.contains("{{parent}}"))
+
+            let school = TestBrowser(app)
+            try await school.signIn(TestAccounts.email("safeguardinglead", "200101"))
+            let status = try await school.get("/attendance/poor")
+            #expect(status.body.string.contains("Reviewed, family contacted"))
+            #expect(try await school.get(pupil).status == .forbidden)
+            #expect(try await school.get("\(pupil)/letter").status == .forbidden)
+            let report = try await school.get("/attendance/report?school=200101&practice=P81001&from=2025-09-03&to=2025-12-19&laterFrom=2026-01-05&laterTo=2026-03-27")
+            #expect(report.status == .ok && report.body.string.contains("shown as *"))
+            for page in [status, report] {
+                for word in [Self.secret, "Mental health", "Possible", "parental-mental-health"] { #expect(!page.body.string.contains(word), "the school saw \(word)") }
+            }
+            let gpReport = try await gp.get("/attendance/report?school=200101&practice=P81001&from=2025-09-03&to=2025-12-19&laterFrom=2026-01-05&laterTo=2026-03-27")
+            #expect(gpReport.status == .ok && !gpReport.body.string.contains("shown as *"))
+            let early = try await gp.get("/attendance/report?school=200101&practice=P81001&from=2025-09-03&to=2025-12-19&laterFrom=2025-10-01&laterTo=2026-03-27")
+            #expect(early.status == .unprocessableEntity && early.body.string.contains("The later period must start after 2025-12-19"))
+            #expect(try await school.get("/attendance/report?school=200101&practice=P99999&from=2025-09-03&to=2025-12-19").status == .notFound)
+        }
+    }
+}
