@@ -56,9 +56,10 @@ def approve_attendance_agreement(server, browser, practice):
     parties = browser.find_element(By.ID, "parties")
     parties.clear()
     parties.send_keys(f"200101, {practice}")
-    browser.find_element(By.ID, "discloser").send_keys("200101")
+    # No discloser: the school sends the list, and the practice answers "reviewed, family contacted".
     browser.find_element(By.ID, "mode").click()  # bulk
-    for item in ["dataItems", "dataItems-date-of-birth", "dataItems-address", "dataItems-attendance-percentage", "dataItems-attendance-period"]:
+    for item in ["dataItems", "dataItems-date-of-birth", "dataItems-address", "dataItems-attendance-percentage", "dataItems-attendance-period",
+                 "dataItems-review-outcome"]:
         browser.find_element(By.ID, item).click()
     browser.find_element(By.ID, "legalBases-uk-gdpr-6-1-e").click()
     for field, value in [("dpiaReference", "DPIA-ATT-1"), ("dpiaDate", "2025-08-01"), ("retentionMonths", "12"),
@@ -76,29 +77,130 @@ def approve_attendance_agreement(server, browser, practice):
     assert browser.find_element(By.CSS_SELECTOR, "main .tag").text.lower() == "active"
 
 
-def test_list_sent_to_practice_and_reviewed(server, browser):
-    list_url = "/attendance/poor?from=2025-09-03&to=2025-12-19&below=90"
+AUTUMN = ("2025-09-03", "2025-12-19")
+LATER = ("2026-01-05", "2026-01-09")
+
+
+def upn_of(browser, server, name, date_of_birth):
+    """The pupil's UPN from the school's own records, found by name and date of birth."""
+    given, family = name.rsplit(" ", 1)
+    browser.get(f"{server.url}/records?q={family}")
+    for row in browser.find_elements(By.CSS_SELECTOR, "main table tbody tr"):
+        cells = [td.text for td in row.find_elements(By.TAG_NAME, "td")]
+        if cells[0] == f"{family}, {given}" and cells[1] == date_of_birth:
+            return cells[2]
+    raise AssertionError(f"{name} is not on the roll")
+
+
+def report_cells(browser, table_id):
+    return {row.find_element(By.TAG_NAME, "th").text: [td.text for td in row.find_elements(By.TAG_NAME, "td")]
+            for row in browser.find_elements(By.CSS_SELECTOR, f"#{table_id} tbody tr")}
+
+
+def test_whole_liaison_flow(server, browser):
+    """Import -> list -> practice review -> letter -> three calls -> re-measure -> report, numbers checked."""
+    list_url = f"/attendance/poor?from={AUTUMN[0]}&to={AUTUMN[1]}&below=90"
     sign_in(browser, server, SCHOOL_LEAD, "/")
     browser.get(server.url + list_url)
-    practice = browser.find_element(By.CSS_SELECTOR, "main section[id^=practice-]").get_attribute("id").removeprefix("practice-")
+    section = browser.find_element(By.CSS_SELECTOR, "main section[id^=practice-]")
+    practice = section.get_attribute("id").removeprefix("practice-")
+    pupils = [[td.text for td in row.find_elements(By.TAG_NAME, "td")] for row in section.find_elements(By.CSS_SELECTOR, "tbody tr")]
+    count = len(pupils)
+    assert count > 0
+
+    # Import: a week of full attendance after Christmas for every pupil on this practice's part of the list.
+    upns = [upn_of(browser, server, name, born) for name, born, *_ in pupils]
+    folder = tempfile.mkdtemp(prefix="sharewell-later-")
+    path = os.path.join(folder, "spring.csv")
+    with open(path, "w") as f:
+        f.write("upn,date,session,code\n")
+        for upn in upns:
+            for day in range(5, 10):
+                f.write(f"{upn},2026-01-{day:02d},AM,/\n{upn},2026-01-{day:02d},PM,\\\n")
+    browser.get(server.url + "/attendance/import")
+    browser.find_element(By.ID, "marks").send_keys(path)
+    click_and_load(browser, browser.find_element(By.ID, "send-marks"))
+    assert f"Stored {count * 10} marks for {count} pupils" in browser.find_element(By.TAG_NAME, "main").text
+
+    # The list, sent under an agreement.
     approve_attendance_agreement(server, browser, practice)
     sign_in(browser, server, SCHOOL_LEAD, "/")
     browser.get(server.url + list_url)
-    group = browser.find_element(By.ID, f"practice-{practice}")
-    click_and_load(browser, group.find_element(By.CSS_SELECTOR, "button[type=submit]"))
-    assert "Sent " in browser.find_element(By.CSS_SELECTOR, "main .notification").text
+    click_and_load(browser, browser.find_element(By.ID, f"send-{practice}"))
+    assert f"Sent {count} pupils to {practice}" in browser.find_element(By.CSS_SELECTOR, "main .notification").text
     assert_accessible(browser)
 
+    # The practice reviews the first pupil.
     sign_in(browser, server, f"safeguardinglead@{practice.lower()}.demo", "/inbox/attendance")
     assert_accessible(browser)
-    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "#inbox tbody tr a"))
+    click_and_load(browser, browser.find_element(By.LINK_TEXT, pupils[0][0]))
     assert_accessible(browser)
     browser.find_element(By.ID, "medicalReason-possible").click()
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert "Choose the category of the medical reason" in browser.find_element(By.CLASS_NAME, "error-summary").text
     assert_accessible(browser)
     browser.find_element(By.ID, "category").click()  # mental health
-    browser.find_element(By.ID, "familyContacted").click()  # yes
-    browser.find_element(By.ID, "internalNotes").send_keys("Parental mental health; hospital letter not yet coded.")
+    browser.find_element(By.ID, "concerns").click()  # a parent with mental health problems
+    browser.find_element(By.ID, "familyContacted-no").click()
+    browser.find_element(By.ID, "internalNotes").send_keys("Mother anxious; hospital letter not yet coded.")
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
-    assert "Reviewed: medical reason possible" in browser.find_element(By.ID, "inbox").text
+    assert browser.find_element(By.CSS_SELECTOR, "main .notification").text == "Review saved."
+    review_url = browser.current_url
+
+    # The letter: printed in a batch and recorded as sent, which tells the school.
+    browser.get(server.url + "/inbox/attendance/letters")
+    letters = browser.find_elements(By.CSS_SELECTOR, "article.letter")
+    assert len(letters) == 1 and "The school shared attendance figures only." in letters[0].text
+    assert "Mother anxious" not in letters[0].text
+    assert_accessible(browser)
+    click_and_load(browser, browser.find_element(By.ID, "mark-sent"))
+    assert "1 schools were told: reviewed, family contacted" in browser.find_element(By.TAG_NAME, "main").text
+    assert_accessible(browser)
+
+    # Three calls on different days; a second on the same day is refused; none after the parent answers.
+    browser.get(review_url)
+    for day, outcome in [("2026-11-23", "no-answer"), ("2026-11-23", "no-answer"), ("2026-11-24", "no-answer"), ("2026-11-25", "spoke-to-parent")]:
+        field = browser.find_element(By.ID, "day")
+        field.clear()
+        field.send_keys(day)
+        browser.find_element(By.CSS_SELECTOR, f"input[name=outcome][value={outcome}]").click()
+        if outcome == "spoke-to-parent":
+            browser.find_element(By.ID, "letterArrived").click()  # yes
+            browser.find_element(By.ID, "feedback").send_keys("Pleased the school and the practice talk.")
+        click_and_load(browser, browser.find_elements(By.CSS_SELECTOR, "main form button[type=submit]")[-1])
+        if browser.find_elements(By.CLASS_NAME, "error-summary"):
+            assert "A call was already made on 2026-11-23" in browser.find_element(By.CLASS_NAME, "error-summary").text
+            assert_accessible(browser)
+            browser.get(review_url)
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#calls tbody tr")) == 3
+    assert "Three attempts have been made." in browser.find_element(By.TAG_NAME, "main").text
+    assert not browser.find_elements(By.ID, "day"), "no form for a fourth attempt"
+    assert_accessible(browser)
+
+    # Re-measure over the later week and report, in full for the practice.
+    browser.get(server.url + "/inbox/attendance")
+    click_and_load(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Report on 200101"))
+    for field, value in zip(["laterFrom", "laterTo"], LATER):
+        browser.find_element(By.ID, field).send_keys(value)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert_accessible(browser)
+    found = report_cells(browser, "identified")
+    assert found["Pupils identified"][0] == str(count)
+    assert found["With a medical reason for poor attendance"][0] == "1"
+    assert found["With a parent with mental health problems"][0] == "1"
+    outcomes = report_cells(browser, "outcomes")
+    assert outcomes["Parents who responded to the calls"][:2] == ["1", str(count)]
+    assert outcomes["Attendance up by 3 points or more (of those re-measured)"][:2] == [str(count), str(count)]
+    assert outcomes["No longer persistently absent (of those who were, re-measured)"][:2] == [str(count), str(count)]
+    assert outcomes["Attendance up by 3 points or more (of those re-measured)"][2] == "100.0%"
+
+    # The school: the one answer, and the report with small numbers suppressed.
+    sign_in(browser, server, SCHOOL_LEAD, "/attendance/poor")
+    sent = browser.find_element(By.ID, "sent").text
+    assert "Reviewed, family contacted" in sent and "Mother anxious" not in sent and "Mental health" not in sent
+    assert_accessible(browser)
+    browser.get(server.url + f"/attendance/report?school=200101&practice={practice}&from={AUTUMN[0]}&to={AUTUMN[1]}&laterFrom={LATER[0]}&laterTo={LATER[1]}")
+    school_view = report_cells(browser, "identified")
+    assert school_view["With a medical reason for poor attendance"][0] == "*"
+    assert school_view["Pupils identified"][0] == (str(count) if count > 7 else "*")
+    assert_accessible(browser)

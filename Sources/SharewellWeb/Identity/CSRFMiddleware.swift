@@ -15,6 +15,12 @@ struct CSRFMiddleware: AsyncMiddleware {
             request.storage[AnonymousTokenKey.self] = cookieToSet
         }
         if ![.GET, .HEAD].contains(request.method), !request.url.path.hasPrefix("/api/") {
+            // A body bigger than one network read is still streaming here (routes collect theirs
+            // later): gather it first, or a large upload would lose its token.
+            if request.body.data == nil {
+                let limit = request.headers.contentType?.type == "multipart" ? Int(AttendanceController.maximumUpload.value) : request.application.routes.defaultMaxBodySize.value
+                _ = try await request.body.collect(max: limit).get()
+            }
             let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
             guard let expected = Self.expectedToken(request), !sent.isEmpty, Secrets.constantTimeEqual(sent, expected) else {
                 throw Abort(.forbidden, reason: "This form could not be accepted because it was not sent from this service, or it was open too long. Go back, reload the page and send it again.")
