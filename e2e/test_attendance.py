@@ -204,3 +204,25 @@ def test_whole_liaison_flow(server, browser):
     assert school_view["With a medical reason for poor attendance"][0] == "*"
     assert school_view["Pupils identified"][0] == (str(count) if count > 7 else "*")
     assert_accessible(browser)
+
+
+def test_health_related_absence_list(server, browser):
+    """Item 8: the school's list of pupils with 10+ illness days; no flag crosses without an agreement."""
+    sign_in(browser, server, SCHOOL_LEAD, "/attendance/illness")
+    assert_accessible(browser)
+    for field, value in [("from", "2025-09-03"), ("to", "2026-07-21")]:
+        browser.find_element(By.ID, field).send_keys(value)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    rows = browser.find_elements(By.CSS_SELECTOR, "#illness tbody tr")
+    assert rows, browser.find_element(By.TAG_NAME, "main").text[:400]
+    assert all(float(row.find_elements(By.TAG_NAME, "td")[3].text) >= 10 for row in rows)
+    assert_accessible(browser)
+    click_and_load(browser, browser.find_element(By.ID, "send-illness"))
+    assert "no active information sharing agreement" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert_accessible(browser)
+
+    team = [a for a in browser.find_elements(By.CSS_SELECTOR, "#team option") if a.get_attribute("value")][0].get_attribute("value")
+    sign_in(browser, server, f"safeguardinglead@{team.lower()}.demo", "/inbox/medical-education")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Health-related absence inbox"
+    assert browser.find_element(By.CSS_SELECTOR, "#flagged caption").text == "0 pupils"
+    assert_accessible(browser)

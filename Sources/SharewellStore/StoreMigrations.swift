@@ -15,5 +15,6 @@ public enum StoreMigrations {
         CreateAttendanceReferral(),
         AddAttendanceReview(),
         ExtendAttendanceLiaison(),
+        CreateIllnessReferral(),
     ]
 }

@@ -43,6 +43,10 @@ public struct AttendanceTally: Sendable, Equatable {
     /// Illness days as text: `0`, `0.5`, `1`, `1.5`…
     public var illnessDaysText: String { illnessSessions % 2 == 0 ? "\(illnessSessions / 2)" : "\(illnessSessions / 2).5" }
 
+    /// Illness-coded absence has reached `days` school days (two sessions a day): the medical
+    /// education pathway's proactive flag (DOMAIN.md §2.2; default 10, statutory guidance uses 15).
+    public func reachesIllnessDays(_ days: Int) -> Bool { illnessSessions > 0 && illnessSessions >= 2 * days }
+
     /// Below a threshold in whole percent (the poor-attendance list's "below 90%"), on the unrounded share.
     public func isBelow(percent: Int) -> Bool { possible > 0 && attended * 100 < percent * possible }
 }

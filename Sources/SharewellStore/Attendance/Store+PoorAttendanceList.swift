@@ -92,17 +92,23 @@ extension Store {
 
     private func belowThreshold(period: ClosedRange<CalendarDate>, belowPercent: Int, schoolID: UUID,
                                 on database: any Database) async throws -> [(pupil: PoorAttendanceList.Pupil, practice: String?)] {
-        let roll = try await PersonRecordModel.query(on: database).filter(\.$owner.$id == schoolID).filter(\.$source == "schoolRoll").all()
         var result: [(PoorAttendanceList.Pupil, String?)] = []
-        for chunk in stride(from: 0, to: roll.count, by: 500).map({ Array(roll[$0..<min($0 + 500, roll.count)]) }) {
-            let marks = try await storedMarks(for: chunk.compactMap(\.id), on: database)
-            for record in chunk {
-                guard let tally = marks[record.id!]?.tally(within: period), tally.isBelow(percent: belowPercent) else { continue }
-                result.append((.init(recordID: record.id!, name: "\(record.givenName) \(record.familyName)", dateOfBirth: record.dateOfBirth,
-                                     address: "\(record.addressLine), \(record.postcode)", attendancePercent: tally.attendancePercentText),
-                               record.registeredPracticeCode))
-            }
+        for (record, tally) in try await rollTallies(schoolID: schoolID, period: period, on: database) where tally.isBelow(percent: belowPercent) {
+            result.append((.init(recordID: record.id!, name: "\(record.givenName) \(record.familyName)", dateOfBirth: record.dateOfBirth,
+                                 address: "\(record.addressLine), \(record.postcode)", attendancePercent: tally.attendancePercentText),
+                           record.registeredPracticeCode))
         }
         return result.sorted { ($0.0.name, $0.0.recordID.uuidString) < ($1.0.name, $1.0.recordID.uuidString) }
+    }
+
+    /// Every pupil on the school's roll with marks in the period, and their tally over it.
+    func rollTallies(schoolID: UUID, period: ClosedRange<CalendarDate>, on database: any Database) async throws -> [(PersonRecordModel, AttendanceTally)] {
+        let roll = try await PersonRecordModel.query(on: database).filter(\.$owner.$id == schoolID).filter(\.$source == "schoolRoll").all()
+        var result: [(PersonRecordModel, AttendanceTally)] = []
+        for chunk in stride(from: 0, to: roll.count, by: 500).map({ Array(roll[$0..<min($0 + 500, roll.count)]) }) {
+            let marks = try await storedMarks(for: chunk.compactMap(\.id), on: database)
+            for record in chunk { if let tally = marks[record.id!]?.tally(within: period) { result.append((record, tally)) } }
+        }
+        return result
     }
 }

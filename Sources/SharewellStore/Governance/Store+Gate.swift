@@ -220,6 +220,7 @@ extension PersonRecordModel {
             case .address: values[item] = "\(addressLine), \(postcode)"
             case .postcode: values[item] = postcode
             case .nhsNumber: values[item] = nhsNumber ?? ""
+            case .upn: values[item] = source == "schoolRoll" ? localID : ""
             default: break
             }
         }

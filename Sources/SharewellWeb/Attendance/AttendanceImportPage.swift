@@ -15,7 +15,7 @@ enum AttendanceImportPage {
     static func view(_ model: Model, context: PageContext) -> HTML {
         Layout.document(title: "Send attendance marks", context: context, errors: model.errors, main: .group(
             .h1(.class("heading-l"), .text("Send attendance marks")),
-            .p(.a(.href("/attendance/poor"), .text("Poor-attendance list"))),
+            .p(.a(.href("/attendance/poor"), .text("Poor-attendance list")), .text(" · "), .a(.href("/attendance/illness"), .text("Health-related absence"))),
             .unwrap(model.summary) { summary in
                 .div(.class("notification"), .id("import-summary"), .attribute(named: "role", value: "status"),
                      .p(.text("Stored \(summary.marks) marks for \(summary.pupils) pupils from \(summary.period.lowerBound) to \(summary.period.upperBound)"

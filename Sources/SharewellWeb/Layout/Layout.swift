@@ -23,6 +23,7 @@ enum Layout {
         Section(title: "Can I share this?", path: "/can-i-share", permission: .decideSharing),
         Section(title: "Attendance", path: "/attendance/import", permission: .importAttendance, kinds: [.school]),
         Section(title: "Attendance inbox", path: "/inbox/attendance", permission: .viewIdentifiableRecords, kinds: [.gpPractice]),
+        Section(title: "Health-related absence", path: "/inbox/medical-education", permission: .viewIdentifiableRecords, kinds: [.medicalEducation]),
         Section(title: "Decisions", path: "/decisions", permission: .readSharingDecisions),
         Section(title: "Agreements", path: "/agreements", permission: .readAgreements),
         Section(title: "Users", path: "/users", permission: .manageUsers),

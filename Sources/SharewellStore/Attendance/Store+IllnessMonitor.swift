@@ -1,0 +1,111 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// A pupil whose illness-coded absence reached the threshold (issue 6, item 8; DOMAIN.md §2.2).
+public struct IllnessAbsence: Sendable, Equatable {
+    public let recordID: UUID
+    public let name: String
+    public let dateOfBirth: String
+    public let upn: String
+    public let illnessDays: String
+    public let attendancePercent: String
+}
+
+/// A pupil as the LA medical education team received them.
+public struct IllnessReferral: Sendable, Equatable {
+    public let schoolName: String
+    public let name: String
+    public let dateOfBirth: String
+    public let upn: String
+    public let illnessDays: String
+    public let period: String
+    public let receivedAt: Date
+}
+
+extension Store {
+    public static let illnessItems: [DataItem] = [.name, .dateOfBirth, .upn, .illnessAbsence]
+    public static let defaultIllnessDays = 10
+    static let medicalEducationPurpose = "Health-related absence monitoring"
+
+    /// The school's own list: pupils whose illness absence over the period reached `days` school days.
+    public func illnessAbsence(period: ClosedRange<CalendarDate>, days: Int, for actor: ActingUser, at date: Date) async throws -> [IllnessAbsence] {
+        let schoolID = try await schoolOf(actor)
+        let pupils = try await illnessPupils(schoolID: schoolID, period: period, days: days, on: db)
+        try await audit(.init(action: "view-list", subject: "illness_absence:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
+                              detail: "\(pupils.count) pupils with \(days) or more illness days from \(period.lowerBound) to \(period.upperBound)"), by: actor, at: date)
+        return pupils
+    }
+
+    /// Flags the list to the LA medical education team, through the gate; a pupil already sent for
+    /// the same period is not sent twice.
+    public func sendIllnessAbsence(to team: String, period: ClosedRange<CalendarDate>, days: Int,
+                                   by actor: ActingUser, at date: Date) async throws -> Result<SharingGrant, SharingRefusal> {
+        let schoolID = try await schoolOf(actor)
+        guard let school = try await OrganisationModel.find(schoolID, on: db),
+              let teamModel = try await OrganisationModel.query(on: db).filter(\.$code == team).first(), teamModel.kind == OrganisationKind.medicalEducation.rawValue else {
+            throw StoreError.unknownOrganisation(team)
+        }
+        let teamID = try teamModel.requireID()
+        let already = Set(try await IllnessReferralModel.query(on: db).filter(\.$team.$id == teamID)
+            .filter(\.$periodFrom == period.lowerBound.description).filter(\.$periodTo == period.upperBound.description).all().map(\.subjectID))
+        let pupils = try await illnessPupils(schoolID: schoolID, period: period, days: days, on: db).filter { !already.contains($0.recordID) }
+        guard !pupils.isEmpty else { return .failure(.init(reason: "Every pupil on the list has already been sent to \(team) for this period.", decision: nil)) }
+        let byID = Dictionary(uniqueKeysWithValues: pupils.map { ($0.recordID, $0) })
+        let request = SharingRequest(recipient: team, purpose: .medicalEducation, items: Self.illnessItems, bulk: true, subjects: pupils.map(\.recordID))
+        let (schoolCode, schoolName) = (school.code, school.name)
+        return try await share(request, by: actor, at: date) { grant, tx in
+            for person in grant.people {
+                let row = IllnessReferralModel()
+                row.$team.id = teamID; row.schoolCode = schoolCode; row.schoolName = schoolName; row.agreementID = grant.agreementID
+                row.subjectID = person.person; row.name = person.items[.name] ?? ""; row.dateOfBirth = person.items[.dateOfBirth] ?? ""
+                row.upn = person.items[.upn] ?? ""; row.illnessDays = byID[person.id]?.illnessDays ?? ""
+                row.periodFrom = period.lowerBound.description; row.periodTo = period.upperBound.description; row.receivedAt = date
+                try await row.create(on: tx)
+            }
+        }
+    }
+
+    /// What the actor's medical education team has been sent, newest first; audited.
+    public func medicalEducationInbox(for actor: ActingUser, at date: Date) async throws -> [IllnessReferral] {
+        guard actor.may(.viewIdentifiableRecords), actor.organisationKind == .medicalEducation, let teamID = actor.organisationID else { return [] }
+        let rows = try await IllnessReferralModel.query(on: db).filter(\.$team.$id == teamID).sort(\.$receivedAt, .descending).sort(\.$name).all()
+        try await audit(.init(action: "view-list", subject: "illness_inbox:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
+                              detail: "\(rows.count) pupils"), by: actor, at: date)
+        return rows.map {
+            IllnessReferral(schoolName: $0.schoolName, name: $0.name, dateOfBirth: $0.dateOfBirth, upn: $0.upn, illnessDays: $0.illnessDays,
+                            period: "\($0.periodFrom) to \($0.periodTo)", receivedAt: $0.receivedAt)
+        }
+    }
+
+    private func schoolOf(_ actor: ActingUser) async throws -> UUID {
+        guard actor.may(.importAttendance), actor.may(.viewIdentifiableRecords), let schoolID = actor.organisationID,
+              actor.organisationKind == .school else { throw StoreError.notASchool }
+        return schoolID
+    }
+
+    private func illnessPupils(schoolID: UUID, period: ClosedRange<CalendarDate>, days: Int, on database: any Database) async throws -> [IllnessAbsence] {
+        try await rollTallies(schoolID: schoolID, period: period, on: database).filter { $0.1.reachesIllnessDays(days) }.map { record, tally in
+            IllnessAbsence(recordID: record.id!, name: "\(record.givenName) \(record.familyName)", dateOfBirth: record.dateOfBirth, upn: record.localID,
+                           illnessDays: tally.illnessDaysText, attendancePercent: tally.attendancePercentText)
+        }.sorted { ($0.name, $0.recordID.uuidString) < ($1.name, $1.recordID.uuidString) }
+    }
+}
+
+final class IllnessReferralModel: Model, @unchecked Sendable {
+    static let schema = "illness_referrals"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "team_id") var team: OrganisationModel
+    @Field(key: "school_code") var schoolCode: String
+    @Field(key: "school_name") var schoolName: String
+    @Field(key: "agreement_id") var agreementID: UUID
+    @Field(key: "subject_id") var subjectID: UUID
+    @Field(key: "name") var name: String
+    @Field(key: "date_of_birth") var dateOfBirth: String
+    @Field(key: "upn") var upn: String
+    @Field(key: "illness_days") var illnessDays: String
+    @Field(key: "period_from") var periodFrom: String
+    @Field(key: "period_to") var periodTo: String
+    @Field(key: "received_at") var receivedAt: Date
+    init() {}
+}

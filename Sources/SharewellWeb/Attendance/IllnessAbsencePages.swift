@@ -1,0 +1,120 @@
+import Foundation
+import Plot
+import SharewellCore
+import SharewellStore
+import Vapor
+
+/// Health-related absence monitoring (issue 6, item 8): the school's list of pupils whose
+/// illness absence reached the threshold, flagged through the gate to the LA medical education team.
+enum IllnessAbsencePage {
+    struct Query: Content { var from: String?; var to: String?; var days: String?; var team: String? }
+
+    struct Model {
+        var from = "", to = "", days = String(Store.defaultIllnessDays)
+        var pupils: [IllnessAbsence]?
+        var teams: [(code: String, name: String)] = []
+        var errors: [FieldError] = []
+        var notice: String?
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try schoolUser(req)
+        let query = try req.query.decode(Query.self)
+        return try await page(req, user, query, notice: nil, refusal: nil)
+    }
+
+    @Sendable static func send(req: Request) async throws -> Response {
+        let user = try schoolUser(req)
+        let form = try req.content.decode(Query.self)
+        guard case .success(let (period, days)) = parse(form), let team = form.team, !team.isEmpty else {
+            throw Abort(.badRequest, reason: "The list to send is not complete: show the list again.")
+        }
+        switch try await req.store.sendIllnessAbsence(to: team, period: period, days: days, by: user, at: req.now) {
+        case .success(let grant):
+            return try await page(req, user, form, notice: "Sent \(grant.people.count) pupils to \(team) under ‘\(grant.agreementTitle)’.", refusal: nil)
+        case .failure(let refusal):
+            return try await page(req, user, form, notice: nil, refusal: "Not sent to \(team): \(refusal.reason)")
+        }
+    }
+
+    private static func page(_ req: Request, _ user: ActingUser, _ query: Query, notice: String?, refusal: String?) async throws -> Response {
+        var model = Model(from: query.from ?? "", to: query.to ?? "", days: query.days ?? String(Store.defaultIllnessDays))
+        model.notice = notice
+        model.teams = try await req.store.directory(.init(kind: .medicalEducation)).map { ($0.code, $0.name) }
+        guard query.from != nil || query.to != nil else { return view(model, context: req.pageContext).response() }
+        switch parse(query) {
+        case .failure(let invalid):
+            model.errors = invalid.errors
+            return view(model, context: req.pageContext).response(status: .unprocessableEntity)
+        case .success(let (period, days)):
+            model.pupils = try await req.store.illnessAbsence(period: period, days: days, for: user, at: req.now)
+            if let refusal { model.errors = [.init(field: "team", message: refusal)] }
+            return view(model, context: req.pageContext).response(status: refusal == nil ? .ok : .conflict)
+        }
+    }
+
+    private static func schoolUser(_ req: Request) throws -> ActingUser {
+        let user = try req.actingUser(may: .importAttendance)
+        guard user.organisationKind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
+        return user
+    }
+
+    private static func parse(_ query: Query) -> Result<(ClosedRange<CalendarDate>, Int), InvalidRequest> {
+        var errors: [FieldError] = []
+        let from = CalendarDate(iso: (query.from ?? "").trimmingCharacters(in: .whitespaces))
+        if from == nil { errors.append(.init(field: "from", message: "Enter the first day as a real date, like 2025-09-03")) }
+        let to = CalendarDate(iso: (query.to ?? "").trimmingCharacters(in: .whitespaces))
+        if to == nil { errors.append(.init(field: "to", message: "Enter the last day as a real date, like 2026-07-21")) }
+        if let from, let to, from > to { errors.append(.init(field: "to", message: "The last day must be on or after the first")) }
+        let days = Int((query.days ?? "").trimmingCharacters(in: .whitespaces))
+        if days.map({ !(1...195).contains($0) }) ?? true { errors.append(.init(field: "days", message: "Enter a whole number of school days from 1 to 195")) }
+        guard errors.isEmpty, let from, let to, let days else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
+        return .success((from...to, days))
+    }
+
+    static func view(_ model: Model, context: PageContext) -> HTML {
+        Layout.document(title: "Health-related absence", context: context, errors: model.errors, main: .group(
+            Layout.notice(model.notice),
+            .h1(.class("heading-l"), .text("Health-related absence")),
+            .p(.text("Pupils whose illness absence (code I) over the period reached the number of school days. The statutory guidance on children who cannot attend school because of health needs uses 15 days, consecutive or cumulative.")),
+            .form(.method(.get), .action("/attendance/illness"), .attribute(named: "novalidate"),
+                FormField(id: "from", label: "First day", value: model.from, hint: "For example 2025-09-03.", error: model.errors.message(for: "from"), autocomplete: "off").node,
+                FormField(id: "to", label: "Last day", value: model.to, error: model.errors.message(for: "to"), autocomplete: "off").node,
+                FormField(id: "days", label: "Illness absence of at least (school days)", value: model.days, error: model.errors.message(for: "days"), autocomplete: "off").node,
+                .button(.type(.submit), .class("button"), .text("Show the list"))),
+            .unwrap(model.pupils) { pupils in .group(
+                .table(.class("table"), .id("illness"),
+                    .caption(.class("table-caption"), .text("\(pupils.count) pupils")),
+                    .thead(.tr(.forEach(["Name", "Date of birth", "UPN", "Illness days", "Attendance"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                    .tbody(.forEach(pupils) { p in
+                        .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.upn)), .td(.text(p.illnessDays)), .td(.text("\(p.attendancePercent)%")))
+                    })),
+                .if(!pupils.isEmpty, .form(.method(.post), .action("/attendance/illness/send"), .attribute(named: "novalidate"), Layout.csrfField(context),
+                    .forEach([("from", model.from), ("to", model.to), ("days", model.days)]) { .input(.type(.hidden), .name($0.0), .value($0.1.attributeEscaped)) },
+                    SelectField(id: "team", label: "Flag to the medical education team", options: model.teams.map { ($0.code, "\($0.name) (\($0.code))") },
+                                selected: model.teams.count == 1 ? model.teams[0].code : "", prompt: "Choose a team", error: model.errors.message(for: "team")).node,
+                    .button(.type(.submit), .class("button"), .id("send-illness"), .text("Send the list")))))
+            }
+        ))
+    }
+}
+
+/// What the LA medical education team has been flagged.
+enum MedicalEducationInboxPage {
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .viewIdentifiableRecords)
+        guard user.organisationKind == .medicalEducation else { throw Abort(.forbidden, reason: "This inbox is for the LA medical education team.") }
+        let pupils = try await req.store.medicalEducationInbox(for: user, at: req.now)
+        return Layout.document(title: "Health-related absence inbox", context: req.pageContext, main: .group(
+            .h1(.class("heading-l"), .text("Health-related absence inbox")),
+            .p(.text("Pupils whose schools flagged that illness absence reached their threshold, shared under an agreement.")),
+            .table(.class("table"), .id("flagged"),
+                .caption(.class("table-caption"), .text("\(pupils.count) pupils")),
+                .thead(.tr(.forEach(["Name", "Date of birth", "UPN", "School", "Illness days", "Period", "Received"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .tbody(.forEach(pupils) { p in
+                    .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.upn)), .td(.text(p.schoolName)),
+                        .td(.text(p.illnessDays)), .td(.class("nowrap"), .text(p.period)), .td(.class("nowrap"), .text(CalendarDate(inEngland: p.receivedAt).description)))
+                }))
+        )).response()
+    }
+}
