@@ -48,7 +48,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], resources: [.copy("Resources")]),
         .executableTarget(name: "sharewell", dependencies: [
-            "SharewellCore", "SharewellStore", "SharewellWeb", "SharewellFormats", "Linkage", "Stratify",
+            "SharewellCore", "SharewellStore", "SharewellWeb", "SharewellFormats", "SyntheticBorough", "Linkage", "Stratify",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

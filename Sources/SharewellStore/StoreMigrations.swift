@@ -16,5 +16,6 @@ public enum StoreMigrations {
         AddAttendanceReview(),
         ExtendAttendanceLiaison(),
         CreateIllnessReferral(),
+        CreateAttendanceSummary(),
     ]
 }

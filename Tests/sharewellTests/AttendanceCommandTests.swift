@@ -35,3 +35,32 @@ struct AttendanceCommandTests {
         #expect(run.status != 0 && run.stdout.isEmpty && run.stderr.contains("--"))
     }
 }
+
+@Suite("sharewell attendance import and sample")
+struct AttendanceImportCommandTests {
+    @Test("a school's sample files import into the database; a bad file stores nothing and names its line")
+    func importFiles() throws {
+        let folder = try CommandRun.scratchFolder()
+        let files = folder.appendingPathComponent("files")
+        let sample = try CommandRun.run(["attendance", "sample", "--pupils", "40", "--practice", "P81001", "--out", files.path], in: folder)
+        #expect(sample.status == 0, "\(sample.stderr)")
+        let marks = try String(contentsOf: files.appendingPathComponent("marks.csv"), encoding: .utf8)
+        let lines = marks.split(separator: "\n")
+        #expect(lines.first == "upn,date,session,code" && sample.stdout.contains("Wrote 40 pupils and \(lines.count - 1) marks"))
+        #expect(try CommandRun.run(["demo", "--people", "1000"], in: folder).status == 0)
+
+        let badFile = files.appendingPathComponent("bad.csv")
+        try (marks + "\(lines[1].split(separator: ",")[0]),2025-09-04,AM,ZZ\n").write(to: badFile, atomically: true, encoding: .utf8)
+        let withoutRoll = try CommandRun.run(["attendance", "import", "--school", "200101", "--marks", files.appendingPathComponent("marks.csv").path], in: folder)
+        #expect(withoutRoll.status != 0 && withoutRoll.stderr.contains("is not on this school's roll: send the pupil file first."))
+
+        let pupils = try CommandRun.run(["attendance", "import", "--school", "200101", "--pupils", files.appendingPathComponent("pupils.csv").path], in: folder)
+        #expect(pupils.status == 0 && pupils.stdout.contains("Pupils: 40 added, 0 updated, 40 with a GP practice."), "\(pupils.stderr)")
+        let bad = try CommandRun.run(["attendance", "import", "--school", "200101", "--marks", badFile.path], in: folder)
+        #expect(bad.status != 0 && bad.stderr.contains("line \(lines.count + 1), code: ‘ZZ’ is not a DfE attendance code.") && bad.stderr.contains("nothing was stored"))
+        let good = try CommandRun.run(["attendance", "import", "--school", "200101", "--marks", files.appendingPathComponent("marks.csv").path], in: folder)
+        #expect(good.status == 0 && good.stdout.contains("Stored \(lines.count - 1) marks for 40 pupils from 2025-09-03 to 2026-07-21."), "\(good.stderr)")
+        let practice = try CommandRun.run(["attendance", "import", "--school", "P81001", "--marks", files.appendingPathComponent("marks.csv").path], in: folder)
+        #expect(practice.status != 0 && practice.stderr.contains("Only a school"))
+    }
+}

@@ -10,6 +10,20 @@ public struct AttendanceTally: Sendable, Equatable {
 
     public init() {}
 
+    /// A tally known only by its totals (a per-pupil summary, or a Common Transfer File's year).
+    public init(possible: Int, attended: Int, authorisedAbsence: Int, unauthorisedAbsence: Int) {
+        self.possible = possible; self.attended = attended
+        self.authorisedAbsence = authorisedAbsence; self.unauthorisedAbsence = unauthorisedAbsence
+    }
+
+    /// Two periods' sessions together.
+    public static func + (a: Self, b: Self) -> Self {
+        var sum = a
+        sum.possible += b.possible; sum.attended += b.attended; sum.authorisedAbsence += b.authorisedAbsence
+        sum.unauthorisedAbsence += b.unauthorisedAbsence; sum.notCounted += b.notCounted; sum.illnessSessions += b.illnessSessions
+        return sum
+    }
+
     public mutating func add(_ code: AttendanceCode) {
         switch code.group {
         case .present, .approvedActivity: possible += 1; attended += 1

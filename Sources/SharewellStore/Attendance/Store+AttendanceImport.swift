@@ -37,28 +37,32 @@ extension Store {
         }
     }
 
-    /// Merges the period into each affected pupil's stored marks, one row per pupil afterwards.
+    /// Merges the period into each affected pupil's stored marks, one row per pupil afterwards;
+    /// pupils with marks in the period who are not in the file have the period cleared.
     private func replacePeriod(_ upload: AttendanceUpload, pupilIDs: [String: UUID], schoolID: UUID, on tx: any Database) async throws -> Int {
-        let sql = tx as! any SQLDatabase
         let period = upload.period
-        let stored = try await sql.select().columns("id", "pupil_record_id", "first_day", "last_day", "marks").from("attendance_years")
+        let stored = try await (tx as! any SQLDatabase).select().columns("id", "pupil_record_id", "first_day", "last_day", "marks").from("attendance_years")
             .where("school_id", .equal, SQLBind(schoolID))
             .where("first_day", .lessThanOrEqual, SQLBind(period.upperBound.description))
             .where("last_day", .greaterThanOrEqual, SQLBind(period.lowerBound.description))
             .all(decoding: StoredYear.self)
+        var incoming = Dictionary(uniqueKeysWithValues: upload.pupils.map { (pupilIDs[$0.key]!, $0.value) })
+        let absent = Set(stored.map(\.pupil_record_id)).subtracting(incoming.keys)
+        for id in absent { incoming[id] = CompactMarks(first: period.lowerBound, last: period.upperBound) }
+        try await overlay(incoming, onto: stored, schoolID: schoolID, on: tx)
+        return absent.count
+    }
+
+    /// Lays each pupil's incoming marks over the stored rows given (marks and blanks alike) and
+    /// writes one row per pupil in their place.
+    func overlay(_ incoming: [UUID: CompactMarks], onto stored: [StoredYear], schoolID: UUID, on tx: any Database) async throws {
+        let sql = tx as! any SQLDatabase
         var merged = try StoredYear.merged(stored)
-        let blank = CompactMarks(first: period.lowerBound, last: period.upperBound)
-        let fileIDs = Set(upload.pupils.keys.compactMap { pupilIDs[$0] })
-        let cleared = merged.keys.filter { !fileIDs.contains($0) }.count
-        for id in merged.keys where !fileIDs.contains(id) { merged[id]!.replace(with: blank) }
-        for (upn, marks) in upload.pupils {
-            let id = pupilIDs[upn]!
+        for (id, marks) in incoming {
             if var existing = merged[id] { existing.replace(with: marks); merged[id] = existing } else { merged[id] = marks }
         }
-        if !stored.isEmpty {
-            for chunk in stride(from: 0, to: stored.count, by: 500).map({ Array(stored[$0..<min($0 + 500, stored.count)]) }) {
-                try await sql.delete(from: "attendance_years").where("id", .in, SQLBind.group(chunk.map(\.id))).run()
-            }
+        for chunk in stride(from: 0, to: stored.count, by: 500).map({ Array(stored[$0..<min($0 + 500, stored.count)]) }) {
+            try await sql.delete(from: "attendance_years").where("id", .in, SQLBind.group(chunk.map(\.id))).run()
         }
         let rows = merged.map { id, marks in [SQLBind(UUID()), SQLBind(id), SQLBind(schoolID), SQLBind(marks.first.description), SQLBind(marks.last.description), SQLBind(marks.text)] as [any SQLExpression] }
         for chunk in stride(from: 0, to: rows.count, by: 400).map({ Array(rows[$0..<min($0 + 400, rows.count)]) }) {
@@ -66,7 +70,13 @@ extension Store {
             for row in chunk { insert.values(row) }
             try await insert.run()
         }
-        return cleared
+    }
+
+    /// Every stored row of these pupils' marks.
+    func storedRows(of pupils: [UUID], on database: any Database) async throws -> [StoredYear] {
+        guard !pupils.isEmpty else { return [] }
+        return try await (database as! any SQLDatabase).select().columns("id", "pupil_record_id", "first_day", "last_day", "marks").from("attendance_years")
+            .where("pupil_record_id", .in, SQLBind.group(pupils)).all(decoding: StoredYear.self)
     }
 
     /// A pupil's stored marks, scoped like every identifiable record.
@@ -77,14 +87,11 @@ extension Store {
 
     /// Each pupil's stored rows merged into one run of marks.
     func storedMarks(for pupils: [UUID], on database: any Database) async throws -> [UUID: CompactMarks] {
-        guard !pupils.isEmpty else { return [:] }
-        let rows = try await (database as! any SQLDatabase).select().columns("id", "pupil_record_id", "first_day", "last_day", "marks").from("attendance_years")
-            .where("pupil_record_id", .in, SQLBind.group(pupils)).all(decoding: StoredYear.self)
-        return try StoredYear.merged(rows)
+        try StoredYear.merged(try await storedRows(of: pupils, on: database))
     }
 }
 
-private struct StoredYear: Decodable {
+struct StoredYear: Decodable {
     let id: UUID
     let pupil_record_id: UUID
     let first_day: String

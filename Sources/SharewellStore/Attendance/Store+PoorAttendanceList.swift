@@ -101,13 +101,18 @@ extension Store {
         return result.sorted { ($0.0.name, $0.0.recordID.uuidString) < ($1.0.name, $1.0.recordID.uuidString) }
     }
 
-    /// Every pupil on the school's roll with marks in the period, and their tally over it.
+    /// Every pupil on the school's roll with marks or summaries in the period, and their tally over it.
     func rollTallies(schoolID: UUID, period: ClosedRange<CalendarDate>, on database: any Database) async throws -> [(PersonRecordModel, AttendanceTally)] {
         let roll = try await PersonRecordModel.query(on: database).filter(\.$owner.$id == schoolID).filter(\.$source == "schoolRoll").all()
         var result: [(PersonRecordModel, AttendanceTally)] = []
         for chunk in stride(from: 0, to: roll.count, by: 500).map({ Array(roll[$0..<min($0 + 500, roll.count)]) }) {
-            let marks = try await storedMarks(for: chunk.compactMap(\.id), on: database)
-            for record in chunk { if let tally = marks[record.id!]?.tally(within: period) { result.append((record, tally)) } }
+            let ids = chunk.compactMap(\.id)
+            let marks = try await storedMarks(for: ids, on: database), summaries = try await summaryTallies(for: ids, within: period, on: database)
+            for record in chunk {
+                // Session marks when the school sent them for the period; its summaries otherwise.
+                let fromMarks = marks[record.id!]?.tally(within: period)
+                if let tally = fromMarks.flatMap({ $0.possible > 0 ? $0 : nil }) ?? summaries[record.id!] ?? fromMarks { result.append((record, tally)) }
+            }
         }
         return result
     }

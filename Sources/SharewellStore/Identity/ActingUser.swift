@@ -8,6 +8,9 @@ public struct ActingUser: Sendable, Equatable {
         case person(userID: UUID, role: Role)
         case apiToken(tokenID: UUID, scopes: Set<APIScope>)
         case system(command: String)
+        /// A command run on the server for one organisation, holding only what it needs
+        /// (`sharewell attendance import --school` holds `importAttendance`).
+        case command(name: String, permissions: Set<Permission>)
     }
 
     public let kind: Kind
@@ -32,6 +35,7 @@ public struct ActingUser: Sendable, Equatable {
         case .person(_, let role): role.permissions
         case .apiToken(_, let scopes): Set(scopes.map(\.permission))
         case .system: []
+        case .command(_, let permissions): permissions
         }
     }
 
@@ -46,6 +50,7 @@ public struct ActingUser: Sendable, Equatable {
         case .person(let id, _): "user:\(id.uuidString.lowercased())"
         case .apiToken(let id, _): "token:\(id.uuidString.lowercased())"
         case .system(let command): "system:\(command)"
+        case .command(let name, _): "system:\(name)"
         }
     }
 }

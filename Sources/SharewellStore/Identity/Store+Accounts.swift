@@ -102,6 +102,15 @@ extension Store {
     }
 
     /// The acting user for an account, as sessions and audit entries name it.
+    /// A server-side command acting for one organisation with only the permissions it needs.
+    public func commandActor(_ command: String, organisationCode: String, permissions: Set<Permission>) async throws -> ActingUser {
+        guard let organisation = try await OrganisationModel.query(on: db).filter(\.$code == organisationCode).first() else {
+            throw StoreError.unknownOrganisation(organisationCode)
+        }
+        return ActingUser(kind: .command(name: command, permissions: permissions), organisationID: try organisation.requireID(), organisationCode: organisation.code,
+                          displayName: "sharewell \(command)", organisationKind: OrganisationKind(rawValue: organisation.kind))
+    }
+
     public func actingUser(_ userID: UUID) async throws -> ActingUser? {
         guard let user = try await UserModel.find(userID, on: db) else { return nil }
         return try await Self.actingUser(user, on: db)

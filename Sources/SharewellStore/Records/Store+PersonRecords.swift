@@ -84,7 +84,7 @@ extension Store {
         case .person(_, .safeguardingLead): "Safeguarding"
         case .person: "Direct care"
         case .apiToken: "Machine client (\(user.displayName))"
-        case .system(let command): "sharewell \(command)"
+        case .system(let command), .command(let command, _): "sharewell \(command)"
         }
     }
 }

@@ -53,6 +53,8 @@ func routes(_ app: Application) throws {
 
     app.get("attendance", "import", use: AttendanceController.show)
     app.on(.POST, "attendance", "pupils", body: .collect(maxSize: AttendanceController.maximumUpload), use: AttendanceController.uploadPupils)
+    app.on(.POST, "attendance", "summaries", body: .collect(maxSize: AttendanceController.maximumUpload), use: AttendanceController.uploadSummaries)
+    app.on(.POST, "attendance", "ctf", body: .collect(maxSize: AttendanceController.maximumUpload), use: AttendanceController.uploadTransferFile)
     app.get("attendance", "poor", use: PoorAttendanceController.show)
     app.post("attendance", "poor", "send", use: PoorAttendanceController.send)
     app.get("attendance", "report", use: LiaisonReportPage.show)
@@ -76,4 +78,6 @@ func routes(_ app: Application) throws {
     v1.get("records", ":id", use: RecordsController.apiShow)
     v1.on(.POST, "attendance", "marks", body: .stream, use: AttendanceController.apiImport)
     v1.on(.POST, "attendance", "pupils", body: .stream, use: AttendanceController.apiPupils)
+    v1.on(.POST, "attendance", "summaries", body: .stream, use: AttendanceController.apiSummaries)
+    v1.on(.POST, "attendance", "ctf", body: .stream, use: AttendanceController.apiTransferFile)
 }

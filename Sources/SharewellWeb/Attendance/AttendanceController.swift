@@ -27,6 +27,67 @@ enum AttendanceController {
         return try await PupilImportJSON(try await storePupils(Array(buffer: body), by: client, req)).encodeResponse(for: req)
     }
 
+    /// `POST /api/v1/attendance/summaries` with per-pupil summaries as the body (`text/csv`).
+    @Sendable static func apiSummaries(req: Request) async throws -> Response {
+        let client = try req.actingUser(may: .importAttendance)
+        let body = try await req.body.collect(upTo: Int(maximumUpload.value))
+        return try await SummaryImportJSON(summaries: try await storeSummaries(Array(buffer: body), by: client, req)).encodeResponse(for: req)
+    }
+
+    /// `POST /api/v1/attendance/ctf` with a Common Transfer File as the body (`application/xml`).
+    @Sendable static func apiTransferFile(req: Request) async throws -> Response {
+        let client = try req.actingUser(may: .importAttendance)
+        let body = try await req.body.collect(upTo: Int(maximumUpload.value))
+        return try await TransferFileJSON(try await storeTransferFile(Array(buffer: body), by: client, req)).encodeResponse(for: req)
+    }
+
+    struct TransferUpload: Content { var ctf: File? }
+
+    @Sendable static func uploadTransferFile(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .importAttendance)
+        var model = AttendanceImportPage.Model()
+        do {
+            guard let file = try req.content.decode(TransferUpload.self).ctf, file.data.readableBytes > 0 else {
+                throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: "ctf", message: "Choose the Common Transfer File to upload")])
+            }
+            model.transferSummary = try await storeTransferFile(Array(buffer: file.data), by: user, req)
+            return AttendanceImportPage.view(model, context: req.pageContext).response()
+        } catch let invalid as InvalidRequest {
+            model.errors = invalid.errors
+            return AttendanceImportPage.view(model, context: req.pageContext).response(status: invalid.status)
+        }
+    }
+
+    private static func storeTransferFile(_ bytes: [UInt8], by user: ActingUser, _ req: Request) async throws -> TransferFileSummary {
+        try await lined(field: "ctf") {
+            try await req.store.importTransferFile(try CommonTransferFile.read(bytes), by: user, at: req.now)
+        }
+    }
+
+    struct SummaryUpload: Content { var summaries: File? }
+
+    @Sendable static func uploadSummaries(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .importAttendance)
+        var model = AttendanceImportPage.Model()
+        do {
+            guard let file = try req.content.decode(SummaryUpload.self).summaries, file.data.readableBytes > 0 else {
+                throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: "summaries", message: "Choose the summaries file to upload")])
+            }
+            model.summaryCount = try await storeSummaries(Array(buffer: file.data), by: user, req)
+            return AttendanceImportPage.view(model, context: req.pageContext).response()
+        } catch let invalid as InvalidRequest {
+            model.errors = invalid.errors
+            return AttendanceImportPage.view(model, context: req.pageContext).response(status: invalid.status)
+        }
+    }
+
+    private static func storeSummaries(_ bytes: [UInt8], by user: ActingUser, _ req: Request) async throws -> Int {
+        try await lined(field: "summaries") {
+            let rows = try bytes.withUnsafeBufferPointer { try PupilSummaryCSV.read($0) }
+            return try await req.store.importSummaries(rows, by: user, at: req.now)
+        }
+    }
+
     struct PupilUpload: Content { var pupils: File? }
 
     @Sendable static func uploadPupils(req: Request) async throws -> Response {
@@ -113,6 +174,15 @@ enum AttendanceController {
         return from...to
     }
 }
+
+/// What a Common Transfer File changed (`TransferFileImport` in `openapi.yaml`).
+struct TransferFileJSON: Content, Equatable {
+    var pupils: Int, added: Int, yearsOfMarks: Int, yearsOfTotals: Int
+    init(_ s: TransferFileSummary) { pupils = s.pupils; added = s.added; yearsOfMarks = s.yearsOfMarks; yearsOfTotals = s.yearsOfTotals }
+}
+
+/// How many per-pupil summaries were stored (`SummaryImport` in `openapi.yaml`).
+struct SummaryImportJSON: Content, Equatable { var summaries: Int }
 
 /// What a pupil file changed, as the API answers (`PupilImport` in `openapi.yaml`).
 struct PupilImportJSON: Content, Equatable {

@@ -18,7 +18,7 @@ struct Problem: Content {
         let response = Response(status: HTTPResponseStatus(statusCode: status))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "problem+json", parameters: ["charset": "utf-8"])
         let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         response.body = .init(data: (try? encoder.encode(self)) ?? Data())
         return response
     }

@@ -5,7 +5,7 @@ import SharewellFormats
 
 extension Sharewell {
     struct Attendance: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "School attendance figures.", subcommands: [Summary.self])
+        static let configuration = CommandConfiguration(abstract: "School attendance figures.", subcommands: [Summary.self, Import.self, Sample.self])
     }
 }
 

@@ -75,4 +75,63 @@ struct PoorAttendanceListTests {
         }
         return (leads[0], leads[1])
     }
+
+    @Test("a school that sends only totals gets its list from the summaries lying inside the period", arguments: TestDatabase.available)
+    func fromSummaries(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let s = try await Import.school(store)
+            let (summarised, marked) = (s.pupils[0], s.pupils[1])
+            let rows = try Self.summaries("\(summarised.upn),2025-09-01,2025-09-05,10,6,2,2\n\(summarised.upn),2025-09-08,2025-09-12,10,10,0,0\n\(marked.upn),2025-09-01,2025-09-05,10,1,0,9\n")
+            #expect(try await store.importSummaries(rows, by: s.clerk, at: Import.now) == 3)
+            _ = try await store.importAttendance(try Import.upload(Import.week(marked.upn)), by: s.clerk, at: Import.now)
+            let fortnight = CalendarDate(iso: "2025-09-01")!...CalendarDate(iso: "2025-09-12")!
+            let list = try await store.poorAttendanceList(period: fortnight, belowPercent: 90, for: s.clerk, at: Import.now)
+            // 16 of 20 from the two summaries; the marked pupil's full week of marks wins over their summary.
+            #expect(list.noKnownPractice.map { [$0.name, $0.attendancePercent] } == [["Pupil1 Test", "80.0"]])
+            let unknown = try Self.summaries("P801200005009,2025-09-01,2025-09-05,10,6,2,2\n")
+            await #expect(throws: FormatError.self) { try await store.importSummaries(unknown, by: s.clerk, at: Import.now) }
+            // Sending the same pupil and period again replaces the earlier summary.
+            _ = try await store.importSummaries(try Self.summaries("\(summarised.upn),2025-09-01,2025-09-05,10,10,0,0\n"), by: s.clerk, at: Import.now)
+            #expect(try await store.poorAttendanceList(period: fortnight, belowPercent: 90, for: s.clerk, at: Import.now).noKnownPractice.isEmpty)
+        }
+    }
+
+    static func summaries(_ text: String) throws -> [PupilSummary] {
+        let bytes = Array((PupilSummaryCSV.header + "\n" + text).utf8)
+        return try bytes.withUnsafeBufferPointer { try PupilSummaryCSV.read($0) }
+    }
+}
+
+@Suite("Common Transfer Files into the store")
+struct TransferFileStoreTests {
+    typealias Import = AttendanceImportTests
+
+    @Test("a CTF adds a new pupil, lays its marks over theirs only, and keeps totals as a summary", arguments: TestDatabase.available)
+    func transfer(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let s = try await Import.school(store)
+            let (known, other) = (s.pupils[0], s.pupils[1])
+            _ = try await store.importAttendance(try Import.upload(Import.week(known.upn) + Import.week(other.upn)), by: s.clerk, at: Import.now)
+            let newcomer = try UPN.completing("801200005099").value
+            let marks = "<YearData><Year>2025</Year><SessionsPossible>4</SessionsPossible><SessionsAuthorised>0</SessionsAuthorised><SessionsUnauthorised>4</SessionsUnauthorised><AttendanceMarks>OOOO</AttendanceMarks><AttendanceStartDate>2025-09-01</AttendanceStartDate></YearData>"
+            let totals = "<YearData><Year>2024</Year><SessionsPossible>380</SessionsPossible><SessionsAuthorised>60</SessionsAuthorised><SessionsUnauthorised>40</SessionsUnauthorised></YearData>"
+            func pupil(_ upn: String, _ years: String) -> String {
+                "<Pupil><UPN>\(upn)</UPN><Surname>Price</Surname><Forename>Amy</Forename><DOB>2014-03-04</DOB><Sex>F</Sex><Attendance>\(years)</Attendance></Pupil>"
+            }
+            let bytes = Array("<CTfile><Header/><CTFpupilData>\(pupil(known.upn, marks))\(pupil(newcomer, totals))</CTFpupilData></CTfile>".utf8)
+            let summary = try await store.importTransferFile(try CommonTransferFile.read(bytes), by: s.clerk, at: Import.now)
+            #expect(summary == TransferFileSummary(pupils: 2, added: 1, yearsOfMarks: 1, yearsOfTotals: 1))
+            let week = PoorAttendanceListTests.week
+            let list = try await store.poorAttendanceList(period: week, belowPercent: 90, for: s.clerk, at: Import.now)
+            // Pupil 1's first two days are now unauthorised (6 of 10 attended); pupil 2's week is untouched.
+            #expect(list.noKnownPractice.map { [$0.name, $0.attendancePercent] } == [["Pupil1 Test", "60.0"]])
+            let year = CalendarDate(iso: "2024-09-01")!...CalendarDate(iso: "2025-08-31")!
+            let lastYear = try await store.poorAttendanceList(period: year, belowPercent: 90, for: s.clerk, at: Import.now)
+            #expect(lastYear.noKnownPractice.map { [$0.name, $0.attendancePercent] } == [["Amy Price", "73.7"]])
+            await #expect(throws: StoreError.notASchool) {
+                let gp = try await store.commandActor("t", organisationCode: "P81001", permissions: [.importAttendance])
+                _ = try await store.importTransferFile(try CommonTransferFile.read(bytes), by: gp, at: Import.now)
+            }
+        }
+    }
 }

@@ -89,4 +89,32 @@ struct AttendanceImportRouteTests {
             #expect(!practiceHome.contains(#"href="/attendance/import""#) && practiceHome.contains(#"href="/inbox/attendance""#))
         }
     }
+
+    @Test("a CTF and per-pupil summaries over the API: stored when good, 422 naming the element path or line when not", arguments: TestDatabase.available)
+    func transferAndSummaries(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, fixture in
+            let token = try await Store(app.db).createAPIToken(organisationCode: "200101", name: "MIS", scopes: [.attendanceWrite], by: .system("test"), at: Date())
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(token.secret)"]
+            let xml = HTTPMediaType(type: "application", subType: "xml"), csv = HTTPMediaType(type: "text", subType: "csv")
+            func ctf(_ marks: String) -> String {
+                "<CTfile><Header/><CTFpupilData><Pupil><UPN>B801200005001</UPN><Surname>Brown</Surname><Forename>Ava</Forename><DOB>2016-03-04</DOB><Sex>F</Sex>"
+                    + "<Attendance><YearData><Year>2025</Year><SessionsPossible>4</SessionsPossible><SessionsAuthorised>0</SessionsAuthorised>"
+                    + "<SessionsUnauthorised>0</SessionsUnauthorised><AttendanceMarks>\(marks)</AttendanceMarks><AttendanceStartDate>2025-09-03</AttendanceStartDate>"
+                    + "</YearData></Attendance></Pupil></CTFpupilData></CTfile>"
+            }
+            let bad = try await TestBrowser(app).post("/api/v1/attendance/ctf", body: ctf("//!/"), contentType: xml, headers: headers)
+            #expect(bad.status == .unprocessableEntity && bad.body.string.contains("/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/AttendanceMarks"))
+            let good = try await TestBrowser(app).post("/api/v1/attendance/ctf", body: ctf("/\\/\\"), contentType: xml, headers: headers)
+            #expect(good.status == .ok)
+            let stored = try good.content.decode(TransferFileJSON.self)
+            #expect([stored.pupils, stored.added, stored.yearsOfMarks, stored.yearsOfTotals] as [Int] == [1, 1, 1, 0])
+
+            let header = "upn,from,to,possible_sessions,attended_sessions,authorised_absence,unauthorised_absence\n"
+            let wrong = try await TestBrowser(app).post("/api/v1/attendance/summaries", body: header + "B801200005001,2025-09-01,2025-12-19,100,90,5,6\n", contentType: csv, headers: headers)
+            #expect(wrong.status == .unprocessableEntity && wrong.body.string.contains("Line 2, possible_sessions"))
+            let right = try await TestBrowser(app).post("/api/v1/attendance/summaries", body: header + "B801200005001,2025-09-01,2025-12-19,100,89,5,6\n", contentType: csv, headers: headers)
+            #expect(right.status == .ok)
+            #expect(try right.content.decode(SummaryImportJSON.self).summaries == 1)
+        }
+    }
 }

@@ -84,6 +84,10 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/api/v1/records/{foreign}", rule: .api(.viewIdentifiableRecords)),
         .init(method: .POST, path: "/api/v1/attendance/marks", rule: .apiUpload),
         .init(method: .POST, path: "/api/v1/attendance/pupils", rule: .apiUpload),
+        .init(method: .POST, path: "/api/v1/attendance/summaries", rule: .apiUpload),
+        .init(method: .POST, path: "/api/v1/attendance/ctf", rule: .apiUpload),
+        .init(method: .POST, path: "/attendance/ctf", rule: .page(.importAttendance, ok: .unprocessableEntity)),
+        .init(method: .POST, path: "/attendance/summaries", rule: .page(.importAttendance, ok: .unprocessableEntity)),
         .init(method: .POST, path: "/attendance/pupils", rule: .page(.importAttendance, ok: .unprocessableEntity)),
         // The walk's accounts are at a GP practice, so even those who may send marks are refused.
         .init(method: .GET, path: "/attendance/import", rule: .page(.importAttendance, ok: .forbidden)),

@@ -1,0 +1,155 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import SharewellCore
+
+/// The attendance part of a DfE Common Transfer File (STANDARDS.md): each pupil's UPN, names,
+/// date of birth and sex, and per academic year the sessions possible, authorised and
+/// unauthorised, with the session-by-session marks and their start date where present.
+///
+/// Element names as in the DfE CTF specification: `CTfile/CTFpupilData/Pupil` with `UPN`,
+/// `Surname`, `Forename`, `DOB`, `Sex` (older files: `Gender`), and
+/// `Attendance/YearData` with `Year`, `SessionsPossible`, `SessionsAuthorised`,
+/// `SessionsUnauthorised`, `AttendanceMarks` and `AttendanceStartDate`. Marks are one
+/// character per session, morning then afternoon of every calendar day from the start date,
+/// `-` for none. Other elements are ignored; what is malformed is named by its element path.
+public struct CommonTransferFile: Sendable {
+    public struct Pupil: Sendable {
+        public let line: Int
+        public let upn: String
+        public let givenName: String
+        public let familyName: String
+        public let dateOfBirth: CalendarDate
+        public let sex: Sex
+        public let years: [Year]
+    }
+
+    public struct Year: Sendable {
+        /// The academic year starting in September of `year`.
+        public let year: Int
+        public let tally: AttendanceTally
+        public let marks: CompactMarks?
+
+        /// 1 September to 31 August: the period a year's totals cover.
+        public var period: ClosedRange<CalendarDate> { CalendarDate(year: year, month: 9, day: 1)!...CalendarDate(year: year + 1, month: 8, day: 31)! }
+    }
+
+    public let pupils: [Pupil]
+
+    public static func read(_ bytes: [UInt8]) throws -> CommonTransferFile {
+        let reader = Reader()
+        let parser = XMLParser(data: Data(bytes))
+        parser.delegate = reader
+        if !parser.parse(), reader.problems.problems.isEmpty {
+            let message = parser.parserError.map { "The XML is malformed: \(($0 as NSError).localizedDescription)" } ?? "The XML is malformed."
+            throw FormatError(problems: [.init(line: parser.lineNumber, field: reader.path, message: message)], truncated: false)
+        }
+        if let error = reader.problems.error { throw error }
+        guard reader.root == "CTfile" else {
+            throw FormatError(problems: [.init(line: 1, field: "/", message: "This is not a Common Transfer File: its first element is ‘\(reader.root ?? "")’, not ‘CTfile’.")], truncated: false)
+        }
+        guard !reader.pupils.isEmpty else {
+            throw FormatError(problems: [.init(line: parser.lineNumber, field: "/CTfile/CTFpupilData", message: "The file has no pupils.")], truncated: false)
+        }
+        return CommonTransferFile(pupils: reader.pupils)
+    }
+}
+
+/// Walks the elements, keeping the path of the current one and the text of the fields it needs.
+private final class Reader: NSObject, XMLParserDelegate {
+    var problems = ProblemList()
+    var pupils: [CommonTransferFile.Pupil] = []
+    var root: String?
+    private var stack: [(name: String, index: Int, counts: [String: Int])] = []
+    private var text = ""
+    private var pupil: [String: (value: String, path: String, line: Int)] = [:]
+    private var pupilStart = (line: 0, path: "")
+    private var year: [String: (value: String, path: String, line: Int)] = [:]
+    private var years: [CommonTransferFile.Year] = []
+    private var yearPath = ""
+
+    var path: String { stack.isEmpty ? "/" : "/" + stack.map { $0.index > 1 || ["Pupil", "YearData"].contains($0.name) ? "\($0.name)[\($0.index)]" : $0.name }.joined(separator: "/") }
+    private var names: [String] { stack.map(\.name) }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if root == nil { root = name }
+        let index = (stack.last?.counts[name] ?? 0) + 1
+        if !stack.isEmpty { stack[stack.count - 1].counts[name] = index }
+        stack.append((name, index, [:]))
+        text = ""
+        if names.suffix(2) == ["CTFpupilData", "Pupil"] { pupil = [:]; years = []; pupilStart = (parser.lineNumber, path) }
+        if names.suffix(3) == ["Pupil", "Attendance", "YearData"] { year = [:]; yearPath = path }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let here = path, parent = names.dropLast().last
+        if parent == "Pupil", names.dropLast().dropLast().last == "CTFpupilData" { pupil[name] = (value, here, parser.lineNumber) }
+        if parent == "YearData" { year[name] = (value, here, parser.lineNumber) }
+        if names.suffix(3) == ["Pupil", "Attendance", "YearData"] { if let y = readYear(parser.lineNumber) { years.append(y) } }
+        if names.suffix(2) == ["CTFpupilData", "Pupil"] { if let p = readPupil() { pupils.append(p) } }
+        stack.removeLast()
+        text = ""
+        if problems.isFull { parser.abortParsing() }
+    }
+
+    private func readPupil() -> CommonTransferFile.Pupil? {
+        func field(_ name: String, _ what: String) -> (value: String, path: String, line: Int)? {
+            guard let f = pupil[name], !f.value.isEmpty else { problems.add(line: pupilStart.line, field: pupilStart.path + "/" + name, "The pupil's \(what) is missing."); return nil }
+            return f
+        }
+        var upn: String?
+        if let f = field("UPN", "UPN") {
+            do throws(CoreError) { upn = try UPN(f.value).value } catch { problems.add(line: f.line, field: f.path, error.message) }
+        }
+        let surname = field("Surname", "surname"), forename = field("Forename", "forename")
+        var born: CalendarDate?
+        if let f = field("DOB", "date of birth") {
+            born = CalendarDate(iso: f.value)
+            if born == nil { problems.add(line: f.line, field: f.path, "‘\(f.value)’ is not a date written YYYY-MM-DD.") }
+        }
+        var sex: Sex?
+        if let f = pupil["Sex"] ?? pupil["Gender"] ?? field("Sex", "sex") {
+            sex = Sex(rawValue: f.value.uppercased())
+            if sex == nil { problems.add(line: f.line, field: f.path, "‘\(f.value)’ is not a sex: use F or M.") }
+        }
+        guard let upn, let surname, let forename, let born, let sex else { return nil }
+        return .init(line: pupilStart.line, upn: upn, givenName: forename.value, familyName: surname.value, dateOfBirth: born, sex: sex, years: years)
+    }
+
+    private func readYear(_ line: Int) -> CommonTransferFile.Year? {
+        func count(_ name: String) -> Int? {
+            guard let f = year[name] else { problems.add(line: line, field: yearPath + "/" + name, "\(name) is missing."); return nil }
+            guard let n = Int(f.value), n >= 0 else { problems.add(line: f.line, field: f.path, "‘\(f.value)’ is not a whole number of sessions."); return nil }
+            return n
+        }
+        let yearNumber = year["Year"].flatMap { Int($0.value) }.flatMap { (1990...2100).contains($0) ? $0 : nil }
+        if yearNumber == nil { problems.add(line: year["Year"]?.line ?? line, field: year["Year"]?.path ?? yearPath + "/Year", "‘\(year["Year"]?.value ?? "")’ is not an academic year like 2025.") }
+        let possible = count("SessionsPossible"), authorised = count("SessionsAuthorised"), unauthorised = count("SessionsUnauthorised")
+        guard let yearNumber, let possible, let authorised, let unauthorised else { return nil }
+        guard authorised + unauthorised <= possible else {
+            problems.add(line: line, field: yearPath + "/SessionsPossible", "\(possible) sessions possible, but \(authorised + unauthorised) absences.")
+            return nil
+        }
+        let tally = AttendanceTally(possible: possible, attended: possible - authorised - unauthorised, authorisedAbsence: authorised, unauthorisedAbsence: unauthorised)
+        guard let marksField = year["AttendanceMarks"], !marksField.value.isEmpty else { return .init(year: yearNumber, tally: tally, marks: nil) }
+        guard let startField = year["AttendanceStartDate"], let start = CalendarDate(iso: String(startField.value.prefix(10))) else {
+            problems.add(line: year["AttendanceStartDate"]?.line ?? line, field: year["AttendanceStartDate"]?.path ?? yearPath + "/AttendanceStartDate",
+                         "Marks need their start date, written YYYY-MM-DD.")
+            return nil
+        }
+        let symbols = Array(marksField.value)
+        var marks = CompactMarks(first: start, last: start.advanced(by: max(0, (symbols.count + 1) / 2 - 1)))
+        for (i, symbol) in symbols.enumerated() where symbol != CompactMarks.none {
+            guard let code = AttendanceCode(rawValue: String(symbol)) else {
+                problems.add(line: marksField.line, field: marksField.path, "Session \(i + 1) (\(start.advanced(by: i / 2)) \(i % 2 == 0 ? "AM" : "PM")): ‘\(symbol)’ is not a DfE attendance code.")
+                return nil
+            }
+            marks.set(code, on: start.advanced(by: i / 2), pm: i % 2 == 1)
+        }
+        return .init(year: yearNumber, tally: tally, marks: marks)
+    }
+}

@@ -1,0 +1,71 @@
+import SharewellCore
+
+/// One pupil's attendance over a period, known only by its totals.
+public struct PupilSummary: Sendable, Equatable {
+    public let line: Int
+    public let upn: String
+    public let period: ClosedRange<CalendarDate>
+    public let tally: AttendanceTally
+
+    public init(line: Int, upn: String, period: ClosedRange<CalendarDate>, tally: AttendanceTally) {
+        self.line = line; self.upn = upn; self.period = period; self.tally = tally
+    }
+}
+
+/// Per-pupil summaries, for a school that sends totals rather than session marks (issue 6):
+/// `upn,from,to,possible_sessions,attended_sessions,authorised_absence,unauthorised_absence`.
+/// Attended and both kinds of absence must add up to the possible sessions.
+public enum PupilSummaryCSV {
+    public static let header = "upn,from,to,possible_sessions,attended_sessions,authorised_absence,unauthorised_absence"
+
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [PupilSummary] {
+        var problems = ProblemList()
+        var lines = CSVLines(bytes)
+        guard let first = lines.next(), first.fields.map({ String(decoding: $0, as: UTF8.self) }).joined(separator: ",") == header else {
+            throw FormatError(problems: [.init(line: 1, field: "header", message: "The first line must be exactly ‘\(header)’.")], truncated: false)
+        }
+        var rows: [PupilSummary] = [], seen: [String: Int] = [:]
+        while let line = lines.next(), !problems.isFull {
+            if line.fields.count == 1 && line.fields[0].isEmpty { continue }
+            guard line.fields.count == 7 else {
+                problems.add(line: line.number, field: "row", "Expected 7 fields (\(header)), found \(line.fields.count)."); continue
+            }
+            let f = line.fields.map { String(decoding: $0, as: UTF8.self).trimmingSpacesAround() }
+            guard let row = Self.row(f, line: line.number, problems: &problems) else { continue }
+            let key = "\(row.upn) \(row.period.lowerBound) \(row.period.upperBound)"
+            if let earlier = seen[key] { problems.add(line: line.number, field: "upn", "\(row.upn) already has this period on line \(earlier).") } else {
+                seen[key] = line.number
+                rows.append(row)
+            }
+        }
+        if let error = problems.error { throw error }
+        if rows.isEmpty { throw FormatError(problems: [.init(line: 2, field: "row", message: "The file has no summaries.")], truncated: false) }
+        return rows
+    }
+
+    private static func row(_ f: [String], line: Int, problems: inout ProblemList) -> PupilSummary? {
+        var upn: String?
+        do throws(CoreError) { upn = try UPN(f[0]).value } catch { problems.add(line: line, field: "upn", error.message) }
+        let from = CalendarDate(iso: f[1]), to = CalendarDate(iso: f[2])
+        if from == nil { problems.add(line: line, field: "from", "‘\(f[1])’ is not a date written YYYY-MM-DD.") }
+        if to == nil { problems.add(line: line, field: "to", "‘\(f[2])’ is not a date written YYYY-MM-DD.") }
+        if let from, let to, from > to { problems.add(line: line, field: "to", "\(to) is before \(from).") }
+        let names = ["possible_sessions", "attended_sessions", "authorised_absence", "unauthorised_absence"]
+        let counts = zip(names, f[3...6]).map { name, text -> Int? in
+            guard let n = Int(text), n >= 0 else { problems.add(line: line, field: name, "‘\(text)’ is not a whole number of sessions."); return nil }
+            return n
+        }
+        guard let upn, let from, let to, from <= to, case let numbers = counts.compactMap({ $0 }), numbers.count == 4 else { return nil }
+        guard numbers[1] + numbers[2] + numbers[3] == numbers[0] else {
+            problems.add(line: line, field: "possible_sessions", "\(numbers[0]) possible sessions, but attended and absent add up to \(numbers[1] + numbers[2] + numbers[3]).")
+            return nil
+        }
+        let days = from.distance(to: to) + 1
+        guard numbers[0] <= 2 * days else {
+            problems.add(line: line, field: "possible_sessions", "\(numbers[0]) possible sessions is more than two a day from \(from) to \(to).")
+            return nil
+        }
+        return PupilSummary(line: line, upn: upn, period: from...to,
+                            tally: AttendanceTally(possible: numbers[0], attended: numbers[1], authorisedAbsence: numbers[2], unauthorisedAbsence: numbers[3]))
+    }
+}

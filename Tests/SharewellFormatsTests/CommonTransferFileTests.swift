@@ -1,0 +1,69 @@
+import SharewellCore
+import SharewellFormats
+import Testing
+
+@Suite("Common Transfer File: the attendance part")
+struct CommonTransferFileTests {
+    static func ctf(_ pupils: String) -> [UInt8] {
+        Array("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <CTfile>
+              <Header><DocumentName>Common Transfer File</DocumentName><CTFversion>21.0</CTFversion>
+                <SourceSchool><LEA>353</LEA><Estab>4001</Estab><SchoolName>Ashworth Primary</SchoolName><AcademicYear>2025</AcademicYear></SourceSchool></Header>
+              <CTFpupilData>
+            \(pupils)
+              </CTFpupilData>
+            </CTfile>
+            """.utf8)
+    }
+
+    static func pupil(upn: String = "M801315810000", sex: String = "<Sex>F</Sex>", years: String) -> String {
+        "<Pupil><UPN>\(upn)</UPN><Surname>Price</Surname><Forename>Amy</Forename><DOB>2014-03-04</DOB>\(sex)<Attendance>\(years)</Attendance></Pupil>"
+    }
+
+    static let marksYear = "<YearData><Year>2025</Year><SessionsPossible>4</SessionsPossible><SessionsAuthorised>1</SessionsAuthorised><SessionsUnauthorised>1</SessionsUnauthorised><AttendanceMarks>/\\IO--</AttendanceMarks><AttendanceStartDate>2025-09-03</AttendanceStartDate></YearData>"
+    static let totalsYear = "<YearData><Year>2024</Year><SessionsPossible>380</SessionsPossible><SessionsAuthorised>20</SessionsAuthorised><SessionsUnauthorised>18</SessionsUnauthorised></YearData>"
+
+    @Test("each pupil's years: marks laid out from the start date, totals where there are no marks")
+    func good() throws {
+        let file = try CommonTransferFile.read(Self.ctf(Self.pupil(years: Self.totalsYear + Self.marksYear) + Self.pupil(upn: "B801200005001", sex: "<Gender>M</Gender>", years: "")))
+        #expect(file.pupils.map(\.upn) == ["M801315810000", "B801200005001"])
+        let amy = file.pupils[0]
+        #expect(amy.givenName == "Amy" && amy.familyName == "Price" && amy.sex == .female && amy.dateOfBirth.description == "2014-03-04")
+        #expect(amy.years.map(\.year) == [2024, 2025])
+        #expect(amy.years[0].marks == nil && amy.years[0].tally.attendancePercentText == "90.0" && amy.years[0].period.lowerBound.description == "2024-09-01")
+        let marks = try #require(amy.years[1].marks)
+        #expect(marks.first.description == "2025-09-03" && marks.last.description == "2025-09-05")
+        #expect(marks.code(on: CalendarDate(iso: "2025-09-04")!, pm: false) == .illness && marks.code(on: CalendarDate(iso: "2025-09-05")!, pm: false) == nil)
+        #expect(marks.tally().possible == 4 && marks.tally().attended == 2)
+        #expect(file.pupils[1].sex == .male && file.pupils[1].years.isEmpty)
+    }
+
+    @Test("what is malformed is named by its element path", arguments: [
+        (pupil(upn: "X801315810000", years: ""), "/CTfile/CTFpupilData/Pupil[1]/UPN"),
+        (pupil(years: marksYear.replacingOccurrences(of: "/\\IO--", with: "/\\I!--")), "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/AttendanceMarks"),
+        (pupil(years: marksYear.replacingOccurrences(of: "<AttendanceStartDate>2025-09-03</AttendanceStartDate>", with: "")), "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/AttendanceStartDate"),
+        (pupil(years: totalsYear.replacingOccurrences(of: "<SessionsPossible>380", with: "<SessionsPossible>thirty")), "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/SessionsPossible"),
+        (pupil(years: "") + pupil(years: totalsYear.replacingOccurrences(of: "<SessionsAuthorised>20</SessionsAuthorised>", with: "")),
+         "/CTfile/CTFpupilData/Pupil[2]/Attendance/YearData[1]/SessionsAuthorised"),
+        (pupil(sex: "<Sex>Q</Sex>", years: ""), "/CTfile/CTFpupilData/Pupil[1]/Sex"),
+    ])
+    func bad(_ pupils: String, _ path: String) {
+        do {
+            _ = try CommonTransferFile.read(Self.ctf(pupils))
+            Issue.record("accepted")
+        } catch let error as FormatError {
+            #expect(error.problems.first?.field == path, "\(error)")
+            #expect(error.problems.first.map { $0.line > 1 } == true)
+        } catch { Issue.record("\(error)") }
+    }
+
+    @Test("broken XML, another kind of file, and a file with no pupils are refused")
+    func notACTF() {
+        #expect(throws: FormatError.self) { try CommonTransferFile.read(Array("<CTfile><CTFpupilData><Pupil>".utf8)) }
+        do { _ = try CommonTransferFile.read(Array("<html><body/></html>".utf8)); Issue.record("accepted") } catch let error as FormatError {
+            #expect(error.problems.first?.message.contains("not a Common Transfer File") == true)
+        } catch { Issue.record("\(error)") }
+        #expect(throws: FormatError.self) { try CommonTransferFile.read(Self.ctf("")) }
+    }
+}
