@@ -45,3 +45,35 @@ struct CSVLines: IteratorProtocol {
         return Line(number: number, fields: fields)
     }
 }
+
+/// A CSV file of records: the first line exactly `header`, then one record per line with as many
+/// fields as the header names, each made by `row` (which notes its own problems), and no two with
+/// the same `key`. Throws every problem found, each naming its line and field.
+enum CSVRecords {
+    static func read<Row>(_ bytes: UnsafeBufferPointer<UInt8>, header: String, row: ([String], Int, inout ProblemList) -> Row?,
+                          key: (Row) -> String, duplicate: (Row, _ earlierLine: Int) -> (field: String, message: String)) throws -> [Row] {
+        var problems = ProblemList()
+        var lines = CSVLines(bytes)
+        guard let first = lines.next(), first.fields.map({ String(decoding: $0, as: UTF8.self) }).joined(separator: ",") == header else {
+            throw FormatError(problems: [.init(line: 1, field: "header", message: "The first line must be exactly ‘\(header)’.")], truncated: false)
+        }
+        let width = header.split(separator: ",").count
+        var rows: [Row] = [], seen: [String: Int] = [:]
+        while let line = lines.next(), !problems.isFull {
+            if line.fields.count == 1 && line.fields[0].isEmpty { continue }  // a blank line
+            guard line.fields.count == width else {
+                problems.add(line: line.number, field: "row", "Expected \(width) fields (\(header)), found \(line.fields.count)."); continue
+            }
+            guard let made = row(line.fields.map { String(decoding: $0, as: UTF8.self).trimmingSpacesAround() }, line.number, &problems) else { continue }
+            if let earlier = seen[key(made)] {
+                let (field, message) = duplicate(made, earlier)
+                problems.add(line: line.number, field: field, message)
+            } else {
+                seen[key(made)] = line.number
+                rows.append(made)
+            }
+        }
+        if let error = problems.error { throw error }
+        return rows
+    }
+}

@@ -20,30 +20,10 @@ public enum PupilFileCSV {
     public static let header = "upn,given_name,family_name,date_of_birth,sex,address,postcode,nhs_number,gp_practice_ods"
 
     public static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [PupilRow] {
-        var problems = ProblemList()
-        var lines = CSVLines(bytes)
-        guard let first = lines.next(), first.fields.map({ String(decoding: $0, as: UTF8.self) }).joined(separator: ",") == header else {
-            throw FormatError(problems: [.init(line: 1, field: "header", message: "The first line must be exactly ‘\(header)’.")], truncated: false)
-        }
-        var rows: [PupilRow] = [], seen: [String: Int] = [:]
-        while let line = lines.next(), !problems.isFull {
-            if line.fields.count == 1 && line.fields[0].isEmpty { continue }
-            guard line.fields.count == 9 else {
-                problems.add(line: line.number, field: "row", "Expected 9 fields (\(header)), found \(line.fields.count)."); continue
-            }
-            let f = line.fields.map { String(decoding: $0, as: UTF8.self).trimmingSpacesAround() }
-            if let row = Self.row(f, line: line.number, problems: &problems) {
-                if let earlier = seen[row.upn] { problems.add(line: line.number, field: "upn", "\(row.upn) is already on line \(earlier).") } else {
-                    seen[row.upn] = line.number
-                    rows.append(row)
-                }
-            }
-        }
-        if let error = problems.error { throw error }
-        return rows
+        try CSVRecords.read(bytes, header: header, row: Self.row, key: \.upn) { row, earlier in ("upn", "\(row.upn) is already on line \(earlier).") }
     }
 
-    private static func row(_ f: [String], line: Int, problems: inout ProblemList) -> PupilRow? {
+    private static func row(_ f: [String], _ line: Int, _ problems: inout ProblemList) -> PupilRow? {
         func check<T>(_ field: String, _ make: () throws(CoreError) -> T) -> T? {
             do throws(CoreError) { return try make() } catch { problems.add(line: line, field: field, error.message); return nil }
         }

@@ -19,31 +19,14 @@ public enum PupilSummaryCSV {
     public static let header = "upn,from,to,possible_sessions,attended_sessions,authorised_absence,unauthorised_absence"
 
     public static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [PupilSummary] {
-        var problems = ProblemList()
-        var lines = CSVLines(bytes)
-        guard let first = lines.next(), first.fields.map({ String(decoding: $0, as: UTF8.self) }).joined(separator: ",") == header else {
-            throw FormatError(problems: [.init(line: 1, field: "header", message: "The first line must be exactly ‘\(header)’.")], truncated: false)
+        let rows = try CSVRecords.read(bytes, header: header, row: Self.row, key: { "\($0.upn) \($0.period.lowerBound) \($0.period.upperBound)" }) { row, earlier in
+            ("upn", "\(row.upn) already has this period on line \(earlier).")
         }
-        var rows: [PupilSummary] = [], seen: [String: Int] = [:]
-        while let line = lines.next(), !problems.isFull {
-            if line.fields.count == 1 && line.fields[0].isEmpty { continue }
-            guard line.fields.count == 7 else {
-                problems.add(line: line.number, field: "row", "Expected 7 fields (\(header)), found \(line.fields.count)."); continue
-            }
-            let f = line.fields.map { String(decoding: $0, as: UTF8.self).trimmingSpacesAround() }
-            guard let row = Self.row(f, line: line.number, problems: &problems) else { continue }
-            let key = "\(row.upn) \(row.period.lowerBound) \(row.period.upperBound)"
-            if let earlier = seen[key] { problems.add(line: line.number, field: "upn", "\(row.upn) already has this period on line \(earlier).") } else {
-                seen[key] = line.number
-                rows.append(row)
-            }
-        }
-        if let error = problems.error { throw error }
         if rows.isEmpty { throw FormatError(problems: [.init(line: 2, field: "row", message: "The file has no summaries.")], truncated: false) }
         return rows
     }
 
-    private static func row(_ f: [String], line: Int, problems: inout ProblemList) -> PupilSummary? {
+    private static func row(_ f: [String], _ line: Int, _ problems: inout ProblemList) -> PupilSummary? {
         var upn: String?
         do throws(CoreError) { upn = try UPN(f[0]).value } catch { problems.add(line: line, field: "upn", error.message) }
         let from = CalendarDate(iso: f[1]), to = CalendarDate(iso: f[2])

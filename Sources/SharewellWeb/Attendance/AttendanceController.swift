@@ -41,20 +41,9 @@ enum AttendanceController {
         return try await TransferFileJSON(try await storeTransferFile(Array(buffer: body), by: client, req)).encodeResponse(for: req)
     }
 
-    struct TransferUpload: Content { var ctf: File? }
-
     @Sendable static func uploadTransferFile(req: Request) async throws -> Response {
-        let user = try req.actingUser(may: .importAttendance)
-        var model = AttendanceImportPage.Model()
-        do {
-            guard let file = try req.content.decode(TransferUpload.self).ctf, file.data.readableBytes > 0 else {
-                throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: "ctf", message: "Choose the Common Transfer File to upload")])
-            }
-            model.transferSummary = try await storeTransferFile(Array(buffer: file.data), by: user, req)
-            return AttendanceImportPage.view(model, context: req.pageContext).response()
-        } catch let invalid as InvalidRequest {
-            model.errors = invalid.errors
-            return AttendanceImportPage.view(model, context: req.pageContext).response(status: invalid.status)
+        try await pageUpload(req, field: "ctf", missing: "Choose the Common Transfer File to upload") { model, bytes, user in
+            model.transferSummary = try await storeTransferFile(bytes, by: user, req)
         }
     }
 
@@ -64,20 +53,9 @@ enum AttendanceController {
         }
     }
 
-    struct SummaryUpload: Content { var summaries: File? }
-
     @Sendable static func uploadSummaries(req: Request) async throws -> Response {
-        let user = try req.actingUser(may: .importAttendance)
-        var model = AttendanceImportPage.Model()
-        do {
-            guard let file = try req.content.decode(SummaryUpload.self).summaries, file.data.readableBytes > 0 else {
-                throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: "summaries", message: "Choose the summaries file to upload")])
-            }
-            model.summaryCount = try await storeSummaries(Array(buffer: file.data), by: user, req)
-            return AttendanceImportPage.view(model, context: req.pageContext).response()
-        } catch let invalid as InvalidRequest {
-            model.errors = invalid.errors
-            return AttendanceImportPage.view(model, context: req.pageContext).response(status: invalid.status)
+        try await pageUpload(req, field: "summaries", missing: "Choose the summaries file to upload") { model, bytes, user in
+            model.summaryCount = try await storeSummaries(bytes, by: user, req)
         }
     }
 
@@ -88,16 +66,23 @@ enum AttendanceController {
         }
     }
 
-    struct PupilUpload: Content { var pupils: File? }
-
     @Sendable static func uploadPupils(req: Request) async throws -> Response {
+        try await pageUpload(req, field: "pupils", missing: "Choose the pupil file to upload") { model, bytes, user in
+            model.pupilSummary = try await storePupils(bytes, by: user, req)
+        }
+    }
+
+    /// A file sent from the import page: stored, and the page shown with what was stored or
+    /// with every problem against the file's field.
+    private static func pageUpload(_ req: Request, field: String, missing: String,
+                                   _ store: (inout AttendanceImportPage.Model, [UInt8], ActingUser) async throws -> Void) async throws -> Response {
         let user = try req.actingUser(may: .importAttendance)
         var model = AttendanceImportPage.Model()
         do {
-            guard let file = try req.content.decode(PupilUpload.self).pupils, file.data.readableBytes > 0 else {
-                throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: "pupils", message: "Choose the pupil file to upload")])
+            guard let file = try? req.content.get(File.self, at: field), file.data.readableBytes > 0 else {
+                throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: field, message: missing)])
             }
-            model.pupilSummary = try await storePupils(Array(buffer: file.data), by: user, req)
+            try await store(&model, Array(buffer: file.data), user)
             return AttendanceImportPage.view(model, context: req.pageContext).response()
         } catch let invalid as InvalidRequest {
             model.errors = invalid.errors
