@@ -60,6 +60,7 @@ let package = Package(
         .testTarget(name: "SyntheticBoroughTests", dependencies: ["SyntheticBorough"]),
         .testTarget(name: "SharewellFormatsTests", dependencies: ["SharewellFormats"]),
         .testTarget(name: "StratifyTests", dependencies: ["Stratify", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "SharewellStoreTests", dependencies: [
             "SharewellStore", "SharewellTestSupport", "SyntheticBorough",
             .product(name: "PropertyBased", package: "swift-property-based"),

@@ -1,0 +1,114 @@
+import Foundation
+
+/// One accepted link between two files.
+public struct Link: Sendable, Equatable {
+    public let left: Int
+    public let right: Int
+    public let probability: Double
+}
+
+/// Links two files, or finds the duplicates in one (issue 7, item 5): block, compare, train the
+/// model on the files themselves, score every candidate pair on both cores, then resolve.
+public struct Linker: Sendable {
+    public let a: PreparedRecords
+    public let b: PreparedRecords
+    public let deduplicating: Bool
+    public let candidates: CandidatePairs
+    public let model: MatchModel
+    /// Per record of `b`: how common its given and family names are, for term-frequency adjustment.
+    let givenFrequency: [Double]
+    let familyFrequency: [Double]
+
+    /// Two-file linkage of `a` to `b`.
+    public init(left a: PreparedRecords, right b: PreparedRecords) { self.init(a, b, deduplicating: false) }
+
+    /// De-duplication of one file.
+    public init(deduplicating records: PreparedRecords) { self.init(records, records, deduplicating: true) }
+
+    private init(_ a: PreparedRecords, _ b: PreparedRecords, deduplicating: Bool) {
+        self.a = a; self.b = b; self.deduplicating = deduplicating
+        candidates = CandidatePairs(a, deduplicating ? nil : b)
+        var patterns: [UInt32: Int] = [:]
+        for k in 0..<candidates.count { patterns[ComparisonVector(a, Int(candidates.left[k]), b, Int(candidates.right[k])).packed, default: 0] += 1 }
+        model = MatchModel.trained(u: MatchModel.estimateU(a, b), patterns: patterns)
+        givenFrequency = Self.frequencies(b.count) { b.given[$0] }
+        familyFrequency = Self.frequencies(b.count) { b.family[$0] }
+    }
+
+    private static func frequencies(_ count: Int, _ value: (Int) -> ArraySlice<UInt8>) -> [Double] {
+        var counts: [UInt64: Int] = [:]
+        let keys = (0..<count).map { PreparedRecords.hash64([value($0)]) }
+        for key in keys { counts[key, default: 0] += 1 }
+        return keys.map { Double(counts[$0]!) / Double(max(1, count)) }
+    }
+
+    /// The pair's match weight: the prior plus each comparison's weight, an exact name weighed by
+    /// how common that name is (a shared "Smith" says less than a shared "Oyelaran").
+    public func weight(_ i: Int, _ j: Int) -> Double {
+        let v = ComparisonVector(a, i, b, j)
+        var w = model.priorWeight
+        for c in Comparison.allCases { if let level = v.level(c) { w += termWeight(c, level: level, j) } }
+        return w
+    }
+
+    func termWeight(_ c: Comparison, level: Int, _ j: Int) -> Double {
+        guard level == 0, c == .givenName || c == .familyName else { return model.weight(c, level: level) }
+        let frequency = c == .givenName ? givenFrequency[j] : familyFrequency[j]
+        return log2(max(model.m[c.rawValue][0], MatchModel.floor) / max(frequency, 1e-5))
+    }
+
+    /// Every candidate pair's probability, scored in parallel across the cores.
+    public func scored() async -> [Float] {
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = (candidates.count + workers - 1) / max(1, workers)
+        return await withTaskGroup(of: (Int, [Float]).self) { group in
+            for w in 0..<workers {
+                let range = min(w * chunk, candidates.count)..<min((w + 1) * chunk, candidates.count)
+                group.addTask {
+                    (w, range.map { k in Float(MatchModel.probability(weight: weight(Int(candidates.left[k]), Int(candidates.right[k])))) })
+                }
+            }
+            var parts = Array(repeating: [Float](), count: workers)
+            for await (w, part) in group { parts[w] = part }
+            return parts.flatMap { $0 }
+        }
+    }
+
+    /// Two-file links at or above the threshold, one to one: the most probable first, each record
+    /// used once (both files are taken to hold each person once).
+    public func links(threshold: Double = MatchModel.defaultThreshold) async -> [Link] {
+        let probabilities = await scored()
+        let accepted = (0..<candidates.count).filter { Double(probabilities[$0]) >= threshold }
+            .sorted { (probabilities[$0], candidates.right[$1], candidates.left[$1]) > (probabilities[$1], candidates.right[$0], candidates.left[$0]) }
+        var usedLeft = Set<Int32>(), usedRight = Set<Int32>(), links: [Link] = []
+        for k in accepted where !usedLeft.contains(candidates.left[k]) && !usedRight.contains(candidates.right[k]) {
+            usedLeft.insert(candidates.left[k]); usedRight.insert(candidates.right[k])
+            links.append(Link(left: Int(candidates.left[k]), right: Int(candidates.right[k]), probability: Double(probabilities[k])))
+        }
+        return links
+    }
+
+    /// De-duplication: each record's cluster, named by its first record's index; pairs at or above
+    /// the threshold join clusters.
+    public func clusters(threshold: Double = MatchModel.defaultThreshold) async -> [Int] {
+        let probabilities = await scored()
+        var parent = Array(0..<a.count)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        for k in 0..<candidates.count where Double(probabilities[k]) >= threshold {
+            let (x, y) = (root(Int(candidates.left[k])), root(Int(candidates.right[k])))
+            if x != y { parent[max(x, y)] = min(x, y) }
+        }
+        return (0..<a.count).map(root)
+    }
+
+    /// Pairs whose probability lies between the two thresholds: for a person to decide.
+    public func reviewQueue(from low: Double = 0.2, to high: Double = MatchModel.defaultThreshold) async -> [Link] {
+        let probabilities = await scored()
+        return (0..<candidates.count).filter { Double(probabilities[$0]) >= low && Double(probabilities[$0]) < high }
+            .map { Link(left: Int(candidates.left[$0]), right: Int(candidates.right[$0]), probability: Double(probabilities[$0])) }
+    }
+}

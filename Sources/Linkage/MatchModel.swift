@@ -1,0 +1,70 @@
+import Foundation
+
+/// A Fellegi–Sunter model (issue 7, item 4): for each comparison and level, how likely that level
+/// is among true matches (m) and among non-matches (u), and how common matches are among the
+/// candidate pairs (the prior). u comes from random pairs, m from EM without labels.
+public struct MatchModel: Sendable, Equatable {
+    public var m: [[Double]]
+    public var u: [[Double]]
+    public var prior: Double
+
+    public init(m: [[Double]], u: [[Double]], prior: Double) { self.m = m; self.u = u; self.prior = prior }
+
+    /// The default threshold: a pair is a link when its match probability is at least this.
+    public static let defaultThreshold = 0.5
+    static let floor = 1e-6
+
+    /// The weight (log2 of the Bayes factor) of one comparison at one level.
+    public func weight(_ c: Comparison, level: Int) -> Double {
+        log2(max(m[c.rawValue][level], Self.floor) / max(u[c.rawValue][level], Self.floor))
+    }
+
+    /// The prior as a weight: log2 of the odds of a match before any comparison.
+    public var priorWeight: Double { log2(prior / (1 - prior)) }
+
+    public static func probability(weight: Double) -> Double { 1 / (1 + exp2(-weight)) }
+
+    /// u: the share of random pairs at each level, from at most `samples` pairs chosen by a fixed
+    /// sequence, so the same files always give the same model.
+    public static func estimateU(_ a: PreparedRecords, _ b: PreparedRecords, samples: Int = 1_000_000) -> [[Double]] {
+        var counts = Comparison.allCases.map { Array(repeating: 1.0, count: $0.levels.count) }  // add-one smoothing
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        let n = min(samples, a.count * b.count)
+        for _ in 0..<n {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let i = Int((state >> 33) % UInt64(a.count))
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let j = Int((state >> 33) % UInt64(b.count))
+            let v = ComparisonVector(a, i, b, j)
+            for c in Comparison.allCases { if let l = v.level(c) { counts[c.rawValue][l] += 1 } }
+        }
+        return counts.map { row in let total = row.reduce(0, +); return row.map { $0 / total } }
+    }
+
+    /// m and the prior by expectation–maximisation over the candidate pairs' comparison patterns,
+    /// u held fixed. Patterns repeat, so each iteration is over a few thousand patterns, not the pairs.
+    public static func trained(u: [[Double]], patterns: [UInt32: Int], iterations: Int = 40) -> MatchModel {
+        var model = MatchModel(m: u.map { row in row.indices.map { l in l == 0 ? 0.9 : 0.1 / Double(max(1, row.count - 1)) } }, u: u, prior: 0.1)
+        let vectors = patterns.map { (ComparisonVector(packed: $0.key), Double($0.value)) }
+        let total = vectors.reduce(0) { $0 + $1.1 }
+        for _ in 0..<iterations {
+            var mCounts = u.map { Array(repeating: 1e-3, count: $0.count) }
+            var matches = 0.0
+            for (v, count) in vectors {
+                let p = model.probability(v) * count
+                matches += p
+                for c in Comparison.allCases { if let l = v.level(c) { mCounts[c.rawValue][l] += p } }
+            }
+            model.m = mCounts.map { row in let t = row.reduce(0, +); return row.map { $0 / t } }
+            model.prior = min(max(matches / total, 1e-6), 0.999)
+        }
+        return model
+    }
+
+    /// The match probability of a comparison pattern (no term-frequency adjustment).
+    public func probability(_ v: ComparisonVector) -> Double {
+        var w = priorWeight
+        for c in Comparison.allCases { if let l = v.level(c) { w += weight(c, level: l) } }
+        return Self.probability(weight: w)
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Linkage
+import SharewellFormats
+
+extension Sharewell {
+    /// Probabilistic record linkage of two files, or de-duplication of one (issue 7).
+    struct Link: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Link two files of people, or find the duplicates in one.",
+            discussion: """
+                Input CSV: \(PeopleCSV.header) (dates YYYY-MM-DD; any field but id may be empty).
+                With --left and --right prints left_id,right_id,match_probability, one row per link (one to one).
+                With --dedupe prints id,cluster_id, a cluster named by its first record's id.
+                Without --threshold, links are pairs with a match probability of at least \(MatchModel.defaultThreshold).
+                """)
+
+        @Option(help: "The left file.") var left: String?
+        @Option(help: "The right file.") var right: String?
+        @Option(help: "One file to de-duplicate.") var dedupe: String?
+        @Option(help: "Where to write the result (CSV).") var out: String
+        @Option(help: "The match probability a link needs (0 to 1).") var threshold: Double = MatchModel.defaultThreshold
+
+        func validate() throws {
+            guard (dedupe == nil) != (left == nil && right == nil), (left == nil) == (right == nil) else {
+                throw ValidationError("Give either --left and --right, or --dedupe.")
+            }
+            guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be from 0 to 1.") }
+        }
+
+        func run() async throws {
+            let started = Date()
+            func progress(_ text: String) { FileHandle.standardError.write(Data("[\(String(format: "%.1f", Date().timeIntervalSince(started))) s] \(text)\n".utf8)) }
+            var csv: String
+            if let dedupe {
+                let records = PreparedRecords(try Self.people(dedupe))
+                progress("read and standardised \(records.count) records")
+                let linker = Linker(deduplicating: records)
+                progress("\(linker.candidates.count) candidate pairs; model trained")
+                let clusters = await linker.clusters(threshold: threshold)
+                csv = "id,cluster_id\n" + clusters.indices.map { "\(records.ids[$0]),\(records.ids[clusters[$0]])\n" }.joined()
+            } else if let left, let right {
+                let (a, b) = (PreparedRecords(try Self.people(left)), PreparedRecords(try Self.people(right)))
+                progress("read and standardised \(a.count) + \(b.count) records")
+                let linker = Linker(left: a, right: b)
+                progress("\(linker.candidates.count) candidate pairs (\(linker.candidates.perRule.map { "\($0.rule.rawValue) \($0.pairs)" }.joined(separator: ", "))); model trained")
+                let links = await linker.links(threshold: threshold).sorted { ($0.left, $0.right) < ($1.left, $1.right) }
+                csv = "left_id,right_id,match_probability\n" + links.map { "\(a.ids[$0.left]),\(b.ids[$0.right]),\(String(format: "%.4f", $0.probability))\n" }.joined()
+            } else { return }
+            try Data(csv.utf8).write(to: URL(fileURLWithPath: out))
+            progress("wrote \(out)")
+        }
+
+        static func people(_ path: String) throws -> [LinkRecord] {
+            guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("Cannot read \(path).") }
+            do {
+                let rows = try data.withUnsafeBytes { try PeopleCSV.read($0.bindMemory(to: UInt8.self)) }
+                return rows.map { LinkRecord(id: $0[0], givenName: $0[1], familyName: $0[2], dateOfBirth: $0[3], sex: $0[4], postcode: $0[5], address: $0[6], nhsNumber: $0[7]) }
+            } catch let error as FormatError {
+                throw ValidationError("\(path) was not read:\n\(error)")
+            }
+        }
+    }
+}

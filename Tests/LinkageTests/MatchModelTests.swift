@@ -1,0 +1,43 @@
+@testable import Linkage
+import Testing
+
+@Suite("Linkage: the Fellegi–Sunter model")
+struct MatchModelTests {
+    /// Comparison patterns drawn exactly from a known model: EM, given u, must find m and the prior again.
+    @Test("EM recovers known m-probabilities and the share of matches")
+    func emConverges() {
+        let levels = Comparison.allCases.map(\.levels.count)
+        let trueM: [[Double]] = levels.map { n in (0..<n).map { $0 == 0 ? 0.8 : 0.2 / Double(n - 1) } }
+        let u: [[Double]] = levels.map { n in (0..<n).map { $0 == n - 1 ? 0.7 : 0.3 / Double(n - 1) } }
+        let prior = 0.2
+        var patterns: [UInt32: Int] = [:]
+        // Every pattern, weighted by its probability under the mixture (a large, exact sample).
+        func visit(_ c: Int, _ packed: UInt32, _ pm: Double, _ pu: Double) {
+            if c == levels.count {
+                patterns[packed] = Int(((prior * pm + (1 - prior) * pu) * 10_000_000).rounded())
+                return
+            }
+            for l in 0..<levels[c] { visit(c + 1, packed | UInt32(l) << UInt32(3 * c), pm * trueM[c][l], pu * u[c][l]) }
+        }
+        visit(0, 0, 1, 1)
+        let model = MatchModel.trained(u: u, patterns: patterns, iterations: 200)
+        #expect(abs(model.prior - prior) < 0.01, "prior \(model.prior)")
+        for c in Comparison.allCases { #expect(abs(model.m[c.rawValue][0] - 0.8) < 0.02, "\(c): \(model.m[c.rawValue])") }
+    }
+
+    @Test("a pair's explanation gives each comparison's level and weight in words, adding up to its probability")
+    func explanation() async {
+        let people = (0..<200).map { i in
+            LinkRecord(id: "\(i)", givenName: ["Amy", "Ben", "Cara", "Dan", "Eve"][i % 5] + "\(i % 7 == 0 ? "" : "")", familyName: "Family\(i / 2)",
+                       dateOfBirth: "20\(10 + i % 9)-0\(1 + i % 9)-1\(i % 9)", sex: i % 2 == 0 ? "F" : "M", postcode: "OL1 \(i % 9)AA", address: "\(i) Mill Lane")
+        }
+        let linker = Linker(left: PreparedRecords(people), right: PreparedRecords(people))
+        let explanation = linker.explain(3, 3)
+        #expect(explanation.parts.map(\.comparison) == Comparison.allCases)
+        #expect(explanation.parts.first { $0.comparison == .nhsNumber }?.level == nil)
+        #expect(explanation.lines[0].hasPrefix("Given name: the same (+") && explanation.lines.last!.contains("match probability"))
+        #expect(abs(MatchModel.probability(weight: linker.weight(3, 3)) - explanation.probability) < 1e-9)
+        let links = await linker.links()
+        #expect(links.count == 200 && links.allSatisfy { $0.left == $0.right })
+    }
+}
