@@ -7,6 +7,11 @@ public enum BlockingRule: String, CaseIterable, Sendable {
     case givenNameAndBirth = "given_name+date_of_birth"
     case postcodeAndInitials = "postcode+initials"
     case birthAndPostcodeArea = "date_of_birth+postcode_area"
+    /// Training only: pairs born the same day, to learn how names agree among matches.
+    case birth = "date_of_birth"
+
+    /// The rules whose pairs are scored.
+    public static let prediction: [BlockingRule] = [.nhsNumber, .fullName, .familyNameAndBirth, .givenNameAndBirth, .postcodeAndInitials, .birthAndPostcodeArea]
 
     /// A record is not paired through a key shared by more than this many records (a very common
     /// name in one town): those pairs are almost all non-matches, and the other rules still find the true ones.
@@ -31,6 +36,7 @@ public enum BlockingRule: String, CaseIterable, Sendable {
         case .givenNameAndBirth: return parts([r.givenFormal[i], birth()])
         case .postcodeAndInitials: return parts([r.postcode[i], r.given[i].prefix(1), r.family[i].prefix(1)])
         case .birthAndPostcodeArea: return parts([birth(), r.area[i]])
+        case .birth: return parts([birth()])
         }
     }
 }
@@ -44,7 +50,8 @@ public struct CandidatePairs: Sendable {
 
     public var count: Int { left.count }
 
-    public init(_ a: PreparedRecords, _ b: PreparedRecords?, rules: [BlockingRule] = BlockingRule.allCases) {
+    /// `limit` stops gathering once that many pairs are found (training needs a sample, not all).
+    public init(_ a: PreparedRecords, _ b: PreparedRecords?, rules: [BlockingRule] = BlockingRule.prediction, limit: Int = .max) {
         let other = b ?? a
         var seen = Set<UInt64>()
         var left: [Int32] = [], right: [Int32] = [], perRule: [(BlockingRule, Int)] = []
@@ -52,7 +59,7 @@ public struct CandidatePairs: Sendable {
             var index: [UInt64: [Int32]] = [:]
             for j in 0..<other.count { if let key = rule.key(other, j) { index[key, default: []].append(Int32(j)) } }
             var produced = 0
-            for i in 0..<a.count {
+            for i in 0..<a.count where left.count < limit {
                 guard let key = rule.key(a, i), let matches = index[key] else { continue }
                 if matches.count > BlockingRule.largestBlock { continue }
                 for j in matches where b != nil || Int(j) > i {

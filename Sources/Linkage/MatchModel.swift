@@ -41,24 +41,35 @@ public struct MatchModel: Sendable, Equatable {
         return counts.map { row in let total = row.reduce(0, +); return row.map { $0 / total } }
     }
 
-    /// m and the prior by expectation–maximisation over the candidate pairs' comparison patterns,
-    /// u held fixed. Patterns repeat, so each iteration is over a few thousand patterns, not the pairs.
-    public static func trained(u: [[Double]], patterns: [UInt32: Int], iterations: Int = 40) -> MatchModel {
-        var model = MatchModel(m: u.map { row in row.indices.map { l in l == 0 ? 0.9 : 0.1 / Double(max(1, row.count - 1)) } }, u: u, prior: 0.1)
+    /// m by expectation–maximisation over the comparison patterns of one training block, u held
+    /// fixed. The comparisons the block agreed on by construction (`fixed`) tell nothing there, so
+    /// they are left out of the session and keep their m. Patterns repeat, so each iteration runs
+    /// over a few thousand patterns, not the pairs. Returns the share of matches among the pairs.
+    @discardableResult
+    public mutating func train(patterns: [UInt32: Int], fixed: Set<Comparison>, iterations: Int = 40) -> Double {
         let vectors = patterns.map { (ComparisonVector(packed: $0.key), Double($0.value)) }
-        let total = vectors.reduce(0) { $0 + $1.1 }
+        let total = max(1, vectors.reduce(0) { $0 + $1.1 })
+        let free = Comparison.allCases.filter { !fixed.contains($0) }
+        var share = 0.5
         for _ in 0..<iterations {
             var mCounts = u.map { Array(repeating: 1e-3, count: $0.count) }
             var matches = 0.0
             for (v, count) in vectors {
-                let p = model.probability(v) * count
+                var w = log2(share / (1 - share))
+                for c in free { if let l = v.level(c) { w += weight(c, level: l) } }
+                let p = Self.probability(weight: w) * count
                 matches += p
-                for c in Comparison.allCases { if let l = v.level(c) { mCounts[c.rawValue][l] += p } }
+                for c in free { if let l = v.level(c) { mCounts[c.rawValue][l] += p } }
             }
-            model.m = mCounts.map { row in let t = row.reduce(0, +); return row.map { $0 / t } }
-            model.prior = min(max(matches / total, 1e-6), 0.999)
+            for c in free { let t = mCounts[c.rawValue].reduce(0, +); m[c.rawValue] = mCounts[c.rawValue].map { $0 / t } }
+            share = min(max(matches / total, 1e-6), 0.999)
         }
-        return model
+        return share
+    }
+
+    /// A model with u from random pairs and m at a neutral start (strong agreement likely among matches).
+    public static func untrained(u: [[Double]]) -> MatchModel {
+        MatchModel(m: u.map { row in row.indices.map { l in l == 0 ? 0.9 : 0.1 / Double(max(1, row.count - 1)) } }, u: u, prior: 1e-4)
     }
 
     /// The match probability of a comparison pattern (no term-frequency adjustment).

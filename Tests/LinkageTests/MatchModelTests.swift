@@ -20,8 +20,9 @@ struct MatchModelTests {
             for l in 0..<levels[c] { visit(c + 1, packed | UInt32(l) << UInt32(3 * c), pm * trueM[c][l], pu * u[c][l]) }
         }
         visit(0, 0, 1, 1)
-        let model = MatchModel.trained(u: u, patterns: patterns, iterations: 200)
-        #expect(abs(model.prior - prior) < 0.01, "prior \(model.prior)")
+        var model = MatchModel.untrained(u: u)
+        let share = model.train(patterns: patterns, fixed: [], iterations: 200)
+        #expect(abs(share - prior) < 0.01, "share of matches \(share)")
         for c in Comparison.allCases { #expect(abs(model.m[c.rawValue][0] - 0.8) < 0.02, "\(c): \(model.m[c.rawValue])") }
     }
 
