@@ -9,8 +9,8 @@ public enum Comparison: Int, CaseIterable, Sendable {
     /// The levels, strongest first, in words for the explanation.
     public var levels: [String] {
         switch self {
-        case .givenName: ["the same", "the same formal name (a nickname of it)", "very similar", "similar", "different"]
-        case .familyName: ["the same", "very similar, or sharing one part of a double-barrelled name", "similar", "different"]
+        case .givenName: ["the same", "the same formal name (a nickname of it), or given and family names swapped", "very similar", "similar", "different"]
+        case .familyName: ["the same", "very similar, sharing one part of a double-barrelled name, or swapped with the given name", "similar", "different"]
         case .dateOfBirth: ["the same", "day and month swapped", "one of day, month or year different", "the same year only", "different"]
         case .sex: ["the same", "different"]
         case .nhsNumber: ["the same", "different"]
@@ -36,14 +36,14 @@ public enum Comparison: Int, CaseIterable, Sendable {
             let x = a.given[i], y = b.given[j]
             if x.isEmpty || y.isEmpty { return Self.missing }
             if x.elementsEqual(y) { return 0 }
-            if a.givenFormal[i].elementsEqual(b.givenFormal[j]) { return 1 }
+            if a.givenFormal[i].elementsEqual(b.givenFormal[j]) || Self.swapped(a, i, b, j) { return 1 }
             let jw = StringSimilarity.jaroWinkler(x, y)
             return jw >= 0.92 ? 2 : jw >= 0.8 ? 3 : 4
         case .familyName:
             let x = a.family[i], y = b.family[j]
             if x.isEmpty || y.isEmpty { return Self.missing }
             if x.elementsEqual(y) { return 0 }
-            if StringSimilarity.jaroWinkler(x, y) >= 0.92 || sharesWord(a.familyWords[i], b.familyWords[j]) { return 1 }
+            if StringSimilarity.jaroWinkler(x, y) >= 0.92 || sharesWord(a.familyWords[i], b.familyWords[j]) || Self.swapped(a, i, b, j) { return 1 }
             return StringSimilarity.jaroWinkler(x, y) >= 0.8 || StringSimilarity.damerauLevenshtein(x, y) <= 2 ? 2 : 3
         case .dateOfBirth:
             let x = a.dateOfBirth[i], y = b.dateOfBirth[j]
@@ -72,6 +72,11 @@ public enum Comparison: Int, CaseIterable, Sendable {
             if house && overlap >= 0.8 { return 2 }
             return !a.district[i].isEmpty && a.district[i].elementsEqual(b.district[j]) ? 3 : 4
         }
+    }
+
+    /// Given and family names written the wrong way round.
+    static func swapped(_ a: PreparedRecords, _ i: Int, _ b: PreparedRecords, _ j: Int) -> Bool {
+        !a.given[i].isEmpty && a.given[i].elementsEqual(b.family[j]) && a.family[i].elementsEqual(b.given[j])
     }
 
     private func sharesWord(_ x: ArraySlice<UInt8>, _ y: ArraySlice<UInt8>) -> Bool {

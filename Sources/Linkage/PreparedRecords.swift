@@ -32,7 +32,8 @@ public struct PreparedRecords: Sendable {
             dob.append(Standardise.dateOfBirth(r.dateOfBirth))
             sex.append(Standardise.sex(r.sex))
             let code = Standardise.postcode(r.postcode)
-            postcode.append(Array((code?.value ?? "").utf8))
+            // A postcode that is not a UK one (a typo, or another country's) still compares as written.
+            postcode.append(code.map { Array($0.value.utf8) } ?? Standardise.words(r.postcode).joined().map { $0 })
             district.append(Array((code?.district ?? "").utf8))
             area.append(Array((code?.area ?? "").utf8))
             let address = Standardise.address(r.address)

@@ -22,7 +22,10 @@ def prepared(path):
     df["address"] = df["address"].str.lower().str.replace(r"[^a-z0-9 ]", "", regex=True)
     df["nhs_number"] = df["nhs_number"].str.replace(r"\D", "", regex=True)
     df["sex"] = df["sex"].str.upper().str[:1]
-    return df.replace("", None)
+    # Dates written DD/MM/YYYY become YYYY-MM-DD, as the engine reads them.
+    df["date_of_birth"] = df["date_of_birth"].str.replace(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", lambda m: f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", regex=True)
+    # Every column text, even one left all empty (DuckDB would otherwise guess a number type).
+    return df.astype("string").replace("", pd.NA)
 
 
 def main():
