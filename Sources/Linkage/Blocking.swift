@@ -53,22 +53,29 @@ public struct CandidatePairs: Sendable {
     public var count: Int { left.count }
 
     /// `limit` stops gathering once that many pairs are found (training needs a sample, not all).
+    /// A pair an earlier rule produced is recognised by that rule's keys, so no set of pairs is kept.
     public init(_ a: PreparedRecords, _ b: PreparedRecords?, rules: [BlockingRule] = BlockingRule.prediction, limit: Int = .max) {
         let other = b ?? a
-        var seen = Set<UInt64>()
         var left: [Int32] = [], right: [Int32] = [], perRule: [(BlockingRule, Int)] = []
+        // Per rule done: each record's key on both sides (0 for none), and whether the key's block was used.
+        var earlier: [(a: [UInt64], b: [UInt64], used: [Bool])] = []
         for rule in rules {
+            let bKeys = (0..<other.count).map { rule.key(other, $0) ?? 0 }
             var index: [UInt64: [Int32]] = [:]
-            for j in 0..<other.count { if let key = rule.key(other, j) { index[key, default: []].append(Int32(j)) } }
+            for j in 0..<other.count where bKeys[j] != 0 { index[bKeys[j], default: []].append(Int32(j)) }
+            let aKeys = b == nil ? bKeys : (0..<a.count).map { rule.key(a, $0) ?? 0 }
+            var used = Array(repeating: false, count: a.count)
             var produced = 0
-            for i in 0..<a.count where left.count < limit {
-                guard let key = rule.key(a, i), let matches = index[key] else { continue }
-                if matches.count > BlockingRule.largestBlock { continue }
+            for i in 0..<a.count where left.count < limit && aKeys[i] != 0 {
+                guard let matches = index[aKeys[i]], matches.count <= BlockingRule.largestBlock else { continue }
+                used[i] = true
                 for j in matches where b != nil || Int(j) > i {
                     produced += 1
-                    if seen.insert(UInt64(UInt32(i)) << 32 | UInt64(UInt32(j))).inserted { left.append(Int32(i)); right.append(j) }
+                    let again = earlier.contains { $0.a[i] != 0 && $0.used[i] && $0.a[i] == $0.b[Int(j)] }
+                    if !again { left.append(Int32(i)); right.append(j) }
                 }
             }
+            earlier.append((aKeys, bKeys, used))
             perRule.append((rule, produced))
         }
         self.left = left; self.right = right; self.perRule = perRule

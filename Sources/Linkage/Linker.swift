@@ -29,7 +29,7 @@ public struct Linker: Sendable {
         self.a = a; self.b = b; self.deduplicating = deduplicating
         let other = deduplicating ? nil : b
         candidates = CandidatePairs(a, other)
-        model = Self.trainedModel(a, b, other: other)
+        model = Self.trainedModel(a, b, other: other, namePairs: candidates.perRule.first { $0.rule == .fullName }?.pairs ?? 0)
         givenFrequency = Self.frequencies(b.count) { b.given[$0] }
         familyFrequency = Self.frequencies(b.count) { b.family[$0] }
     }
@@ -37,19 +37,22 @@ public struct Linker: Sendable {
     /// u from random pairs; m by EM in two sessions, as Splink trains: on pairs with the same name
     /// (learning dates of birth, sex, NHS numbers and places) and on pairs born the same day
     /// (learning names). The prior is the number of matches the name session implies, over all pairs.
-    static func trainedModel(_ a: PreparedRecords, _ b: PreparedRecords, other: PreparedRecords?) -> MatchModel {
+    static func trainedModel(_ a: PreparedRecords, _ b: PreparedRecords, other: PreparedRecords?, namePairs: Int) -> MatchModel {
         var model = MatchModel.untrained(u: MatchModel.estimateU(a, b))
         func patterns(_ pairs: CandidatePairs) -> [UInt32: Int] {
-            var patterns: [UInt32: Int] = [:]
-            for k in 0..<pairs.count { patterns[ComparisonVector(a, Int(pairs.left[k]), b, Int(pairs.right[k])).packed, default: 0] += 1 }
-            return patterns
+            Parallel.merged(pairs.count) { range in
+                var patterns: [UInt32: Int] = [:]
+                for k in range { patterns[ComparisonVector(a, Int(pairs.left[k]), b, Int(pairs.right[k])).packed, default: 0] += 1 }
+                return patterns
+            }
         }
-        let sameName = CandidatePairs(a, other, rules: [.fullName], limit: 5_000_000)
-        model.train(patterns: patterns(CandidatePairs(a, other, rules: [.birth], limit: 5_000_000)), fixed: [.dateOfBirth])
-        let share = model.train(patterns: patterns(sameName), fixed: [.givenName, .familyName])
+        // A million pairs a session is plenty: EM works on the few thousand patterns they make.
+        let nameSample = CandidatePairs(a, other, rules: [.fullName], limit: 1_000_000)
+        model.train(patterns: patterns(CandidatePairs(a, other, rules: [.birth], limit: 1_000_000)), fixed: [.dateOfBirth])
+        let share = model.train(patterns: patterns(nameSample), fixed: [.givenName, .familyName])
         let nameAgrees = (model.m[Comparison.givenName.rawValue][0] + model.m[Comparison.givenName.rawValue][1]) * model.m[Comparison.familyName.rawValue][0]
         let allPairs = other == nil ? Double(a.count) * Double(a.count - 1) / 2 : Double(a.count) * Double(b.count)
-        let matches = min(Double(sameName.count) * share / max(nameAgrees, 0.05), Double(min(a.count, b.count)))
+        let matches = min(Double(namePairs) * share / max(nameAgrees, 0.05), Double(min(a.count, b.count)))
         model.prior = min(max(matches / max(allPairs, 1), 1e-12), 0.5)
         return model
     }

@@ -27,18 +27,26 @@ public struct MatchModel: Sendable, Equatable {
     /// u: the share of random pairs at each level, from at most `samples` pairs chosen by a fixed
     /// sequence, so the same files always give the same model.
     public static func estimateU(_ a: PreparedRecords, _ b: PreparedRecords, samples: Int = 1_000_000) -> [[Double]] {
-        var counts = Comparison.allCases.map { Array(repeating: 1.0, count: $0.levels.count) }  // add-one smoothing
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         let n = min(samples, a.count * b.count)
-        for _ in 0..<n {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let i = Int((state >> 33) % UInt64(a.count))
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let j = Int((state >> 33) % UInt64(b.count))
-            let v = ComparisonVector(a, i, b, j)
-            for c in Comparison.allCases { if let l = v.level(c) { counts[c.rawValue][l] += 1 } }
+        let counts = Parallel.merged(n) { range -> [UInt32: Int] in
+            // Pair k is drawn from a fixed sequence seeded by k, so the split across cores changes nothing.
+            var patterns: [UInt32: Int] = [:]
+            for k in range {
+                var state = UInt64(k) &* 0x9E37_79B9_7F4A_7C15 &+ 0x2545_F491_4F6C_DD1D
+                state = (state ^ (state >> 31)) &* 0xBF58_476D_1CE4_E5B9
+                let i = Int((state >> 17) % UInt64(a.count))
+                state = (state ^ (state >> 27)) &* 0x94D0_49BB_1331_11EB
+                let j = Int((state >> 13) % UInt64(b.count))
+                patterns[ComparisonVector(a, i, b, j).packed, default: 0] += 1
+            }
+            return patterns
         }
-        return counts.map { row in let total = row.reduce(0, +); return row.map { $0 / total } }
+        var levels = Comparison.allCases.map { Array(repeating: 1.0, count: $0.levels.count) }  // add-one smoothing
+        for (packed, count) in counts {
+            let v = ComparisonVector(packed: packed)
+            for c in Comparison.allCases { if let l = v.level(c) { levels[c.rawValue][l] += Double(count) } }
+        }
+        return levels.map { row in let total = row.reduce(0, +); return row.map { $0 / total } }
     }
 
     /// m by expectation–maximisation over the comparison patterns of one training block, u held

@@ -40,7 +40,9 @@ extension Sharewell {
                 let clusters = await linker.clusters(threshold: threshold)
                 csv = "id,cluster_id\n" + clusters.indices.map { "\(records.ids[$0]),\(records.ids[clusters[$0]])\n" }.joined()
             } else if let left, let right {
-                let (a, b) = (PreparedRecords(try Self.people(left)), PreparedRecords(try Self.people(right)))
+                // The two files are read and standardised at the same time, one per core.
+                async let first = Self.prepared(left), second = Self.prepared(right)
+                let (a, b) = (try await first, try await second)
                 progress("read and standardised \(a.count) + \(b.count) records")
                 let linker = Linker(left: a, right: b)
                 progress("\(linker.candidates.count) candidate pairs (\(linker.candidates.perRule.map { "\($0.rule.rawValue) \($0.pairs)" }.joined(separator: ", "))); model trained")
@@ -50,6 +52,8 @@ extension Sharewell {
             try Data(csv.utf8).write(to: URL(fileURLWithPath: out))
             progress("wrote \(out)")
         }
+
+        static func prepared(_ path: String) async throws -> PreparedRecords { PreparedRecords(try people(path)) }
 
         static func people(_ path: String) throws -> [LinkRecord] {
             guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("Cannot read \(path).") }
