@@ -6,13 +6,15 @@ public enum BlockingRule: String, CaseIterable, Sendable {
     case familyNameAndBirth = "family_name+date_of_birth"
     case givenNameAndBirth = "given_name+date_of_birth"
     case postcodeAndInitials = "postcode+initials"
-    case birthAndPostcodeArea = "date_of_birth+postcode_area"
+    /// The district, not Splink's postcode area: in one borough everyone shares the area, which
+    /// would make this rule "same birthday" and its pairs the bulk of the work.
+    case birthAndPostcodeDistrict = "date_of_birth+postcode_district"
     case birthAndPostcode = "date_of_birth+postcode"
     /// Training only: pairs born the same day, to learn how names agree among matches.
     case birth = "date_of_birth"
 
     /// The rules whose pairs are scored.
-    public static let prediction: [BlockingRule] = [.nhsNumber, .fullName, .familyNameAndBirth, .givenNameAndBirth, .postcodeAndInitials, .birthAndPostcodeArea, .birthAndPostcode]
+    public static let prediction: [BlockingRule] = [.nhsNumber, .fullName, .familyNameAndBirth, .givenNameAndBirth, .postcodeAndInitials, .birthAndPostcodeDistrict, .birthAndPostcode]
 
     /// A record is not paired through a key shared by more than this many records (a very common
     /// name in one town): those pairs are almost all non-matches, and the other rules still find the true ones.
@@ -36,7 +38,7 @@ public enum BlockingRule: String, CaseIterable, Sendable {
         case .familyNameAndBirth: return parts([r.family[i], birth()])
         case .givenNameAndBirth: return parts([r.givenFormal[i], birth()])
         case .postcodeAndInitials: return parts([r.postcode[i], r.given[i].prefix(1), r.family[i].prefix(1)])
-        case .birthAndPostcodeArea: return parts([birth(), r.area[i]])
+        case .birthAndPostcodeDistrict: return parts([birth(), r.district[i]])
         case .birthAndPostcode: return parts([birth(), r.postcode[i]])
         case .birth: return parts([birth()])
         }

@@ -43,8 +43,9 @@ public enum Comparison: Int, CaseIterable, Sendable {
             let x = a.family[i], y = b.family[j]
             if x.isEmpty || y.isEmpty { return Self.missing }
             if x.elementsEqual(y) { return 0 }
-            if StringSimilarity.jaroWinkler(x, y) >= 0.92 || sharesWord(a.familyWords[i], b.familyWords[j]) || Self.swapped(a, i, b, j) { return 1 }
-            return StringSimilarity.jaroWinkler(x, y) >= 0.8 || StringSimilarity.damerauLevenshtein(x, y) <= 2 ? 2 : 3
+            let jw = StringSimilarity.jaroWinkler(x, y)
+            if jw >= 0.92 || sharesWord(a.familyWords[i], b.familyWords[j]) || Self.swapped(a, i, b, j) { return 1 }
+            return jw >= 0.8 || StringSimilarity.damerauLevenshtein(x, y) <= 2 ? 2 : 3
         case .dateOfBirth:
             let x = a.dateOfBirth[i], y = b.dateOfBirth[j]
             if !x.isKnown || !y.isKnown { return Self.missing }

@@ -31,9 +31,10 @@ extension Linker {
     /// The explanation of record `i` of the left file against record `j` of the right.
     public func explain(_ i: Int, _ j: Int) -> Explanation {
         let v = ComparisonVector(a, i, b, j)
+        let household = v.level(.location) == 0
         return Explanation(priorWeight: model.priorWeight, parts: Comparison.allCases.map { c in
             guard let level = v.level(c) else { return .init(comparison: c, level: nil, weight: 0) }
-            return .init(comparison: c, level: c.levels[level], weight: termWeight(c, level: level, j))
+            return .init(comparison: c, level: c.levels[level], weight: termWeight(c, level: level, j, household: household))
         })
     }
 }

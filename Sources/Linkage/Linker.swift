@@ -18,6 +18,15 @@ public struct Linker: Sendable {
     /// Per record of `b`: how common its given and family names are, for term-frequency adjustment.
     let givenFrequency: [Double]
     let familyFrequency: [Double]
+    /// Each comparison's weight at each level, worked out once (the scoring loop only adds).
+    let weights: [[Double]]
+    /// The weight of an exact given or family name for each record of `b`, by how common it is.
+    let exactGivenWeight: [Double]
+    let exactFamilyWeight: [Double]
+    /// Name weights for two records at the same address. A household shares a surname, and a junior
+    /// shares a parent's given name, so there a shared name is much weaker evidence than across the
+    /// town; counting it at the town's rate is what makes household members look like matches.
+    let householdWeights: [Comparison: [Double]]
 
     /// Two-file linkage of `a` to `b`.
     public init(left a: PreparedRecords, right b: PreparedRecords) { self.init(a, b, deduplicating: false) }
@@ -32,6 +41,36 @@ public struct Linker: Sendable {
         model = Self.trainedModel(a, b, other: other, namePairs: candidates.perRule.first { $0.rule == .fullName }?.pairs ?? 0)
         givenFrequency = Self.frequencies(b.count) { b.given[$0] }
         familyFrequency = Self.frequencies(b.count) { b.family[$0] }
+        let model = model
+        weights = Comparison.allCases.map { c in c.levels.indices.map { model.weight(c, level: $0) } }
+        exactGivenWeight = givenFrequency.map { log2(max(model.m[Comparison.givenName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
+        exactFamilyWeight = familyFrequency.map { log2(max(model.m[Comparison.familyName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
+        householdWeights = Self.householdWeights(a, b, candidates, model)
+    }
+
+    /// u for names among pairs at the same address who were born on clearly different days (so are
+    /// almost all household members, not one person twice), from up to two million candidate pairs.
+    static func householdWeights(_ a: PreparedRecords, _ b: PreparedRecords, _ pairs: CandidatePairs, _ model: MatchModel) -> [Comparison: [Double]] {
+        let names: [Comparison] = [.givenName, .familyName]
+        let step = max(1, pairs.count / 2_000_000)
+        let counts = Parallel.merged((pairs.count + step - 1) / step) { range in
+            var counts: [UInt32: Int] = [:]
+            for k in range {
+                let v = ComparisonVector(a, Int(pairs.left[k * step]), b, Int(pairs.right[k * step]))
+                guard v.level(.location) == 0, let born = v.level(.dateOfBirth), born >= 3 else { continue }
+                for c in names { if let l = v.level(c) { counts[UInt32(c.rawValue << 8 | l), default: 0] += 1 } }
+            }
+            return counts
+        }
+        var result: [Comparison: [Double]] = [:]
+        for c in names {
+            let levels = c.levels.indices.map { Double(counts[UInt32(c.rawValue << 8 | $0)] ?? 0) + 1 }
+            let total = levels.reduce(0, +)
+            // Too few households seen to say anything: keep the town-wide weights.
+            guard total > 200 else { continue }
+            result[c] = levels.indices.map { log2(max(model.m[c.rawValue][$0], MatchModel.floor) / (levels[$0] / total)) }
+        }
+        return result
     }
 
     /// u from random pairs; m by EM in two sessions, as Splink trains: on pairs with the same name
@@ -68,15 +107,16 @@ public struct Linker: Sendable {
     /// how common that name is (a shared "Smith" says less than a shared "Oyelaran").
     public func weight(_ i: Int, _ j: Int) -> Double {
         let v = ComparisonVector(a, i, b, j)
+        let household = v.level(.location) == 0
         var w = model.priorWeight
-        for c in Comparison.allCases { if let level = v.level(c) { w += termWeight(c, level: level, j) } }
+        for c in Comparison.allCases { if let level = v.level(c) { w += termWeight(c, level: level, j, household: household) } }
         return w
     }
 
-    func termWeight(_ c: Comparison, level: Int, _ j: Int) -> Double {
-        guard level == 0, c == .givenName || c == .familyName else { return model.weight(c, level: level) }
-        let frequency = c == .givenName ? givenFrequency[j] : familyFrequency[j]
-        return log2(max(model.m[c.rawValue][0], MatchModel.floor) / max(frequency, 1e-5))
+    func termWeight(_ c: Comparison, level: Int, _ j: Int, household: Bool = false) -> Double {
+        if household, let weights = householdWeights[c] { return weights[level] }
+        guard level == 0, c == .givenName || c == .familyName else { return weights[c.rawValue][level] }
+        return c == .givenName ? exactGivenWeight[j] : exactFamilyWeight[j]
     }
 
     /// Every candidate pair's probability, scored in parallel across the cores.

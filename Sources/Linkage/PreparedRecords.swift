@@ -12,7 +12,6 @@ public struct PreparedRecords: Sendable {
     let sex: [UInt8]
     let postcode: ByteColumn
     let district: ByteColumn
-    let area: ByteColumn
     let addressWords: [[UInt32]]
     let houseNumber: ByteColumn
     let nhsNumber: [Int64]
@@ -21,7 +20,7 @@ public struct PreparedRecords: Sendable {
 
     public init(_ records: [LinkRecord]) {
         var given = ByteColumn(), formal = ByteColumn(), family = ByteColumn(), familyWords = ByteColumn()
-        var postcode = ByteColumn(), district = ByteColumn(), area = ByteColumn(), house = ByteColumn()
+        var postcode = ByteColumn(), district = ByteColumn(), house = ByteColumn()
         var dob: [PartialDate] = [], sex: [UInt8] = [], words: [[UInt32]] = [], nhs: [Int64] = []
         for r in records {
             given.append(Standardise.words(r.givenName).first ?? [])
@@ -35,7 +34,6 @@ public struct PreparedRecords: Sendable {
             // A postcode that is not a UK one (a typo, or another country's) still compares as written.
             postcode.append(code.map { Array($0.value.utf8) } ?? Standardise.words(r.postcode).joined().map { $0 })
             district.append(Array((code?.district ?? "").utf8))
-            area.append(Array((code?.area ?? "").utf8))
             let address = Standardise.address(r.address)
             words.append(Array(Set(address.words.map(Self.hash))).sorted())
             house.append(address.number)
@@ -43,7 +41,7 @@ public struct PreparedRecords: Sendable {
         }
         ids = records.map(\.id)
         self.given = given; givenFormal = formal; self.family = family; self.familyWords = familyWords
-        dateOfBirth = dob; self.sex = sex; self.postcode = postcode; self.district = district; self.area = area
+        dateOfBirth = dob; self.sex = sex; self.postcode = postcode; self.district = district
         addressWords = words; houseNumber = house; nhsNumber = nhs
     }
 

@@ -11,6 +11,19 @@ public enum Standardise {
     /// The name's words: `"Smith-Jones"` → `["smith", "jones"]`; `"O'Brien"` → `["obrien"]`.
     public static func words(_ text: String) -> [[UInt8]] {
         var result: [[UInt8]] = [], word: [UInt8] = []
+        // Most names are plain ASCII: read their bytes directly.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                switch byte {
+                case 0x41...0x5A: word.append(byte + 0x20)
+                case 0x61...0x7A, 0x30...0x39: word.append(byte)
+                case UInt8(ascii: "'"), UInt8(ascii: "."): continue
+                default: if !word.isEmpty { result.append(word); word = [] }
+                }
+            }
+            if !word.isEmpty { result.append(word) }
+            return result
+        }
         for scalar in text.unicodeScalars {
             if let letter = fold(scalar) {
                 word.append(contentsOf: letter)

@@ -42,3 +42,29 @@ struct MatchModelTests {
         #expect(links.count == 200 && links.allSatisfy { $0.left == $0.right })
     }
 }
+
+@Suite("Linkage: households")
+struct HouseholdTests {
+    /// 400 households of a father and his junior, both in each file; in the right file the junior's
+    /// record has no NHS number. The junior must link to the junior, never to his father.
+    @Test("a junior named after his father at the same address links to himself, not to his father")
+    func juniors() async {
+        var left: [LinkRecord] = [], right: [LinkRecord] = []
+        let given = ["Hage", "Kiro", "Omar", "Piotr", "Chidi", "Arlo", "Teddy", "Reuben"]
+        for h in 0..<400 {
+            let family = "Family\(h)", postcode = "OL\(h % 9 + 1) \(h % 7 + 1)AB", address = "\(h + 1) Mill Lane"
+            let name = given[h % given.count]
+            for (role, born) in [("father", "19\(60 + h % 20)-0\(1 + h % 9)-1\(h % 9)"), ("junior", "20\(h % 15 + 10)-0\(1 + (h + 3) % 9)-2\(h % 8)")] {
+                left.append(LinkRecord(id: "L\(h)\(role)", givenName: name, familyName: family, dateOfBirth: born, sex: "M", postcode: postcode, address: address))
+                right.append(LinkRecord(id: "R\(h)\(role)", givenName: name, familyName: family, dateOfBirth: born, sex: "M", postcode: postcode, address: address))
+            }
+        }
+        let linker = Linker(left: PreparedRecords(left), right: PreparedRecords(right))
+        let links = await linker.links()
+        let wrong = links.filter { left[$0.left].id.dropFirst() != right[$0.right].id.dropFirst() }
+        #expect(wrong.isEmpty, "\(wrong.count) links across generations")
+        #expect(links.count == 800)
+        // Father against junior: everything agrees but the date of birth.
+        #expect(MatchModel.probability(weight: linker.weight(0, 1)) < 0.5)
+    }
+}

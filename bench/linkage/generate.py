@@ -44,10 +44,22 @@ Hollins Road,Coppice Street,Werneth Hall Road,Ashton Road,Lees Road,Huddersfield
 LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 
 
-def zipf_pick(rng, items, s=1.1):
-    # Name frequencies fall off like real ones: a few very common names, a long tail.
-    weights = [1 / (i + 1) ** s for i in range(len(items))]
-    return rng.choices(items, weights=weights)[0]
+SYLLABLES = "ab ad al an ar as at ba be bi bo bu ca ce ch da de di do du el em en er es fa fe fi fo ga ge gi go ha he hi ho ja je jo ka ke ki ko la le li lo lu ma me mi mo mu na ne ni no nu ol on or pa pe pi po ra re ri ro ru sa se si so su ta te ti to tu va ve vi wa we wi ya yo za ze zi".split()
+_weights = {}
+
+
+def rare(rng, parts):
+    # The long tail: names that are rare in a borough (one of many thousands), built from syllables.
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def zipf_pick(rng, items, s=1.1, tail=0.0):
+    # Name frequencies fall off like real ones: a few very common names, then a long tail of rare ones.
+    if tail and rng.random() < tail:
+        return rare(rng, rng.choice([2, 3, 3, 4]))
+    if id(items) not in _weights:
+        _weights[id(items)] = [1 / (i + 1) ** s for i in range(len(items))]
+    return rng.choices(items, weights=_weights[id(items)])[0]
 
 
 def nhs_number(rng):
@@ -78,17 +90,17 @@ def typo(rng, s):
 def people(rng, n):
     out = []
     while len(out) < n:
-        surname, street = zipf_pick(rng, FAMILY), rng.choice(STREETS)
+        surname, street = zipf_pick(rng, FAMILY, tail=0.45), rng.choice(STREETS)
         home = (postcode(rng), f"{rng.randint(1, 250)} {street}")
         parents = rng.choice([1, 2, 2, 2])
         parent_year = rng.randint(1950, 1995)
         members = []
         for p in range(parents):
             sex = "F" if p == 0 else "M"
-            members.append((zipf_pick(rng, GIVEN_F if sex == "F" else GIVEN_M), sex, parent_year + rng.randint(-3, 3)))
+            members.append((zipf_pick(rng, GIVEN_F if sex == "F" else GIVEN_M, tail=0.3), sex, parent_year + rng.randint(-3, 3)))
         for c in range(rng.choice([0, 0, 1, 2, 2, 3, 4])):
             sex = rng.choice("FM")
-            given = zipf_pick(rng, GIVEN_F if sex == "F" else GIVEN_M)
+            given = zipf_pick(rng, GIVEN_F if sex == "F" else GIVEN_M, tail=0.3)
             if sex == "M" and parents == 2 and rng.random() < 0.08:
                 given = members[1][0]  # a junior named after his father
             members.append((given, sex, parent_year + rng.randint(20, 35)))
@@ -98,7 +110,7 @@ def people(rng, n):
             if twins and k == len(members) - 1 and k - 1 >= parents:
                 dob = dates[k - 1]  # twins share a birthday
                 sex = rng.choice("FM")
-                given = zipf_pick(rng, GIVEN_F if sex == "F" else GIVEN_M)
+                given = zipf_pick(rng, GIVEN_F if sex == "F" else GIVEN_M, tail=0.3)
             else:
                 dob = f"{min(year, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             dates[k] = dob
@@ -115,7 +127,7 @@ def faulty(rng, p):
     if rng.random() < 0.06:
         q["family"] = typo(rng, q["family"])
     elif q["sex"] == "F" and rng.random() < 0.03:
-        q["family"] = zipf_pick(rng, FAMILY)  # married
+        q["family"] = zipf_pick(rng, FAMILY, tail=0.45)  # married
     if rng.random() < 0.04:
         y, m, d = q["dob"].split("-")
         q["dob"] = f"{y}-{d}-{m}" if int(d) <= 12 else f"{y}-{m}-{(int(d) % 28) + 1:02d}"

@@ -20,6 +20,8 @@ extension Sharewell {
         @Option(help: "One file to de-duplicate.") var dedupe: String?
         @Option(help: "Where to write the result (CSV).") var out: String
         @Option(help: "The match probability a link needs (0 to 1).") var threshold: Double = MatchModel.defaultThreshold
+        @Option(help: "Two-file linkage: also write the pairs for clerical review (probability from 0.2 up to the threshold), each explained.") var review: String?
+        @Option(help: "Two-file linkage: a file of true pairs (left_id,right_id); the blocking recall is reported.") var truth: String?
 
         func validate() throws {
             guard (dedupe == nil) != (left == nil && right == nil), (left == nil) == (right == nil) else {
@@ -46,6 +48,8 @@ extension Sharewell {
                 progress("read and standardised \(a.count) + \(b.count) records")
                 let linker = Linker(left: a, right: b)
                 progress("\(linker.candidates.count) candidate pairs (\(linker.candidates.perRule.map { "\($0.rule.rawValue) \($0.pairs)" }.joined(separator: ", "))); model trained")
+                if let truth { progress(try Self.blockingRecall(linker, a, b, truth: truth)) }
+                if let review { try await Self.writeReview(linker, a, b, threshold: threshold, to: review) }
                 let links = await linker.links(threshold: threshold).sorted { ($0.left, $0.right) < ($1.left, $1.right) }
                 csv = "left_id,right_id,match_probability\n" + links.map { "\(a.ids[$0.left]),\(b.ids[$0.right]),\(String(format: "%.4f", $0.probability))\n" }.joined()
             } else { return }
@@ -54,6 +58,28 @@ extension Sharewell {
         }
 
         static func prepared(_ path: String) async throws -> PreparedRecords { PreparedRecords(try people(path)) }
+
+        /// The share of true pairs that blocking put in front of the model.
+        static func blockingRecall(_ linker: Linker, _ a: PreparedRecords, _ b: PreparedRecords, truth path: String) throws -> String {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ValidationError("Cannot read \(path).") }
+            let (left, right) = (Dictionary(a.ids.enumerated().map { ($1, $0) }) { x, _ in x }, Dictionary(b.ids.enumerated().map { ($1, $0) }) { x, _ in x })
+            let pairs = Set(text.split(whereSeparator: \.isNewline).dropFirst().compactMap { line -> UInt64? in
+                let f = line.split(separator: ",")
+                guard f.count >= 2, let i = left[String(f[0])], let j = right[String(f[1])] else { return nil }
+                return UInt64(i) << 32 | UInt64(j)
+            })
+            let found = (0..<linker.candidates.count).filter { pairs.contains(UInt64(linker.candidates.left[$0]) << 32 | UInt64(linker.candidates.right[$0])) }.count
+            return "blocking recall: \(found) of \(pairs.count) true pairs are candidates (\(String(format: "%.4f", Double(found) / Double(max(1, pairs.count)))))"
+        }
+
+        /// Uncertain pairs with the reasons, for a person to decide.
+        static func writeReview(_ linker: Linker, _ a: PreparedRecords, _ b: PreparedRecords, threshold: Double, to path: String) async throws {
+            let pairs = await linker.reviewQueue(from: min(0.2, threshold), to: threshold)
+            let rows = pairs.map { p in
+                "\(a.ids[p.left]),\(b.ids[p.right]),\(String(format: "%.4f", p.probability)),\"\(linker.explain(p.left, p.right).lines.joined(separator: "; ").replacingOccurrences(of: "\"", with: "\"\""))\"\n"
+            }
+            try Data(("left_id,right_id,match_probability,explanation\n" + rows.joined()).utf8).write(to: URL(fileURLWithPath: path))
+        }
 
         static func people(_ path: String) throws -> [LinkRecord] {
             guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("Cannot read \(path).") }
