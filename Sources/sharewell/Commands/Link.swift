@@ -47,7 +47,7 @@ extension Sharewell {
                 let (a, b) = (try await first, try await second)
                 progress("read and standardised \(a.count) + \(b.count) records")
                 let linker = Linker(left: a, right: b)
-                progress("\(linker.candidates.count) candidate pairs (\(linker.candidates.perRule.map { "\($0.rule.rawValue) \($0.pairs)" }.joined(separator: ", "))); model trained")
+                progress("\(linker.candidates.count) candidate pairs (\(linker.candidates.perRule.map { "\($0.rule.rawValue) \($0.pairs)" }.joined(separator: ", "))); model trained: about 1 in \(Int((1 / linker.model.prior).rounded())) pairs match; m \(linker.model.m.map { $0.map { String(format: "%.3f", $0) } })")
                 if let truth { progress(try Self.blockingRecall(linker, a, b, truth: truth)) }
                 if let review { try await Self.writeReview(linker, a, b, threshold: threshold, to: review) }
                 let links = await linker.links(threshold: threshold).sorted { ($0.left, $0.right) < ($1.left, $1.right) }
