@@ -12,6 +12,9 @@ public enum BlockingRule: String, CaseIterable, Sendable {
     case birthAndPostcode = "date_of_birth+postcode"
     /// Training only: pairs born the same day, to learn how names agree among matches.
     case birth = "date_of_birth"
+    /// Training only: pairs at one postcode, chosen without looking at names, to learn how often
+    /// people at one address share a name.
+    case postcode = "postcode"
 
     /// The rules whose pairs are scored.
     public static let prediction: [BlockingRule] = [.nhsNumber, .fullName, .familyNameAndBirth, .givenNameAndBirth, .postcodeAndInitials, .birthAndPostcodeDistrict, .birthAndPostcode]
@@ -41,6 +44,7 @@ public enum BlockingRule: String, CaseIterable, Sendable {
         case .birthAndPostcodeDistrict: return parts([birth(), r.district[i]])
         case .birthAndPostcode: return parts([birth(), r.postcode[i]])
         case .birth: return parts([birth()])
+        case .postcode: return parts([r.postcode[i]])
         }
     }
 }

@@ -45,11 +45,13 @@ public struct Linker: Sendable {
         weights = Comparison.allCases.map { c in c.levels.indices.map { model.weight(c, level: $0) } }
         exactGivenWeight = givenFrequency.map { log2(max(model.m[Comparison.givenName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
         exactFamilyWeight = familyFrequency.map { log2(max(model.m[Comparison.familyName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
-        householdWeights = Self.householdWeights(a, b, candidates, model)
+        // Pairs chosen by postcode alone: candidate pairs were chosen by name, so among them people
+        // at one address would seem to share names far more often than households do.
+        householdWeights = Self.householdWeights(a, b, CandidatePairs(a, other, rules: [.postcode], limit: 2_000_000), model)
     }
 
     /// u for names among pairs at the same address who were born on clearly different days (so are
-    /// almost all household members, not one person twice), from up to two million candidate pairs.
+    /// almost all household members, not one person twice).
     static func householdWeights(_ a: PreparedRecords, _ b: PreparedRecords, _ pairs: CandidatePairs, _ model: MatchModel) -> [Comparison: [Double]] {
         let names: [Comparison] = [.givenName, .familyName]
         let step = max(1, pairs.count / 2_000_000)
