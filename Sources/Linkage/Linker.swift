@@ -47,7 +47,7 @@ public struct Linker: Sendable {
         exactFamilyWeight = familyFrequency.map { log2(max(model.m[Comparison.familyName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
         // Pairs chosen by postcode alone: candidate pairs were chosen by name, so among them people
         // at one address would seem to share names far more often than households do.
-        householdWeights = Self.householdWeights(a, b, CandidatePairs(a, other, rules: [.postcode], limit: 2_000_000), model)
+        householdWeights = Self.householdWeights(a, b, CandidatePairs(a, other, rules: [.postcode], limit: 500_000), model)
     }
 
     /// u for names among pairs at the same address who were born on clearly different days (so are
@@ -88,8 +88,8 @@ public struct Linker: Sendable {
             }
         }
         // A million pairs a session is plenty: EM works on the few thousand patterns they make.
-        let nameSample = CandidatePairs(a, other, rules: [.fullName], limit: 1_000_000)
-        model.train(patterns: patterns(CandidatePairs(a, other, rules: [.birth], limit: 1_000_000)), fixed: [.dateOfBirth])
+        let nameSample = CandidatePairs(a, other, rules: [.fullName], limit: 500_000)
+        model.train(patterns: patterns(CandidatePairs(a, other, rules: [.birth], limit: 500_000)), fixed: [.dateOfBirth])
         let share = model.train(patterns: patterns(nameSample), fixed: [.givenName, .familyName])
         let nameAgrees = (model.m[Comparison.givenName.rawValue][0] + model.m[Comparison.givenName.rawValue][1]) * model.m[Comparison.familyName.rawValue][0]
         let allPairs = other == nil ? Double(a.count) * Double(a.count - 1) / 2 : Double(a.count) * Double(b.count)
