@@ -15,9 +15,6 @@ public struct Linker: Sendable {
     public let deduplicating: Bool
     public let candidates: CandidatePairs
     public let model: MatchModel
-    /// Per record of `b`: how common its given and family names are, for term-frequency adjustment.
-    let givenFrequency: [Double]
-    let familyFrequency: [Double]
     /// Each comparison's weight at each level, worked out once (the scoring loop only adds).
     let weights: [[Double]]
     /// The weight of an exact given or family name for each record of `b`, by how common it is.
@@ -39,12 +36,10 @@ public struct Linker: Sendable {
         let other = deduplicating ? nil : b
         candidates = CandidatePairs(a, other)
         model = Self.trainedModel(a, b, other: other, namePairs: candidates.perRule.first { $0.rule == .fullName }?.pairs ?? 0)
-        givenFrequency = Self.frequencies(b.count) { b.given[$0] }
-        familyFrequency = Self.frequencies(b.count) { b.family[$0] }
         let model = model
         weights = Comparison.allCases.map { c in c.levels.indices.map { model.weight(c, level: $0) } }
-        exactGivenWeight = givenFrequency.map { log2(max(model.m[Comparison.givenName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
-        exactFamilyWeight = familyFrequency.map { log2(max(model.m[Comparison.familyName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
+        exactGivenWeight = Self.frequencies(b.count) { b.given[$0] }.map { log2(max(model.m[Comparison.givenName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
+        exactFamilyWeight = Self.frequencies(b.count) { b.family[$0] }.map { log2(max(model.m[Comparison.familyName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
         // Pairs chosen by postcode alone: candidate pairs were chosen by name, so among them people
         // at one address would seem to share names far more often than households do.
         householdWeights = Self.householdWeights(a, b, CandidatePairs(a, other, rules: [.postcode], limit: 500_000), model)

@@ -7,6 +7,9 @@ to generate.py.
 """
 import argparse, csv, os, random
 
+# The NHS number check digit is a standard, not a fault model: the one rule shared with generate.py.
+from generate import nhs_number as nhs
+
 FIRST = ["Aaliyah", "Abdul", "Ada", "Adrian", "Agnes", "Aidan", "Alan", "Alfie", "Alison", "Amir", "Andrea", "Angus", "Anita", "Arjun", "Barbara",
          "Barry", "Beatrice", "Bernard", "Brenda", "Bryony", "Carl", "Carol", "Cerys", "Colin", "Damian", "Deepa", "Denise", "Derek", "Dominic",
          "Eileen", "Eric", "Esther", "Farah", "Fiona", "Gavin", "Gillian", "Glenn", "Gordon", "Gwen", "Hamza", "Heather", "Hugh", "Imran", "Irene",
@@ -18,15 +21,6 @@ LAST = ["Abbott", "Acheampong", "Ainsworth", "Bamford", "Bhatti", "Blackwood", "
         "McGuinness", "Nuttall", "Ogden", "Pilkington", "Quinn", "Ramsbottom", "Riaz", "Schofield", "Shackleton", "Sutcliffe", "Tattersall",
         "Uddin", "Whitworth", "Wolstenholme", "Yousaf", "Zaman", "Smith", "Jones", "Taylor", "Brown", "Khan", "Patel"]
 ROADS = ["Cross Street", "Market Place", "Moor Lane", "Bank Top", "Fold Road", "Cheapside", "Bottom o' th' Moor", "St. Mary's Way", "Brook Street"]
-
-
-def nhs(rng):
-    while True:
-        d = [9, 9, 9] + [rng.randint(0, 9) for _ in range(6)]
-        c = 11 - sum(x * (10 - i) for i, x in enumerate(d)) % 11
-        c = 0 if c == 11 else c
-        if c != 10:
-            return "".join(map(str, d)) + str(c)
 
 
 def main():

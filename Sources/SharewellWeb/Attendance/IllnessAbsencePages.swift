@@ -60,16 +60,11 @@ enum IllnessAbsencePage {
     }
 
     private static func parse(_ query: Query) -> Result<(ClosedRange<CalendarDate>, Int), InvalidRequest> {
-        var errors: [FieldError] = []
-        let from = CalendarDate(iso: (query.from ?? "").trimmingCharacters(in: .whitespaces))
-        if from == nil { errors.append(.init(field: "from", message: "Enter the first day as a real date, like 2025-09-03")) }
-        let to = CalendarDate(iso: (query.to ?? "").trimmingCharacters(in: .whitespaces))
-        if to == nil { errors.append(.init(field: "to", message: "Enter the last day as a real date, like 2026-07-21")) }
-        if let from, let to, from > to { errors.append(.init(field: "to", message: "The last day must be on or after the first")) }
+        var (period, errors) = PeriodFields.parse(from: query.from, to: query.to)
         let days = Int((query.days ?? "").trimmingCharacters(in: .whitespaces))
         if days.map({ !(1...195).contains($0) }) ?? true { errors.append(.init(field: "days", message: "Enter a whole number of school days from 1 to 195")) }
-        guard errors.isEmpty, let from, let to, let days else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
-        return .success((from...to, days))
+        guard errors.isEmpty, let period, let days else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
+        return .success((period, days))
     }
 
     static func view(_ model: Model, context: PageContext) -> HTML {

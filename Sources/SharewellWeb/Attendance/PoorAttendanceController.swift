@@ -53,15 +53,10 @@ enum PoorAttendanceController {
     }
 
     private static func parse(_ query: Query) -> Result<(ClosedRange<CalendarDate>, Int), InvalidRequest> {
-        var errors: [FieldError] = []
-        let from = CalendarDate(iso: (query.from ?? "").trimmingCharacters(in: .whitespaces))
-        if from == nil { errors.append(.init(field: "from", message: "Enter the first day as a real date, like 2025-09-01")) }
-        let to = CalendarDate(iso: (query.to ?? "").trimmingCharacters(in: .whitespaces))
-        if to == nil { errors.append(.init(field: "to", message: "Enter the last day as a real date, like 2025-12-19")) }
-        if let from, let to, from > to { errors.append(.init(field: "to", message: "The last day must be on or after the first")) }
+        var (period, errors) = PeriodFields.parse(from: query.from, to: query.to)
         let below = Int((query.below ?? "").trimmingCharacters(in: .whitespaces))
         if below.map({ !(1...100).contains($0) }) ?? true { errors.append(.init(field: "below", message: "Enter a whole percentage from 1 to 100")) }
-        guard errors.isEmpty, let from, let to, let below else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
-        return .success((from...to, below))
+        guard errors.isEmpty, let period, let below else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
+        return .success((period, below))
     }
 }
