@@ -10,6 +10,9 @@ public enum BlockingRule: String, CaseIterable, Sendable {
     /// would make this rule "same birthday" and its pairs the bulk of the work.
     case birthAndPostcodeDistrict = "date_of_birth+postcode_district"
     case birthAndPostcode = "date_of_birth+postcode"
+    /// Born the same day with the same initial: both names mistyped, or a move and a misspelling.
+    case birthAndGivenInitial = "date_of_birth+given_initial"
+    case birthAndFamilyInitial = "date_of_birth+family_initial"
     /// Training only: pairs born the same day, to learn how names agree among matches.
     case birth = "date_of_birth"
     /// Training only: pairs at one postcode, chosen without looking at names, to learn how often
@@ -17,7 +20,7 @@ public enum BlockingRule: String, CaseIterable, Sendable {
     case postcode = "postcode"
 
     /// The rules whose pairs are scored.
-    public static let prediction: [BlockingRule] = [.nhsNumber, .fullName, .familyNameAndBirth, .givenNameAndBirth, .postcodeAndInitials, .birthAndPostcodeDistrict, .birthAndPostcode]
+    public static let prediction: [BlockingRule] = [.nhsNumber, .fullName, .familyNameAndBirth, .givenNameAndBirth, .postcodeAndInitials, .birthAndPostcodeDistrict, .birthAndPostcode, .birthAndGivenInitial, .birthAndFamilyInitial]
 
     /// A record is not paired through a key shared by more than this many records (a very common
     /// name in one town): those pairs are almost all non-matches, and the other rules still find the true ones.
@@ -43,6 +46,8 @@ public enum BlockingRule: String, CaseIterable, Sendable {
         case .postcodeAndInitials: return parts([r.postcode[i], r.given[i].prefix(1), r.family[i].prefix(1)])
         case .birthAndPostcodeDistrict: return parts([birth(), r.district[i]])
         case .birthAndPostcode: return parts([birth(), r.postcode[i]])
+        case .birthAndGivenInitial: return parts([birth(), r.given[i].prefix(1)])
+        case .birthAndFamilyInitial: return parts([birth(), r.family[i].prefix(1)])
         case .birth: return parts([birth()])
         case .postcode: return parts([r.postcode[i]])
         }

@@ -86,6 +86,8 @@ public struct Linker: Sendable {
         let nameSample = CandidatePairs(a, other, rules: [.fullName], limit: 500_000)
         model.train(patterns: patterns(CandidatePairs(a, other, rules: [.birth], limit: 500_000)), fixed: [.dateOfBirth])
         let share = model.train(patterns: patterns(nameSample), fixed: [.givenName, .familyName])
+        let nhsSample = CandidatePairs(a, other, rules: [.nhsNumber], limit: 500_000)
+        if nhsSample.count >= 1_000 { model.train(patterns: patterns(nhsSample), fixed: [.nhsNumber, .givenName, .familyName]) }
         let nameAgrees = (model.m[Comparison.givenName.rawValue][0] + model.m[Comparison.givenName.rawValue][1]) * model.m[Comparison.familyName.rawValue][0]
         let allPairs = other == nil ? Double(a.count) * Double(a.count - 1) / 2 : Double(a.count) * Double(b.count)
         let matches = min(Double(namePairs) * share / max(nameAgrees, 0.05), Double(min(a.count, b.count)))
