@@ -28,29 +28,30 @@ public enum BlockingRule: String, CaseIterable, Sendable {
 
     /// The record's key under this rule, or `nil` when a part of it is missing.
     func key(_ r: PreparedRecords, _ i: Int) -> UInt64? {
-        let dob = r.dateOfBirth[i]
-        func birth() -> ArraySlice<UInt8>? {
-            guard dob.isComplete else { return nil }
-            return withUnsafeBytes(of: dob.packed) { Array($0)[...] }
+        let born = r.dateOfBirth[i]
+        var key = BlockingKey()
+        // Every part must be present; the key is built without allocating (this runs for every record and rule).
+        func add(_ part: some Collection<UInt8>) -> Bool { if part.isEmpty { return false }; key.add(part); return true }
+        func addBirth() -> Bool {
+            guard born.isComplete else { return false }
+            withUnsafeBytes(of: born.packed) { key.add($0) }
+            return true
         }
-        func parts(_ parts: [ArraySlice<UInt8>?]) -> UInt64? {
-            let present = parts.compactMap { $0 }
-            guard present.count == parts.count, present.allSatisfy({ !$0.isEmpty }) else { return nil }
-            return PreparedRecords.hash64(present) &+ UInt64(rawValue.utf8.count)
-        }
+        let complete: Bool
         switch self {
         case .nhsNumber: return r.nhsNumber[i] == 0 ? nil : UInt64(bitPattern: r.nhsNumber[i]) &* 31
-        case .fullName: return parts([r.givenFormal[i], r.family[i]])
-        case .familyNameAndBirth: return parts([r.family[i], birth()])
-        case .givenNameAndBirth: return parts([r.givenFormal[i], birth()])
-        case .postcodeAndInitials: return parts([r.postcode[i], r.given[i].prefix(1), r.family[i].prefix(1)])
-        case .birthAndPostcodeDistrict: return parts([birth(), r.district[i]])
-        case .birthAndPostcode: return parts([birth(), r.postcode[i]])
-        case .birthAndGivenInitial: return parts([birth(), r.given[i].prefix(1)])
-        case .birthAndFamilyInitial: return parts([birth(), r.family[i].prefix(1)])
-        case .birth: return parts([birth()])
-        case .postcode: return parts([r.postcode[i]])
+        case .fullName: complete = add(r.givenFormal[i]) && add(r.family[i])
+        case .familyNameAndBirth: complete = add(r.family[i]) && addBirth()
+        case .givenNameAndBirth: complete = add(r.givenFormal[i]) && addBirth()
+        case .postcodeAndInitials: complete = add(r.postcode[i]) && add(r.given[i].prefix(1)) && add(r.family[i].prefix(1))
+        case .birthAndPostcodeDistrict: complete = addBirth() && add(r.district[i])
+        case .birthAndPostcode: complete = addBirth() && add(r.postcode[i])
+        case .birthAndGivenInitial: complete = addBirth() && add(r.given[i].prefix(1))
+        case .birthAndFamilyInitial: complete = addBirth() && add(r.family[i].prefix(1))
+        case .birth: complete = addBirth()
+        case .postcode: complete = add(r.postcode[i])
         }
+        return complete ? key.hash : nil
     }
 }
 

@@ -35,17 +35,17 @@ public enum Comparison: Int, CaseIterable, Sendable {
         case .givenName:
             let x = a.given[i], y = b.given[j]
             if x.isEmpty || y.isEmpty { return Self.missing }
-            if x.elementsEqual(y) { return 0 }
-            if a.givenFormal[i].elementsEqual(b.givenFormal[j]) || Self.swapped(a, i, b, j) { return 1 }
+            if x.same(y) { return 0 }
+            if a.givenFormal[i].same(b.givenFormal[j]) || Self.swapped(a, i, b, j) { return 1 }
             let jw = StringSimilarity.jaroWinkler(x, y)
             return jw >= 0.92 ? 2 : jw >= 0.8 ? 3 : 4
         case .familyName:
             let x = a.family[i], y = b.family[j]
             if x.isEmpty || y.isEmpty { return Self.missing }
-            if x.elementsEqual(y) { return 0 }
+            if x.same(y) { return 0 }
             let jw = StringSimilarity.jaroWinkler(x, y)
             if jw >= 0.92 || sharesWord(a.familyWords[i], b.familyWords[j]) || Self.swapped(a, i, b, j) { return 1 }
-            return jw >= 0.8 || StringSimilarity.damerauLevenshtein(x, y) <= 2 ? 2 : 3
+            return jw >= 0.8 || StringSimilarity.damerauLevenshtein(x, y, limit: 2) <= 2 ? 2 : 3
         case .dateOfBirth:
             let x = a.dateOfBirth[i], y = b.dateOfBirth[j]
             if !x.isKnown || !y.isKnown { return Self.missing }
@@ -65,22 +65,22 @@ public enum Comparison: Int, CaseIterable, Sendable {
         case .location:
             let px = a.postcode[i], py = b.postcode[j], wx = a.addressWords[i], wy = b.addressWords[j]
             if (px.isEmpty && wx.isEmpty) || (py.isEmpty && wy.isEmpty) { return Self.missing }
-            let samePostcode = !px.isEmpty && px.elementsEqual(py)
-            let house = !a.houseNumber[i].isEmpty && a.houseNumber[i].elementsEqual(b.houseNumber[j])
+            let samePostcode = !px.isEmpty && px.same(py)
+            let house = !a.houseNumber[i].isEmpty && a.houseNumber[i].same(b.houseNumber[j])
             let overlap = jaccard(wx, wy)
             if samePostcode && (house || overlap >= 0.5) { return 0 }
             if samePostcode { return 1 }
             if house && overlap >= 0.8 { return 2 }
-            return !a.district[i].isEmpty && a.district[i].elementsEqual(b.district[j]) ? 3 : 4
+            return !a.district[i].isEmpty && a.district[i].same(b.district[j]) ? 3 : 4
         }
     }
 
     /// Given and family names written the wrong way round.
     static func swapped(_ a: PreparedRecords, _ i: Int, _ b: PreparedRecords, _ j: Int) -> Bool {
-        !a.given[i].isEmpty && a.given[i].elementsEqual(b.family[j]) && a.family[i].elementsEqual(b.given[j])
+        !a.given[i].isEmpty && a.given[i].same(b.family[j]) && a.family[i].same(b.given[j])
     }
 
-    private func sharesWord(_ x: ArraySlice<UInt8>, _ y: ArraySlice<UInt8>) -> Bool {
+    private func sharesWord(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         guard x.contains(UInt8(ascii: "|")) || y.contains(UInt8(ascii: "|")) else { return false }
         for wx in x.split(separator: UInt8(ascii: "|")) where wx.count > 2 {
             for wy in y.split(separator: UInt8(ascii: "|")) where wx.elementsEqual(wy) { return true }
@@ -89,10 +89,10 @@ public enum Comparison: Int, CaseIterable, Sendable {
     }
 
     /// Shared words over all words, on sorted word hashes.
-    private func jaccard(_ x: [UInt32], _ y: [UInt32]) -> Double {
+    private func jaccard(_ x: UnsafeBufferPointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>) -> Double {
         guard !x.isEmpty, !y.isEmpty else { return 0 }
-        var i = 0, j = 0, shared = 0
-        while i < x.count, j < y.count {
+        var i = x.startIndex, j = y.startIndex, shared = 0
+        while i < x.endIndex, j < y.endIndex {
             if x[i] == y[j] { shared += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
         }
         return Double(shared) / Double(x.count + y.count - shared)
@@ -118,5 +118,16 @@ public struct ComparisonVector: Sendable, Hashable {
     public func level(_ c: Comparison) -> Int? {
         let level = Int((packed >> UInt32(3 * c.rawValue)) & 7)
         return level == 7 ? nil : level
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Byte-for-byte equality in a plain loop: the values are short, so this beats both the generic
+    /// `elementsEqual` (which walks iterators) and a call to `memcmp`.
+    @inline(__always)
+    func same(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        for k in 0..<count where self[k] != other[k] { return false }
+        return true
     }
 }

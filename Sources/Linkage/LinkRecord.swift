@@ -16,22 +16,50 @@ public struct LinkRecord: Sendable, Equatable {
     }
 }
 
-/// Variable-length byte strings for many records in one buffer: one allocation for a whole column.
-public struct ByteColumn: Sendable {
-    private var bytes: [UInt8] = []
-    private var ends: [Int32] = []
+/// Variable-length runs of values for many records in one buffer (one allocation for a whole
+/// column, not one per record): names as bytes, address words as hashes. Built once, then only
+/// read: a run is handed out as a buffer pointer, so comparing millions of pairs counts no references.
+public struct PackedColumn<Element: BitwiseCopyable & Sendable>: Sendable {
+    private let storage: Storage
 
-    public init() {}
+    /// The runs, in order, gathered before the column is made.
+    public struct Builder {
+        var values: [Element] = [], ends: [Int32] = []
 
-    public mutating func append(_ value: some Sequence<UInt8>) {
-        bytes.append(contentsOf: value)
-        ends.append(Int32(bytes.count))
+        public init() {}
+
+        public mutating func append(_ run: some Sequence<Element>) {
+            values.append(contentsOf: run)
+            ends.append(Int32(values.count))
+        }
     }
 
-    public var count: Int { ends.count }
+    public init(_ built: Builder) { storage = Storage(built.values, built.ends) }
 
-    public subscript(_ i: Int) -> ArraySlice<UInt8> {
+    public var count: Int { storage.ends.count }
+
+    @inline(__always)
+    public subscript(_ i: Int) -> UnsafeBufferPointer<Element> {
+        precondition(i >= 0 && i < storage.ends.count, "record index out of range")
+        let ends = storage.ends.baseAddress!
         let start = i == 0 ? 0 : Int(ends[i - 1])
-        return bytes[start..<Int(ends[i])]
+        return UnsafeBufferPointer(start: storage.values.baseAddress! + start, count: Int(ends[i]) - start)
+    }
+
+    /// The memory lives as long as the column; nothing writes to it after it is made.
+    private final class Storage: @unchecked Sendable {
+        let values: UnsafeMutableBufferPointer<Element>
+        let ends: UnsafeMutableBufferPointer<Int32>
+
+        init(_ values: [Element], _ ends: [Int32]) {
+            self.values = .allocate(capacity: max(1, values.count))
+            _ = self.values.initialize(from: values)
+            self.ends = .allocate(capacity: max(1, ends.count))
+            _ = self.ends.initialize(from: ends)
+        }
+
+        deinit { values.deallocate(); ends.deallocate() }
     }
 }
+
+public typealias ByteColumn = PackedColumn<UInt8>

@@ -26,31 +26,42 @@ public struct Linker: Sendable {
     let householdWeights: [Comparison: [Double]]
 
     /// Two-file linkage of `a` to `b`.
-    public init(left a: PreparedRecords, right b: PreparedRecords) { self.init(a, b, deduplicating: false) }
+    public init(left a: PreparedRecords, right b: PreparedRecords) async { await self.init(a, b, deduplicating: false) }
 
     /// De-duplication of one file.
-    public init(deduplicating records: PreparedRecords) { self.init(records, records, deduplicating: true) }
+    public init(deduplicating records: PreparedRecords) async { await self.init(records, records, deduplicating: true) }
 
-    private init(_ a: PreparedRecords, _ b: PreparedRecords, deduplicating: Bool) {
+    /// The steps that do not need each other run at the same time: u from random pairs, the
+    /// candidate pairs, and the training samples.
+    private init(_ a: PreparedRecords, _ b: PreparedRecords, deduplicating: Bool) async {
         self.a = a; self.b = b; self.deduplicating = deduplicating
         let other = deduplicating ? nil : b
-        candidates = CandidatePairs(a, other)
-        model = Self.trainedModel(a, b, other: other, namePairs: candidates.perRule.first { $0.rule == .fullName }?.pairs ?? 0)
-        let model = model
+        async let u = MatchModel.estimateU(a, b)
+        async let candidates = CandidatePairs(a, other)
+        // A few hundred thousand pairs a session are plenty: EM works on the few thousand patterns they make.
+        async let bornSample = CandidatePairs(a, other, rules: [.birth], limit: 500_000)
+        async let nameSample = CandidatePairs(a, other, rules: [.fullName], limit: 500_000)
+        async let nhsSample = CandidatePairs(a, other, rules: [.nhsNumber], limit: 500_000)
+        // Pairs chosen by postcode alone: candidate pairs were chosen by name, so among them people
+        // at one address would seem to share names far more often than households do.
+        async let postcodeSample = CandidatePairs(a, other, rules: [.postcode], limit: 500_000)
+        var model = MatchModel.untrained(u: await u)
+        let namePairs = await candidates.perRule.first { $0.rule == .fullName }?.pairs ?? 0
+        await Self.train(&model, a, b, samples: [bornSample, nameSample, nhsSample], namePairs: namePairs, allPairs: deduplicating ? Double(a.count) * Double(a.count - 1) / 2 : Double(a.count) * Double(b.count))
+        self.model = model
+        self.candidates = await candidates
         weights = Comparison.allCases.map { c in c.levels.indices.map { model.weight(c, level: $0) } }
         exactGivenWeight = Self.frequencies(b.count) { b.given[$0] }.map { log2(max(model.m[Comparison.givenName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
         exactFamilyWeight = Self.frequencies(b.count) { b.family[$0] }.map { log2(max(model.m[Comparison.familyName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
-        // Pairs chosen by postcode alone: candidate pairs were chosen by name, so among them people
-        // at one address would seem to share names far more often than households do.
-        householdWeights = Self.householdWeights(a, b, CandidatePairs(a, other, rules: [.postcode], limit: 500_000), model)
+        householdWeights = await Self.householdWeights(a, b, postcodeSample, model)
     }
 
     /// u for names among pairs at the same address who were born on clearly different days (so are
     /// almost all household members, not one person twice).
-    static func householdWeights(_ a: PreparedRecords, _ b: PreparedRecords, _ pairs: CandidatePairs, _ model: MatchModel) -> [Comparison: [Double]] {
+    static func householdWeights(_ a: PreparedRecords, _ b: PreparedRecords, _ pairs: CandidatePairs, _ model: MatchModel) async -> [Comparison: [Double]] {
         let names: [Comparison] = [.givenName, .familyName]
         let step = max(1, pairs.count / 2_000_000)
-        let counts = Parallel.merged((pairs.count + step - 1) / step) { range in
+        let counts = await Parallel.merged((pairs.count + step - 1) / step) { range in
             var counts: [UInt32: Int] = [:]
             for k in range {
                 let v = ComparisonVector(a, Int(pairs.left[k * step]), b, Int(pairs.right[k * step]))
@@ -70,32 +81,29 @@ public struct Linker: Sendable {
         return result
     }
 
-    /// u from random pairs; m by EM in two sessions, as Splink trains: on pairs with the same name
-    /// (learning dates of birth, sex, NHS numbers and places) and on pairs born the same day
-    /// (learning names). The prior is the number of matches the name session implies, over all pairs.
-    static func trainedModel(_ a: PreparedRecords, _ b: PreparedRecords, other: PreparedRecords?, namePairs: Int) -> MatchModel {
-        var model = MatchModel.untrained(u: MatchModel.estimateU(a, b))
-        func patterns(_ pairs: CandidatePairs) -> [UInt32: Int] {
-            Parallel.merged(pairs.count) { range in
+    /// m by EM in three sessions, as Splink trains, each learning what its pairs did not agree on by
+    /// construction: pairs born the same day (names), pairs with the same name (dates of birth, sex,
+    /// NHS numbers and places), and pairs with the same NHS number, almost all one person (dates of
+    /// birth, sex and places again, free of the same-named relatives the name session mistakes for
+    /// matches). The prior is the number of matches the name session implies, over all pairs.
+    static func train(_ model: inout MatchModel, _ a: PreparedRecords, _ b: PreparedRecords, samples: [CandidatePairs], namePairs: Int, allPairs: Double) async {
+        func patterns(_ pairs: CandidatePairs) async -> [UInt32: Int] {
+            await Parallel.merged(pairs.count) { range in
                 var patterns: [UInt32: Int] = [:]
                 for k in range { patterns[ComparisonVector(a, Int(pairs.left[k]), b, Int(pairs.right[k])).packed, default: 0] += 1 }
                 return patterns
             }
         }
-        // A million pairs a session is plenty: EM works on the few thousand patterns they make.
-        let nameSample = CandidatePairs(a, other, rules: [.fullName], limit: 500_000)
-        model.train(patterns: patterns(CandidatePairs(a, other, rules: [.birth], limit: 500_000)), fixed: [.dateOfBirth])
-        let share = model.train(patterns: patterns(nameSample), fixed: [.givenName, .familyName])
-        let nhsSample = CandidatePairs(a, other, rules: [.nhsNumber], limit: 500_000)
-        if nhsSample.count >= 1_000 { model.train(patterns: patterns(nhsSample), fixed: [.nhsNumber, .givenName, .familyName]) }
+        let (born, name, nhs) = (samples[0], samples[1], samples[2])
+        model.train(patterns: await patterns(born), fixed: [.dateOfBirth])
+        let share = model.train(patterns: await patterns(name), fixed: [.givenName, .familyName])
+        if nhs.count >= 1_000 { model.train(patterns: await patterns(nhs), fixed: [.nhsNumber, .givenName, .familyName]) }
         let nameAgrees = (model.m[Comparison.givenName.rawValue][0] + model.m[Comparison.givenName.rawValue][1]) * model.m[Comparison.familyName.rawValue][0]
-        let allPairs = other == nil ? Double(a.count) * Double(a.count - 1) / 2 : Double(a.count) * Double(b.count)
         let matches = min(Double(namePairs) * share / max(nameAgrees, 0.05), Double(min(a.count, b.count)))
         model.prior = min(max(matches / max(allPairs, 1), 1e-12), 0.5)
-        return model
     }
 
-    private static func frequencies(_ count: Int, _ value: (Int) -> ArraySlice<UInt8>) -> [Double] {
+    private static func frequencies(_ count: Int, _ value: (Int) -> UnsafeBufferPointer<UInt8>) -> [Double] {
         var counts: [UInt64: Int] = [:]
         let keys = (0..<count).map { PreparedRecords.hash64([value($0)]) }
         for key in keys { counts[key, default: 0] += 1 }
@@ -120,18 +128,8 @@ public struct Linker: Sendable {
 
     /// Every candidate pair's probability, scored in parallel across the cores.
     public func scored() async -> [Float] {
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = (candidates.count + workers - 1) / max(1, workers)
-        return await withTaskGroup(of: (Int, [Float]).self) { group in
-            for w in 0..<workers {
-                let range = min(w * chunk, candidates.count)..<min((w + 1) * chunk, candidates.count)
-                group.addTask {
-                    (w, range.map { k in Float(MatchModel.probability(weight: weight(Int(candidates.left[k]), Int(candidates.right[k])))) })
-                }
-            }
-            var parts = Array(repeating: [Float](), count: workers)
-            for await (w, part) in group { parts[w] = part }
-            return parts.flatMap { $0 }
+        await Parallel.mapped(candidates.count) { range in
+            range.map { k in Float(MatchModel.probability(weight: weight(Int(candidates.left[k]), Int(candidates.right[k])))) }
         }
     }
 

@@ -26,9 +26,9 @@ public struct MatchModel: Sendable, Equatable {
 
     /// u: the share of random pairs at each level, from at most `samples` pairs chosen by a fixed
     /// sequence, so the same files always give the same model.
-    public static func estimateU(_ a: PreparedRecords, _ b: PreparedRecords, samples: Int = 1_000_000) -> [[Double]] {
+    public static func estimateU(_ a: PreparedRecords, _ b: PreparedRecords, samples: Int = 1_000_000) async -> [[Double]] {
         let n = min(samples, a.count * b.count)
-        let counts = Parallel.merged(n) { range -> [UInt32: Int] in
+        let counts = await Parallel.merged(n) { range -> [UInt32: Int] in
             // Pair k is drawn from a fixed sequence seeded by k, so the split across cores changes nothing.
             var patterns: [UInt32: Int] = [:]
             for k in range {

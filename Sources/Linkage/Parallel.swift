@@ -1,24 +1,34 @@
 import Foundation
 
-/// Work over `0..<count` split across the cores, each part counting into its own table, the tables
-/// added together at the end: no locks, and the same answer however the work is split.
+/// Work over `0..<count` split across the cores as child tasks (structured concurrency: the work
+/// ends before the call returns), each part counting into its own table or list, the parts put
+/// together at the end: no locks, and the same answer however the work is split.
 enum Parallel {
-    static func merged(_ count: Int, _ body: @Sendable @escaping (Range<Int>) -> [UInt32: Int]) -> [UInt32: Int] {
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / 10_000 + 1))
-        let chunk = (count + workers - 1) / workers
-        var parts = Array(repeating: [UInt32: Int](), count: workers)
-        parts.withUnsafeMutableBufferPointer { buffer in
-            let out = UncheckedBuffer(buffer)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                out.buffer[w] = body(min(w * chunk, count)..<min((w + 1) * chunk, count))
-            }
+    /// Counts added together.
+    static func merged(_ count: Int, _ body: @Sendable @escaping (Range<Int>) -> [UInt32: Int]) async -> [UInt32: Int] {
+        await withTaskGroup(of: [UInt32: Int].self) { group in
+            for range in parts(count) { group.addTask { body(range) } }
+            var total: [UInt32: Int] = [:]
+            for await part in group { total.merge(part, uniquingKeysWith: +) }
+            return total
         }
-        return parts.reduce(into: [:]) { total, part in total.merge(part, uniquingKeysWith: +) }
     }
 
-    /// Each worker writes only its own slot.
-    private struct UncheckedBuffer: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<[UInt32: Int]>
-        init(_ buffer: UnsafeMutableBufferPointer<[UInt32: Int]>) { self.buffer = buffer }
+    /// Results in order.
+    static func mapped<T: Sendable>(_ count: Int, _ body: @Sendable @escaping (Range<Int>) -> [T]) async -> [T] {
+        let ranges = parts(count)
+        return await withTaskGroup(of: (Int, [T]).self) { group in
+            for (w, range) in ranges.enumerated() { group.addTask { (w, body(range)) } }
+            var results = Array(repeating: [T](), count: ranges.count)
+            for await (w, part) in group { results[w] = part }
+            return results.flatMap { $0 }
+        }
+    }
+
+    /// One part per core, none smaller than it is worth starting a task for.
+    private static func parts(_ count: Int) -> [Range<Int>] {
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / 10_000 + 1))
+        let chunk = (count + workers - 1) / workers
+        return (0..<workers).map { min($0 * chunk, count)..<min(($0 + 1) * chunk, count) }
     }
 }

@@ -12,16 +12,17 @@ public struct PreparedRecords: Sendable {
     let sex: [UInt8]
     let postcode: ByteColumn
     let district: ByteColumn
-    let addressWords: [[UInt32]]
+    /// The address's distinct words as sorted hashes.
+    let addressWords: PackedColumn<UInt32>
     let houseNumber: ByteColumn
     let nhsNumber: [Int64]
 
     public var count: Int { ids.count }
 
     public init(_ records: [LinkRecord]) {
-        var given = ByteColumn(), formal = ByteColumn(), family = ByteColumn(), familyWords = ByteColumn()
-        var postcode = ByteColumn(), district = ByteColumn(), house = ByteColumn()
-        var dob: [PartialDate] = [], sex: [UInt8] = [], words: [[UInt32]] = [], nhs: [Int64] = []
+        var given = ByteColumn.Builder(), formal = ByteColumn.Builder(), family = ByteColumn.Builder(), familyWords = ByteColumn.Builder()
+        var postcode = ByteColumn.Builder(), district = ByteColumn.Builder(), house = ByteColumn.Builder()
+        var dob: [PartialDate] = [], sex: [UInt8] = [], words = PackedColumn<UInt32>.Builder(), nhs: [Int64] = []
         for r in records {
             given.append(Standardise.words(r.givenName).first ?? [])
             formal.append(Standardise.formalGivenName(r.givenName))
@@ -35,29 +36,38 @@ public struct PreparedRecords: Sendable {
             postcode.append(code.map { Array($0.value.utf8) } ?? Standardise.words(r.postcode).joined().map { $0 })
             district.append(Array((code?.district ?? "").utf8))
             let address = Standardise.address(r.address)
-            words.append(Array(Set(address.words.map(Self.hash))).sorted())
+            var hashes = address.words.map(Self.hash)
+            hashes.sort()
+            words.append(hashes.indices.lazy.filter { $0 == 0 || hashes[$0] != hashes[$0 - 1] }.map { hashes[$0] })
             house.append(address.number)
             nhs.append(Standardise.nhsNumber(r.nhsNumber))
         }
         ids = records.map(\.id)
-        self.given = given; givenFormal = formal; self.family = family; self.familyWords = familyWords
-        dateOfBirth = dob; self.sex = sex; self.postcode = postcode; self.district = district
-        addressWords = words; houseNumber = house; nhsNumber = nhs
+        self.given = ByteColumn(given); givenFormal = ByteColumn(formal); self.family = ByteColumn(family); self.familyWords = ByteColumn(familyWords)
+        dateOfBirth = dob; self.sex = sex; self.postcode = ByteColumn(postcode); self.district = ByteColumn(district)
+        addressWords = PackedColumn(words); houseNumber = ByteColumn(house); nhsNumber = nhs
     }
 
-    /// FNV-1a: a stable hash for address words and blocking keys (the same on every run).
+    /// FNV-1a, 32 bits: a stable hash for address words (the same on every run).
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt32 {
         var h: UInt32 = 2_166_136_261
         for b in bytes { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
     }
 
-    static func hash64(_ parts: [ArraySlice<UInt8>]) -> UInt64 {
-        var h: UInt64 = 14_695_981_039_346_656_037
-        for part in parts {
-            for b in part { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
-            h = (h ^ 0xFF) &* 1_099_511_628_211
-        }
-        return h
+    static func hash64(_ parts: [UnsafeBufferPointer<UInt8>]) -> UInt64 {
+        var key = BlockingKey()
+        for part in parts { key.add(part) }
+        return key.hash
+    }
+}
+
+/// FNV-1a over the parts of a key, each part closed by a marker so `ab|c` and `a|bc` differ.
+struct BlockingKey {
+    private(set) var hash: UInt64 = 14_695_981_039_346_656_037
+
+    mutating func add(_ part: some Sequence<UInt8>) {
+        for b in part { hash = (hash ^ UInt64(b)) &* 1_099_511_628_211 }
+        hash = (hash ^ 0xFF) &* 1_099_511_628_211
     }
 }

@@ -66,9 +66,18 @@ public enum Standardise {
 
     /// A date of birth in parts, 0 where unknown: `YYYY-MM-DD`, `DD/MM/YYYY`, `YYYY/MM/DD`, `YYYY-MM`, `YYYY`.
     public static func dateOfBirth(_ text: String) -> PartialDate {
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." || $0 == " " }).map { Int($0) }
-        guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return .unknown }
-        let n = parts.map { $0! }
+        var n: [Int] = [], value = 0, digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                guard digits < 6 else { return .unknown }
+                value = value * 10 + Int(byte - 0x30); digits += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: " "):
+                if digits > 0 { n.append(value); value = 0; digits = 0 }
+            default: return .unknown
+            }
+        }
+        if digits > 0 { n.append(value) }
         switch n.count {
         case 3 where n[0] > 31: return PartialDate(year: n[0], month: n[1], day: n[2])
         case 3: return PartialDate(year: n[2], month: n[1], day: n[0])
@@ -98,9 +107,16 @@ public enum Standardise {
 
     /// A valid NHS number as an integer; 0 for none or an invalid one. Spaces and dashes are allowed.
     public static func nhsNumber(_ text: String) -> Int64 {
-        let digits = text.filter { $0.isASCII && $0.isNumber }
-        guard digits.count == 10, (try? NHSNumber(digits)) != nil else { return 0 }
-        return Int64(digits) ?? 0
+        var digits: [Int] = []
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: digits.append(Int(byte - 0x30))
+            case UInt8(ascii: " "), UInt8(ascii: "-"): continue
+            default: return 0
+            }
+        }
+        guard digits.count == 10, NHSNumber.checkDigit(digits.prefix(9)) == digits[9] else { return 0 }
+        return digits.reduce(0) { $0 * 10 + Int64($1) }
     }
 }
 

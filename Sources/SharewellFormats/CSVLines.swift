@@ -15,34 +15,35 @@ struct CSVLines: IteratorProtocol {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
     }
 
+    /// A line's fields share one buffer: one allocation a line, not one a field.
     mutating func next() -> Line? {
         guard position < bytes.count else { return nil }
         number += 1
-        var fields: [ArraySlice<UInt8>] = []
-        var field: [UInt8] = []
+        var buffer: [UInt8] = [], ends: [Int] = []
         var quoted = false
+        func line() -> Line {
+            if buffer.last == UInt8(ascii: "\r"), buffer.count > (ends.last ?? 0) { buffer.removeLast() }
+            ends.append(buffer.count)
+            let fields = ends.indices.map { buffer[($0 == 0 ? 0 : ends[$0 - 1])..<ends[$0]] }
+            return Line(number: number, fields: fields)
+        }
         while position < bytes.count {
             let byte = bytes[position]
             position += 1
             if quoted {
                 if byte == UInt8(ascii: "\"") {
-                    if position < bytes.count, bytes[position] == UInt8(ascii: "\"") { field.append(byte); position += 1 } else { quoted = false }
-                } else { field.append(byte) }
+                    if position < bytes.count, bytes[position] == UInt8(ascii: "\"") { buffer.append(byte); position += 1 } else { quoted = false }
+                } else { buffer.append(byte) }
                 continue
             }
             switch byte {
-            case UInt8(ascii: ","): fields.append(field[...]); field.removeAll(keepingCapacity: true)
+            case UInt8(ascii: ","): ends.append(buffer.count)
             case UInt8(ascii: "\""): quoted = true
-            case UInt8(ascii: "\n"):
-                if field.last == UInt8(ascii: "\r") { field.removeLast() }
-                fields.append(field[...])
-                return Line(number: number, fields: fields)
-            default: field.append(byte)
+            case UInt8(ascii: "\n"): return line()
+            default: buffer.append(byte)
             }
         }
-        if field.last == UInt8(ascii: "\r") { field.removeLast() }
-        fields.append(field[...])
-        return Line(number: number, fields: fields)
+        return line()
     }
 }
 
@@ -64,7 +65,7 @@ enum CSVRecords {
             guard line.fields.count == width else {
                 problems.add(line: line.number, field: "row", "Expected \(width) fields (\(header)), found \(line.fields.count)."); continue
             }
-            guard let made = row(line.fields.map { String(decoding: $0, as: UTF8.self).trimmingSpacesAround() }, line.number, &problems) else { continue }
+            guard let made = row(line.fields.map { String(decoding: $0.trimmingSpaces, as: UTF8.self) }, line.number, &problems) else { continue }
             if let earlier = seen[key(made)] {
                 let (field, message) = duplicate(made, earlier)
                 problems.add(line: line.number, field: field, message)
@@ -75,5 +76,14 @@ enum CSVRecords {
         }
         if let error = problems.error { throw error }
         return rows
+    }
+}
+
+extension ArraySlice<UInt8> {
+    /// Without spaces or tabs at either end (trimmed as bytes, before a string is made).
+    var trimmingSpaces: ArraySlice<UInt8> {
+        let isSpace = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return self[endIndex...] }
+        return self[first...last]
     }
 }

@@ -22,6 +22,17 @@ struct ComparisonTests {
         #expect(StringSimilarity.damerauLevenshtein(s(b), s(a)) == distance)
     }
 
+    @Test("a distance with a limit stops early but agrees with the full distance up to the limit")
+    func limitedDistance() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let a = s(String((0..<Int.random(in: 0...9, using: &random)).map { _ in "abcde".randomElement(using: &random)! }))
+            let b = s(String((0..<Int.random(in: 0...9, using: &random)).map { _ in "abcde".randomElement(using: &random)! }))
+            let full = StringSimilarity.damerauLevenshtein(a, b)
+            for limit in 0...3 { #expect(StringSimilarity.damerauLevenshtein(a, b, limit: limit) == min(full, limit + 1), "\(a) \(b) \(limit)") }
+        }
+    }
+
     static func level(_ c: Comparison, _ x: LinkRecord, _ y: LinkRecord) -> Int? {
         ComparisonVector(PreparedRecords([x]), 0, PreparedRecords([y]), 0).level(c)
     }

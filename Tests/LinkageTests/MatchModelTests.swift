@@ -32,7 +32,7 @@ struct MatchModelTests {
             LinkRecord(id: "\(i)", givenName: ["Amy", "Ben", "Cara", "Dan", "Eve"][i % 5] + "\(i % 7 == 0 ? "" : "")", familyName: "Family\(i / 2)",
                        dateOfBirth: "20\(10 + i % 9)-0\(1 + i % 9)-1\(i % 9)", sex: i % 2 == 0 ? "F" : "M", postcode: "OL1 \(i % 9)AA", address: "\(i) Mill Lane")
         }
-        let linker = Linker(left: PreparedRecords(people), right: PreparedRecords(people))
+        let linker = await Linker(left: PreparedRecords(people), right: PreparedRecords(people))
         let explanation = linker.explain(3, 3)
         #expect(explanation.parts.map(\.comparison) == Comparison.allCases)
         #expect(explanation.parts.first { $0.comparison == .nhsNumber }?.level == nil)
@@ -67,7 +67,7 @@ struct HouseholdTests {
                 right.append(LinkRecord(id: "R\(h)\(role)", givenName: given, familyName: family, dateOfBirth: born, sex: sex, postcode: postcode, address: address))
             }
         }
-        let linker = Linker(left: PreparedRecords(left), right: PreparedRecords(right))
+        let linker = await Linker(left: PreparedRecords(left), right: PreparedRecords(right))
         let links = await linker.links()
         let wrong = links.filter { left[$0.left].id.dropFirst() != right[$0.right].id.dropFirst() }
         #expect(wrong.isEmpty, "\(wrong.count) links across generations")

@@ -46,12 +46,3 @@ public enum PupilFileCSV {
                         postcode: postcode, nhsNumber: nhs, gpPractice: practice)
     }
 }
-
-extension String {
-    func trimmingSpacesAround() -> String {
-        var s = Substring(self)
-        while s.first == " " || s.first == "\t" { s.removeFirst() }
-        while s.last == " " || s.last == "\t" { s.removeLast() }
-        return String(s)
-    }
-}

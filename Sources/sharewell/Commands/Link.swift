@@ -37,7 +37,7 @@ extension Sharewell {
             if let dedupe {
                 let records = PreparedRecords(try Self.people(dedupe))
                 progress("read and standardised \(records.count) records")
-                let linker = Linker(deduplicating: records)
+                let linker = await Linker(deduplicating: records)
                 progress("\(linker.candidates.count) candidate pairs; model trained")
                 let clusters = await linker.clusters(threshold: threshold)
                 csv = "id,cluster_id\n" + clusters.indices.map { "\(records.ids[$0]),\(records.ids[clusters[$0]])\n" }.joined()
@@ -46,7 +46,7 @@ extension Sharewell {
                 async let first = Self.prepared(left), second = Self.prepared(right)
                 let (a, b) = (try await first, try await second)
                 progress("read and standardised \(a.count) + \(b.count) records")
-                let linker = Linker(left: a, right: b)
+                let linker = await Linker(left: a, right: b)
                 progress("\(linker.candidates.count) candidate pairs (\(linker.candidates.perRule.map { "\($0.rule.rawValue) \($0.pairs)" }.joined(separator: ", "))); model trained: about 1 in \(Int((1 / linker.model.prior).rounded())) pairs match; m \(linker.model.m.map { $0.map { String(format: "%.3f", $0) } })")
                 if let truth { progress(try Self.blockingRecall(linker, a, b, truth: truth)) }
                 if let review { try await Self.writeReview(linker, a, b, threshold: threshold, to: review) }
