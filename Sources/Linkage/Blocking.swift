@@ -55,41 +55,94 @@ public enum BlockingRule: String, CaseIterable, Sendable {
     }
 }
 
-/// The candidate pairs of two files (or of one file with itself, each pair once), and how many
-/// each rule produced before the union.
+/// The blocking rules applied to two files (or to one file with itself): for each rule, the blocks
+/// of right-hand records sharing a key, and which block each record on either side falls in. Pairs
+/// are enumerated from it on demand, never stored: memory grows with the records, not with the pairs.
+public struct BlockIndex: Sendable {
+    public let rules: [BlockingRule]
+    let deduplicating: Bool
+    private let indexes: [RuleIndex]
+    /// How many pairs each rule produces before the union.
+    public let perRule: [(rule: BlockingRule, pairs: Int)]
+
+    public var leftCount: Int { indexes.first?.leftBlock.count ?? 0 }
+
+    /// The rules are indexed at the same time, as child tasks.
+    public init(_ a: PreparedRecords, _ b: PreparedRecords?, rules: [BlockingRule] = BlockingRule.prediction) async {
+        indexes = await withTaskGroup(of: (Int, RuleIndex).self) { group in
+            for (r, rule) in rules.enumerated() { group.addTask { (r, RuleIndex(rule, a, b)) } }
+            var indexed = [RuleIndex?](repeating: nil, count: rules.count)
+            for await (r, index) in group { indexed[r] = index }
+            return indexed.map { $0! }
+        }
+        self.rules = rules; deduplicating = b == nil
+        perRule = zip(rules, indexes).map { ($0, $1.pairs) }
+    }
+
+    /// Calls `pair` once for each candidate pair whose left record is in `range`, in a fixed order.
+    /// A pair an earlier rule produced is recognised by that rule's blocks, so no set of pairs is kept.
+    public func forEachPair(leftIn range: Range<Int>, _ pair: (Int32, Int32) -> Void) {
+        for i in range {
+            for (r, index) in indexes.enumerated() where index.leftBlock[i] >= 0 {
+                let block = Int(index.leftBlock[i])
+                for k in Int(index.starts[block])..<Int(index.starts[block + 1]) {
+                    let j = index.members[k]
+                    guard !deduplicating || Int(j) > i else { continue }
+                    if !(0..<r).contains(where: { indexes[$0].leftBlock[i] >= 0 && indexes[$0].leftBlock[i] == indexes[$0].rightBlock[Int(j)] }) { pair(Int32(i), j) }
+                }
+            }
+        }
+    }
+
+    /// One rule's blocks, stored flat: block `n`'s right-hand records are `members[starts[n]..<starts[n + 1]]`.
+    private struct RuleIndex: Sendable {
+        /// Each record's block, -1 for none (no key, or on the left a block too large to use).
+        var leftBlock: [Int32], rightBlock: [Int32]
+        var starts: [Int32], members: [Int32]
+        var pairs = 0
+
+        init(_ rule: BlockingRule, _ a: PreparedRecords, _ b: PreparedRecords?) {
+            let other = b ?? a
+            var blockOfKey: [UInt64: Int32] = [:], sizes: [Int32] = []
+            rightBlock = (0..<other.count).map { j in
+                guard let key = rule.key(other, j) else { return -1 }
+                if let block = blockOfKey[key] { sizes[Int(block)] += 1; return block }
+                blockOfKey[key] = Int32(sizes.count); sizes.append(1)
+                return Int32(sizes.count - 1)
+            }
+            starts = [0]
+            for size in sizes { starts.append(starts.last! + size) }
+            var next = starts, members = [Int32](repeating: 0, count: Int(starts.last!))
+            for j in rightBlock.indices where rightBlock[j] >= 0 {
+                members[Int(next[Int(rightBlock[j])])] = Int32(j); next[Int(rightBlock[j])] += 1
+            }
+            self.members = members
+            leftBlock = b == nil ? rightBlock : (0..<a.count).map { i in rule.key(a, i).flatMap { blockOfKey[$0] } ?? -1 }
+            for i in leftBlock.indices where leftBlock[i] >= 0 {
+                let block = Int(leftBlock[i]), size = Int(sizes[block])
+                guard size <= BlockingRule.largestBlock else { leftBlock[i] = -1; continue }
+                // Within one file each pair once: with the members after this one.
+                pairs += b == nil ? members[Int(starts[block])..<Int(starts[block + 1])].count { Int($0) > i } : size
+            }
+        }
+    }
+}
+
+/// Candidate pairs gathered into memory: the training samples, which stop at `limit` pairs.
 public struct CandidatePairs: Sendable {
     public let left: [Int32]
     public let right: [Int32]
-    public let perRule: [(rule: BlockingRule, pairs: Int)]
 
     public var count: Int { left.count }
 
-    /// `limit` stops gathering once that many pairs are found (training needs a sample, not all).
-    /// A pair an earlier rule produced is recognised by that rule's keys, so no set of pairs is kept.
-    public init(_ a: PreparedRecords, _ b: PreparedRecords?, rules: [BlockingRule] = BlockingRule.prediction, limit: Int = .max) {
-        let other = b ?? a
-        var left: [Int32] = [], right: [Int32] = [], perRule: [(BlockingRule, Int)] = []
-        // Per rule done: each record's key on both sides (0 for none), and whether the key's block was used.
-        var earlier: [(a: [UInt64], b: [UInt64], used: [Bool])] = []
-        for rule in rules {
-            let bKeys = (0..<other.count).map { rule.key(other, $0) ?? 0 }
-            var index: [UInt64: [Int32]] = [:]
-            for j in 0..<other.count where bKeys[j] != 0 { index[bKeys[j], default: []].append(Int32(j)) }
-            let aKeys = b == nil ? bKeys : (0..<a.count).map { rule.key(a, $0) ?? 0 }
-            var used = Array(repeating: false, count: a.count)
-            var produced = 0
-            for i in 0..<a.count where left.count < limit && aKeys[i] != 0 {
-                guard let matches = index[aKeys[i]], matches.count <= BlockingRule.largestBlock else { continue }
-                used[i] = true
-                for j in matches where b != nil || Int(j) > i {
-                    produced += 1
-                    let again = earlier.contains { $0.a[i] != 0 && $0.used[i] && $0.a[i] == $0.b[Int(j)] }
-                    if !again { left.append(Int32(i)); right.append(j) }
-                }
-            }
-            earlier.append((aKeys, bKeys, used))
-            perRule.append((rule, produced))
+    /// The first pairs these rules give, in the index's order, until `limit` is reached.
+    public init(_ a: PreparedRecords, _ b: PreparedRecords?, rules: [BlockingRule], limit: Int) async {
+        let index = await BlockIndex(a, b, rules: rules)
+        var left: [Int32] = [], right: [Int32] = [], i = 0
+        while i < index.leftCount, left.count < limit {
+            index.forEachPair(leftIn: i..<i + 1) { left.append($0); right.append($1) }
+            i += 1
         }
-        self.left = left; self.right = right; self.perRule = perRule
+        self.left = left; self.right = right
     }
 }

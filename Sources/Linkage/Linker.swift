@@ -13,7 +13,8 @@ public struct Linker: Sendable {
     public let a: PreparedRecords
     public let b: PreparedRecords
     public let deduplicating: Bool
-    public let candidates: CandidatePairs
+    /// The blocking rules over both files: candidate pairs come from it as they are scored.
+    public let index: BlockIndex
     public let model: MatchModel
     /// Each comparison's weight at each level, worked out once (the scoring loop only adds).
     let weights: [[Double]]
@@ -37,7 +38,7 @@ public struct Linker: Sendable {
         self.a = a; self.b = b; self.deduplicating = deduplicating
         let other = deduplicating ? nil : b
         async let u = MatchModel.estimateU(a, b)
-        async let candidates = CandidatePairs(a, other)
+        async let index = BlockIndex(a, other)
         // A few hundred thousand pairs a session are plenty: EM works on the few thousand patterns they make.
         async let bornSample = CandidatePairs(a, other, rules: [.birth], limit: 500_000)
         async let nameSample = CandidatePairs(a, other, rules: [.fullName], limit: 500_000)
@@ -46,10 +47,10 @@ public struct Linker: Sendable {
         // at one address would seem to share names far more often than households do.
         async let postcodeSample = CandidatePairs(a, other, rules: [.postcode], limit: 500_000)
         var model = MatchModel.untrained(u: await u)
-        let namePairs = await candidates.perRule.first { $0.rule == .fullName }?.pairs ?? 0
+        let namePairs = await index.perRule.first { $0.rule == .fullName }?.pairs ?? 0
         await Self.train(&model, a, b, samples: [bornSample, nameSample, nhsSample], namePairs: namePairs, allPairs: deduplicating ? Double(a.count) * Double(a.count - 1) / 2 : Double(a.count) * Double(b.count))
         self.model = model
-        self.candidates = await candidates
+        self.index = await index
         weights = Comparison.allCases.map { c in c.levels.indices.map { model.weight(c, level: $0) } }
         exactGivenWeight = Self.frequencies(b.count) { b.given[$0] }.map { log2(max(model.m[Comparison.givenName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
         exactFamilyWeight = Self.frequencies(b.count) { b.family[$0] }.map { log2(max(model.m[Comparison.familyName.rawValue][0], MatchModel.floor) / max($0, 1e-5)) }
@@ -126,23 +127,33 @@ public struct Linker: Sendable {
         return c == .givenName ? exactGivenWeight[j] : exactFamilyWeight[j]
     }
 
-    /// Every candidate pair's probability, scored in parallel across the cores.
-    public func scored() async -> [Float] {
-        await Parallel.mapped(candidates.count) { range in
-            range.map { k in Float(MatchModel.probability(weight: weight(Int(candidates.left[k]), Int(candidates.right[k])))) }
+    /// Every candidate pair scored, the record ranges split across the cores, keeping only pairs
+    /// whose probability is at least `minimum`: nothing grows with the number of pairs compared.
+    public func scored(atLeast minimum: Double) async -> ScoredPairs {
+        let parts = await Parallel.mapped(a.count, granularity: 1_000) { range -> [ScoredPairs] in
+            var kept: [Link] = [], compared = 0
+            index.forEachPair(leftIn: range) { i, j in
+                compared += 1
+                let p = MatchModel.probability(weight: weight(Int(i), Int(j)))
+                if p >= minimum { kept.append(Link(left: Int(i), right: Int(j), probability: p)) }
+            }
+            return [ScoredPairs(pairs: kept, compared: compared)]
         }
+        return ScoredPairs(pairs: parts.flatMap(\.pairs), compared: parts.reduce(0) { $0 + $1.compared })
     }
 
-    /// Two-file links at or above the threshold, one to one: the most probable first, each record
-    /// used once (both files are taken to hold each person once).
+    /// Two-file links at or above the threshold, one to one.
     public func links(threshold: Double = MatchModel.defaultThreshold) async -> [Link] {
-        let probabilities = await scored()
-        let accepted = (0..<candidates.count).filter { Double(probabilities[$0]) >= threshold }
-            .sorted { (probabilities[$0], candidates.right[$1], candidates.left[$1]) > (probabilities[$1], candidates.right[$0], candidates.left[$0]) }
-        var usedLeft = Set<Int32>(), usedRight = Set<Int32>(), links: [Link] = []
-        for k in accepted where !usedLeft.contains(candidates.left[k]) && !usedRight.contains(candidates.right[k]) {
-            usedLeft.insert(candidates.left[k]); usedRight.insert(candidates.right[k])
-            links.append(Link(left: Int(candidates.left[k]), right: Int(candidates.right[k]), probability: Double(probabilities[k])))
+        Self.oneToOne(await scored(atLeast: threshold).pairs)
+    }
+
+    /// The most probable first, each record used once (both files are taken to hold each person once).
+    public static func oneToOne(_ pairs: [Link]) -> [Link] {
+        let ordered = pairs.sorted { ($0.probability, $1.right, $1.left) > ($1.probability, $0.right, $0.left) }
+        var usedLeft = Set<Int>(), usedRight = Set<Int>(), links: [Link] = []
+        for link in ordered where !usedLeft.contains(link.left) && !usedRight.contains(link.right) {
+            usedLeft.insert(link.left); usedRight.insert(link.right)
+            links.append(link)
         }
         return links
     }
@@ -150,24 +161,22 @@ public struct Linker: Sendable {
     /// De-duplication: each record's cluster, named by its first record's index; pairs at or above
     /// the threshold join clusters.
     public func clusters(threshold: Double = MatchModel.defaultThreshold) async -> [Int] {
-        let probabilities = await scored()
         var parent = Array(0..<a.count)
         func root(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        for k in 0..<candidates.count where Double(probabilities[k]) >= threshold {
-            let (x, y) = (root(Int(candidates.left[k])), root(Int(candidates.right[k])))
+        for link in await scored(atLeast: threshold).pairs {
+            let (x, y) = (root(link.left), root(link.right))
             if x != y { parent[max(x, y)] = min(x, y) }
         }
         return (0..<a.count).map(root)
     }
+}
 
-    /// Pairs whose probability lies between the two thresholds: for a person to decide.
-    public func reviewQueue(from low: Double = 0.2, to high: Double = MatchModel.defaultThreshold) async -> [Link] {
-        let probabilities = await scored()
-        return (0..<candidates.count).filter { Double(probabilities[$0]) >= low && Double(probabilities[$0]) < high }
-            .map { Link(left: Int(candidates.left[$0]), right: Int(candidates.right[$0]), probability: Double(probabilities[$0])) }
-    }
+/// The pairs kept from scoring, and how many were compared.
+public struct ScoredPairs: Sendable {
+    public let pairs: [Link]
+    public let compared: Int
 }

@@ -15,8 +15,10 @@ enum Parallel {
     }
 
     /// Results in order.
-    static func mapped<T: Sendable>(_ count: Int, _ body: @Sendable @escaping (Range<Int>) -> [T]) async -> [T] {
-        let ranges = parts(count)
+    /// Results in order. With `granularity`, the work is cut into more parts than cores so a core
+    /// that finishes early takes the next part (blocks are uneven).
+    static func mapped<T: Sendable>(_ count: Int, granularity: Int? = nil, _ body: @Sendable @escaping (Range<Int>) -> [T]) async -> [T] {
+        let ranges = granularity.map { g in stride(from: 0, to: count, by: g).map { $0..<min($0 + g, count) } } ?? parts(count)
         return await withTaskGroup(of: (Int, [T]).self) { group in
             for (w, range) in ranges.enumerated() { group.addTask { (w, body(range)) } }
             var results = Array(repeating: [T](), count: ranges.count)

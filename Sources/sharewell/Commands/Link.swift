@@ -38,7 +38,7 @@ extension Sharewell {
                 let records = PreparedRecords(try Self.people(dedupe))
                 progress("read and standardised \(records.count) records")
                 let linker = await Linker(deduplicating: records)
-                progress("\(linker.candidates.count) candidate pairs; model trained")
+                progress("model trained; \(Self.rules(linker))")
                 let clusters = await linker.clusters(threshold: threshold)
                 csv = "id,cluster_id\n" + clusters.indices.map { "\(records.ids[$0]),\(records.ids[clusters[$0]])\n" }.joined()
             } else if let left, let right {
@@ -47,14 +47,22 @@ extension Sharewell {
                 let (a, b) = (try await first, try await second)
                 progress("read and standardised \(a.count) + \(b.count) records")
                 let linker = await Linker(left: a, right: b)
-                progress("\(linker.candidates.count) candidate pairs (\(linker.candidates.perRule.map { "\($0.rule.rawValue) \($0.pairs)" }.joined(separator: ", "))); model trained: about 1 in \(Int((1 / linker.model.prior).rounded())) pairs match; m \(linker.model.m.map { $0.map { String(format: "%.3f", $0) } })")
+                progress("model trained: about 1 in \(Int((1 / linker.model.prior).rounded())) pairs match; m \(linker.model.m.map { $0.map { String(format: "%.3f", $0) } }); \(Self.rules(linker))")
                 if let truth { progress(try Self.blockingRecall(linker, a, b, truth: truth)) }
-                if let review { try await Self.writeReview(linker, a, b, threshold: threshold, to: review) }
-                let links = await linker.links(threshold: threshold).sorted { ($0.left, $0.right) < ($1.left, $1.right) }
+                // One pass of scoring serves both the links and, when asked for, the review queue.
+                let scored = await linker.scored(atLeast: review == nil ? threshold : min(0.2, threshold))
+                progress("\(scored.compared) candidate pairs scored")
+                if let review { try Self.writeReview(scored.pairs.filter { $0.probability < threshold }, linker, a, b, to: review) }
+                let links = Linker.oneToOne(scored.pairs.filter { $0.probability >= threshold }).sorted { ($0.left, $0.right) < ($1.left, $1.right) }
                 csv = "left_id,right_id,match_probability\n" + links.map { "\(a.ids[$0.left]),\(b.ids[$0.right]),\(String(format: "%.4f", $0.probability))\n" }.joined()
             } else { return }
             try Data(csv.utf8).write(to: URL(fileURLWithPath: out))
             progress("wrote \(out)")
+        }
+
+        /// Each blocking rule with the pairs it produced before the union.
+        static func rules(_ linker: Linker) -> String {
+            "blocking: " + linker.index.perRule.map { "\($0.rule.rawValue) \($0.pairs)" }.joined(separator: ", ")
         }
 
         static func prepared(_ path: String) async throws -> PreparedRecords { PreparedRecords(try people(path)) }
@@ -68,13 +76,13 @@ extension Sharewell {
                 guard f.count >= 2, let i = left[String(f[0])], let j = right[String(f[1])] else { return nil }
                 return UInt64(i) << 32 | UInt64(j)
             })
-            let found = (0..<linker.candidates.count).filter { pairs.contains(UInt64(linker.candidates.left[$0]) << 32 | UInt64(linker.candidates.right[$0])) }.count
+            var found = 0
+            linker.index.forEachPair(leftIn: 0..<a.count) { i, j in if pairs.contains(UInt64(i) << 32 | UInt64(j)) { found += 1 } }
             return "blocking recall: \(found) of \(pairs.count) true pairs are candidates (\(String(format: "%.4f", Double(found) / Double(max(1, pairs.count)))))"
         }
 
         /// Uncertain pairs with the reasons, for a person to decide.
-        static func writeReview(_ linker: Linker, _ a: PreparedRecords, _ b: PreparedRecords, threshold: Double, to path: String) async throws {
-            let pairs = await linker.reviewQueue(from: min(0.2, threshold), to: threshold)
+        static func writeReview(_ pairs: [Linkage.Link], _ linker: Linker, _ a: PreparedRecords, _ b: PreparedRecords, to path: String) throws {
             let rows = pairs.map { p in
                 "\(a.ids[p.left]),\(b.ids[p.right]),\(String(format: "%.4f", p.probability)),\"\(linker.explain(p.left, p.right).lines.joined(separator: "; ").replacingOccurrences(of: "\"", with: "\"\""))\"\n"
             }
