@@ -17,5 +17,6 @@ public enum StoreMigrations {
         ExtendAttendanceLiaison(),
         CreateIllnessReferral(),
         CreateAttendanceSummary(),
+        CreateEarlyHelpExtracts(),
     ]
 }

@@ -45,6 +45,8 @@ public struct SharingRequest: Sendable {
 public struct SharingGrant: Sendable {
     public let agreementID: UUID
     public let agreementTitle: String
+    /// How long the recipient may keep what it receives, in months (the agreement's terms).
+    public let retentionMonths: Int
     public let decision: SharingDecision
     public let people: [SharedPerson]
     public let excluded: [(id: UUID, reason: String)]
@@ -127,7 +129,7 @@ extension Store {
             people.append(SharedPerson(id: id, person: record.person, items: record.items))
         }
         guard decision.outcome.allowsSharing else { return .failure(.init(reason: decision.path.last ?? "", decision: decision)) }
-        return .success(SharingGrant(agreementID: agreementID, agreementTitle: terms.title, decision: decision, people: people, excluded: excluded))
+        return .success(SharingGrant(agreementID: agreementID, agreementTitle: terms.title, retentionMonths: terms.retentionMonths, decision: decision, people: people, excluded: excluded))
     }
 
     /// Whether an active agreement lets the actor's organisation share with `recipient` for this
@@ -221,6 +223,7 @@ extension PersonRecordModel {
             case .postcode: values[item] = postcode
             case .nhsNumber: values[item] = nhsNumber ?? ""
             case .upn: values[item] = source == "schoolRoll" ? localID : ""
+            case .practicePatientID: values[item] = source == "gpRegistration" ? localID : ""
             default: break
             }
         }

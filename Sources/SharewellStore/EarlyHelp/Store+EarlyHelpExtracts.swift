@@ -1,0 +1,73 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// What the practice learns after sending its patient list.
+public struct PatientListReceipt: Sendable, Equatable {
+    public let extractID: UUID
+    public let sent: Int
+    /// Registered patients left out because they opted out (seed 002's privacy notice).
+    public let optedOut: Int
+    public let destroyAfter: CalendarDate
+}
+
+/// A patient as the council holds them from a practice's extract.
+public struct ExtractedPatient: Sendable, Equatable {
+    public let practicePatientID: String
+    public let name: String
+    public let dateOfBirth: String
+    public let sex: String
+    public let address: String
+    public let postcode: String
+}
+
+extension Store {
+    /// The items of a patient-list extract (issue 8, item 2a).
+    public static let patientListItems: [DataItem] = [.name, .dateOfBirth, .sex, .address, .postcode, .practicePatientID]
+
+    /// Sends the actor's practice's registered patients to the council through the gate: an active
+    /// early-help agreement must allow every item, opted-out patients are left out, each patient
+    /// sent is audited, and the council's copy is written in the same transaction.
+    public func sendPatientList(to council: String, by actor: ActingUser, at date: Date) async throws -> Result<PatientListReceipt, SharingRefusal> {
+        guard actor.organisationKind == .gpPractice, let practiceID = actor.organisationID else {
+            return .failure(.init(reason: "Only a GP practice sends a patient list.", decision: nil))
+        }
+        let patients = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == practiceID).filter(\.$source == "gpRegistration").all()
+        guard !patients.isEmpty else { return .failure(.init(reason: "The practice has no registered patients to send.", decision: nil)) }
+        let request = SharingRequest(recipient: council, purpose: .earlyHelpDataMatching, items: Self.patientListItems, bulk: true,
+                                     subjects: try patients.map { try $0.requireID() })
+        let extractID = UUID()
+        let day = CalendarDate(inEngland: date)
+        let outcome = try await share(request, by: actor, at: date) { grant, tx in
+            guard let recipient = try await OrganisationModel.query(on: tx).filter(\.$code == council).first() else { throw StoreError.unknownOrganisation(council) }
+            let extract = EarlyHelpExtractModel()
+            extract.id = extractID; extract.$sender.id = practiceID; extract.$recipient.id = try recipient.requireID()
+            extract.agreementID = grant.agreementID; extract.kind = "patient-list"; extract.sentAt = date
+            extract.sent = grant.people.count; extract.optedOut = grant.excluded.count
+            extract.destroyAfter = day.adding(months: grant.retentionMonths).description
+            try await extract.create(on: tx)
+            try await grant.people.map { person in
+                let row = EarlyHelpExtractPersonModel()
+                row.$extract.id = extractID
+                row.practicePatientID = person.items[.practicePatientID] ?? ""; row.name = person.items[.name] ?? ""
+                row.dateOfBirth = person.items[.dateOfBirth] ?? ""; row.sex = person.items[.sex] ?? ""
+                row.address = person.items[.address] ?? ""; row.postcode = person.items[.postcode] ?? ""
+                return row
+            }.create(on: tx)
+        }
+        return outcome.map { grant in
+            PatientListReceipt(extractID: extractID, sent: grant.people.count, optedOut: grant.excluded.count,
+                               destroyAfter: day.adding(months: grant.retentionMonths))
+        }
+    }
+
+    /// A patient list the actor's organisation received, or `nil` when it is not theirs to read
+    /// (the scope is in the query: the extract must be addressed to the actor's organisation).
+    public func receivedPatientList(_ id: UUID, for actor: ActingUser) async throws -> [ExtractedPatient]? {
+        guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID,
+              try await EarlyHelpExtractModel.query(on: db).filter(\.$id == id).filter(\.$recipient.$id == organisationID).count() == 1 else { return nil }
+        return try await EarlyHelpExtractPersonModel.query(on: db).filter(\.$extract.$id == id).sort(\.$practicePatientID).all().map {
+            ExtractedPatient(practicePatientID: $0.practicePatientID, name: $0.name, dateOfBirth: $0.dateOfBirth, sex: $0.sex, address: $0.address, postcode: $0.postcode)
+        }
+    }
+}

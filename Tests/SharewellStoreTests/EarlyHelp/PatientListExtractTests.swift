@@ -1,0 +1,74 @@
+import FluentKit
+import Foundation
+import SharewellCore
+@testable import SharewellStore
+import SharewellTestSupport
+import Testing
+
+@Suite("Early help: the practice's patient list")
+struct PatientListExtractTests {
+    typealias Fixture = GovernanceFixture
+
+    static func terms(items: [DataItem] = Store.patientListItems) -> AgreementTerms {
+        AgreementTerms(title: "Early help data matching", purpose: .earlyHelpDataMatching, parties: ["P81001", "353-EH"], discloser: "P81001", bulk: true,
+                       dataItems: items, legalBases: [.art6PublicTask, .art9HealthOrSocialCare], dpiaReference: "DPIA-EH",
+                       dpiaDate: CalendarDate(iso: "2026-08-01"), retentionMonths: 6, start: CalendarDate(iso: "2026-09-01")!,
+                       review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
+    }
+
+    static func activeAgreement(_ f: Fixture, _ terms: AgreementTerms = terms()) async throws -> UUID {
+        let id = try await f.store.createAgreement(terms, by: f.user("P81001", .informationGovernanceLead), at: Fixture.now)
+        for code in terms.parties { try await f.store.approveAgreement(id, by: f.user(code, .informationGovernanceLead), at: Fixture.now) }
+        return id
+    }
+
+    @Test("an opted-out patient never reaches the council; the others arrive with only the allowed items, each audited", arguments: TestDatabase.available)
+    func optedOutNeverSent(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let agreement = try await Self.activeAgreement(f)
+            let patients = f.records(of: "P81001")
+            let lead = f.user("P81001", .safeguardingLead)
+            for (person, scope) in [(patients[1], ConsentScope.purpose(.earlyHelpDataMatching)), (patients[3], .agreement(agreement.uuidString.lowercased()))] {
+                try await store.recordConsent(.init(kind: .optedOut, scope: scope, givenBy: "patient", method: "opt-out form", givenOn: CalendarDate(iso: "2027-01-10")!),
+                                              for: person, by: lead, at: Fixture.now)
+            }
+            let receipt = try #require(try await store.sendPatientList(to: "353-EH", by: f.user("P81001", .practitioner), at: Fixture.now).grant)
+            #expect(receipt.sent == 3 && receipt.optedOut == 2)
+            #expect(receipt.destroyAfter == CalendarDate(iso: "2027-07-15"))
+
+            let received = try #require(try await store.receivedPatientList(receipt.extractID, for: f.user("353-EH", .practitioner)))
+            #expect(received.map(\.practicePatientID) == ["P81001-0", "P81001-2", "P81001-4"])
+            #expect(received[0] == ExtractedPatient(practicePatientID: "P81001-0", name: "Given0 FamilyP81001", dateOfBirth: "2015-01-01", sex: "F",
+                                                    address: "1 Road, AW1 1AA", postcode: "AW1 1AA"))
+            for (i, person) in patients.enumerated() {
+                let shared = try await store.auditEntries(subject: Store.subject(person)).contains { $0.action == "share" && $0.detail.contains("to 353-EH") }
+                #expect(shared == ![1, 3].contains(i), "patient \(i)")
+            }
+            // Nothing of the opted-out patients is anywhere in the council's copy.
+            let names = try await EarlyHelpExtractPersonModel.query(on: store.db).all().map(\.practicePatientID)
+            #expect(!names.contains("P81001-1") && !names.contains("P81001-3"))
+        }
+    }
+
+    @Test("without an agreement allowing every item nothing is sent or stored; only the council reads what it received", arguments: TestDatabase.available)
+    func gateAndScope(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let practitioner = f.user("P81001", .practitioner)
+            #expect(try await store.sendPatientList(to: "353-EH", by: practitioner, at: Fixture.now).refusal?.reason.contains("no active information sharing agreement") == true)
+            _ = try await Self.activeAgreement(f, Self.terms(items: [.name, .dateOfBirth, .practicePatientID]))
+            #expect(try await store.sendPatientList(to: "353-EH", by: practitioner, at: Fixture.now).refusal?.reason.contains("does not allow") == true)
+            #expect(try await store.sendPatientList(to: "353-EH", by: f.user("200101", .practitioner), at: Fixture.now).refusal?.reason == "Only a GP practice sends a patient list.")
+            #expect(try await EarlyHelpExtractModel.query(on: store.db).count() == 0)
+            #expect(try await EarlyHelpExtractPersonModel.query(on: store.db).count() == 0)
+
+            _ = try await Self.activeAgreement(f)
+            let receipt = try #require(try await store.sendPatientList(to: "353-EH", by: practitioner, at: Fixture.now).grant)
+            #expect(try await store.receivedPatientList(receipt.extractID, for: f.user("353-EH", .practitioner))?.count == 5)
+            for (code, role) in [("P81001", Role.practitioner), ("P81002", .practitioner), ("200101", .safeguardingLead), ("353-EH", .analyst)] {
+                #expect(try await store.receivedPatientList(receipt.extractID, for: f.user(code, role)) == nil, "\(code) \(role)")
+            }
+        }
+    }
+}
