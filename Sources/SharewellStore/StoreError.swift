@@ -20,6 +20,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case unknownPerson
     case notASchool
     case notAPractice
+    case unknownExtract
+    case alreadyMatched
 
     public var message: String {
         switch self {
@@ -59,6 +61,10 @@ public enum StoreError: Error, Equatable, Sendable {
             "Only a school's staff or its management information system can send attendance marks."
         case .notAPractice:
             "Only a GP practice's staff can do this."
+        case .unknownExtract:
+            "There is no such extract or pair among those your organisation received."
+        case .alreadyMatched:
+            "This patient list has already been matched."
         }
     }
 }

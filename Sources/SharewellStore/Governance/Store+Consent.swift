@@ -53,23 +53,29 @@ extension Store {
         guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
         try await auditedTransaction { tx in
             guard try await visibleRecords(to: actor, on: tx)?.filter(\.$id == personID).first() != nil else { throw StoreError.unknownPerson }
-            let last = try await ConsentEntryModel.query(on: tx).filter(\.$person.$id == personID).max(\.$sequence) ?? 0
-            let model = ConsentEntryModel()
-            model.$person.id = personID
-            model.sequence = last + 1
-            model.kind = entry.kind.rawValue
-            model.scope = entry.scope.key
-            model.givenBy = entry.givenBy.trimmingCharacters(in: .whitespaces)
-            model.method = entry.method.trimmingCharacters(in: .whitespaces)
-            model.givenOn = entry.givenOn.description
-            model.expiresOn = entry.expires?.description
-            model.note = entry.note.trimmingCharacters(in: .whitespacesAndNewlines)
-            model.recordedBy = "\(actor.displayName), \(actor.organisationCode)"
-            model.recordedAt = date
-            try await model.create(on: tx)
-            try await AuditLog.append(.init(action: "record-consent", subject: Self.subject(personID), purpose: entry.scope.key,
-                                            detail: "\(entry.kind.rawValue), given by \(model.givenBy), \(model.method)"), by: actor, at: date, on: tx)
+            try await Self.appendConsent(entry, for: personID, by: actor, at: date, on: tx)
         }
+    }
+
+    /// The new line and its audit entry, inside the caller's transaction (the caller has checked the
+    /// entry and that the person is the actor's to record for).
+    static func appendConsent(_ entry: NewConsentEntry, for personID: UUID, by actor: ActingUser, at date: Date, on tx: any Database) async throws {
+        let last = try await ConsentEntryModel.query(on: tx).filter(\.$person.$id == personID).max(\.$sequence) ?? 0
+        let model = ConsentEntryModel()
+        model.$person.id = personID
+        model.sequence = last + 1
+        model.kind = entry.kind.rawValue
+        model.scope = entry.scope.key
+        model.givenBy = entry.givenBy.trimmingCharacters(in: .whitespaces)
+        model.method = entry.method.trimmingCharacters(in: .whitespaces)
+        model.givenOn = entry.givenOn.description
+        model.expiresOn = entry.expires?.description
+        model.note = entry.note.trimmingCharacters(in: .whitespacesAndNewlines)
+        model.recordedBy = "\(actor.displayName), \(actor.organisationCode)"
+        model.recordedAt = date
+        try await model.create(on: tx)
+        try await AuditLog.append(.init(action: "record-consent", subject: Self.subject(personID), purpose: entry.scope.key,
+                                        detail: "\(entry.kind.rawValue), given by \(model.givenBy), \(model.method)"), by: actor, at: date, on: tx)
     }
 
     /// The person's whole register history, oldest first; `nil` (a 404) if the record is not visible.

@@ -1,0 +1,55 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// A patient who opted out of early help data matching, as the practice lists them (seed 002: the
+/// practice kept name, address and practice patient id to exclude them from every extract).
+public struct OptedOutPatient: Sendable, Equatable {
+    public let practicePatientID: String
+    public let name: String
+    public let address: String
+    public let receivedOn: String
+    public let method: String
+}
+
+extension Store {
+    /// Records opt-outs from the privacy notice's returned forms (or a call or visit), by practice
+    /// patient id, in one transaction: if any id is not one of the practice's registered patients,
+    /// the problem names it and nothing is recorded. A patient already opted out is left as they
+    /// are. Returns how many were newly opted out.
+    public func recordEarlyHelpOptOuts(_ ids: [String], method: String, receivedOn: CalendarDate, by actor: ActingUser, at date: Date) async throws -> Int {
+        guard actor.organisationKind == .gpPractice, actor.may(.recordConsent), let practiceID = actor.organisationID else { throw StoreError.notAPractice }
+        let wanted = Array(Set(ids.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
+        let entry = NewConsentEntry(kind: .optedOut, scope: .purpose(.earlyHelpDataMatching), givenBy: "the patient", method: method, givenOn: receivedOn)
+        var problems = entry.problems(today: CalendarDate(inEngland: date))
+        if wanted.isEmpty { problems.append(.init(field: "ids", message: "Enter the practice patient id of at least one patient")) }
+        let patients = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == practiceID).filter(\.$source == "gpRegistration")
+            .filter(\.$localID ~~ wanted).all()
+        let unknown = Set(wanted).subtracting(patients.map(\.localID)).sorted()
+        if !unknown.isEmpty { problems.append(.init(field: "ids", message: "No registered patient has the practice patient id \(unknown.joined(separator: ", "))")) }
+        guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
+        let registers = try await consentRegisters(for: try patients.map { try $0.requireID() }, on: db)
+        let fresh = try patients.map { try $0.requireID() }.filter { registers[$0]?.optedOut(purpose: .earlyHelpDataMatching, agreement: nil) != true }
+        try await auditedTransaction { tx in
+            for person in fresh { try await Self.appendConsent(entry, for: person, by: actor, at: date, on: tx) }
+        }
+        return fresh.count
+    }
+
+    /// The practice's patients opted out of early help data matching (and not since rescinded), by id.
+    public func earlyHelpOptOuts(for actor: ActingUser) async throws -> [OptedOutPatient] {
+        guard actor.organisationKind == .gpPractice, actor.may(.recordConsent), let practiceID = actor.organisationID else { return [] }
+        let key = ConsentScope.purpose(.earlyHelpDataMatching).key
+        let entries = try await ConsentEntryModel.query(on: db).join(parent: \.$person).filter(PersonRecordModel.self, \.$owner.$id == practiceID)
+            .filter(\.$scope == key).sort(\.$sequence).all()
+        let byPerson = Dictionary(grouping: entries, by: { $0.$person.id })
+        var result: [OptedOutPatient] = []
+        for (personID, lines) in byPerson {
+            guard let newest = lines.last, newest.kind == ConsentEntry.Kind.optedOut.rawValue,
+                  let patient = try await PersonRecordModel.find(personID, on: db) else { continue }
+            result.append(OptedOutPatient(practicePatientID: patient.localID, name: "\(patient.givenName) \(patient.familyName)",
+                                          address: "\(patient.addressLine), \(patient.postcode)", receivedOn: newest.givenOn, method: newest.method))
+        }
+        return result.sorted { $0.practicePatientID < $1.practicePatientID }
+    }
+}
