@@ -1,92 +1,136 @@
+import Foundation
 import SharewellCore
 
-/// Reads indicator rows straight from bytes: five comma-separated fields, LF or CRLF, no quotes.
-struct IndicatorReader {
-    struct Row {
-        let line: Int
-        let person: String
-        let household: String
-        let code: String
+/// An indicators file as one worker reads it: every row checked, the codes numbered as first seen,
+/// and the distinct codes in the window of its share of the people and of the households (ids are
+/// shared out by a hash, so workers never hold the same id).
+struct IndicatorPart: Sendable {
+    var codes = NameTable()
+    var codeIsHealth: [Bool] = []
+    var people = CodeSets(), households = CodeSets()
+    /// Lines read, counting from the part's start.
+    private(set) var lines = 0
+    /// The first problem, its line counted from the part's start; reading stops there.
+    private(set) var problem: IndicatorProfile.Problem?
+    private let first: Int, last: Int
+    private let share: UInt64, shares: UInt64
+    private let keepPeople: Bool, keepHouseholds: Bool
+    private var expectHeader = true
+    private var dates = DateCache()
+    private var lastCode = -1, lastCodeBytes: [UInt8] = []
+
+    init(window: ClosedRange<CalendarDate>, share: Int, of shares: Int, levels: Set<Stratification.Level> = Set(Stratification.Level.allCases)) {
+        first = window.lowerBound.dayNumber; last = window.upperBound.dayNumber
+        self.share = UInt64(share); self.shares = UInt64(shares)
+        keepPeople = levels.contains(.person); keepHouseholds = levels.contains(.household)
+    }
+
+    /// Whether an id is this worker's: by a hash of its tag unlike the one the table uses, so a
+    /// share's ids still spread over the whole table.
+    private func mine(_ tag: UInt64) -> Bool { shares == 1 || ((tag &* 0xC2B2_AE3D_27D4_EB4F) >> 56) % shares == share }
+
+    /// Reads complete lines (the last may lack its line end). Returns false once a problem stops it.
+    mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < bytes.count, problem == nil {
+            var end = bytes.count
+            if let found = memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start) {
+                end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - bytes.baseAddress!
+            }
+            line(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            start = end + 1
+        }
+        return problem == nil
+    }
+
+    private mutating func line(_ raw: UnsafeBufferPointer<UInt8>) {
+        lines += 1
+        var line = raw
+        if line.last == UInt8(ascii: "\r") { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+        if expectHeader {
+            expectHeader = false
+            if line.starts(with: [0xEF, 0xBB, 0xBF]) { line = UnsafeBufferPointer(rebasing: line.dropFirst(3)) }
+            if !line.elementsEqual(IndicatorProfile.header.utf8) { fail("header", "The first line must be exactly ‘\(IndicatorProfile.header)’.") }
+            return
+        }
+        if line.isEmpty { return }
+        // The five fields' bounds, without allocating.
+        var cuts = (0, 0, 0, 0), commas = 0
+        for k in line.indices where line[k] == UInt8(ascii: ",") {
+            switch commas { case 0: cuts.0 = k; case 1: cuts.1 = k; case 2: cuts.2 = k; case 3: cuts.3 = k; default: break }
+            commas += 1
+        }
+        guard commas == 4 else { return fail("row", "Expected 5 fields (\(IndicatorProfile.header)), found \(commas + 1).") }
+        func field(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[from..<to]) }
+        let person = field(0, cuts.0), household = field(cuts.0 + 1, cuts.1), code = field(cuts.1 + 1, cuts.2)
+        let category = field(cuts.2 + 1, cuts.3), date = field(cuts.3 + 1, line.count)
+        if person.isEmpty { return fail("person_id", "Every row needs a person id.") }
+        if code.isEmpty { return fail("code", "Every row needs a code.") }
         let health: Bool
-        let day: Int
-    }
-
-    let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
-    private var line = 0
-
-    init(bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
-    }
-
-    mutating func readHeader() throws(IndicatorProfile.Problem) {
-        let fields = nextFields()
-        guard let fields, fields.map(text).joined(separator: ",") == IndicatorProfile.header else {
-            throw .init(line: 1, field: "header", message: "The first line must be exactly ‘\(IndicatorProfile.header)’.")
+        if Self.same(category, "health") { health = true } else if Self.same(category, "non-health") { health = false } else {
+            return fail("category", "‘\(String(decoding: category, as: UTF8.self))’ is not a category: use health or non-health.")
+        }
+        guard let day = dates.day(date) else { return fail("date", "‘\(String(decoding: date, as: UTF8.self))’ is not a date written YYYY-MM-DD.") }
+        // Rows come a dataset at a time, so the code is most often the last row's: compare, don't look up.
+        let number: Int
+        if lastCode >= 0, Self.same(code, lastCodeBytes) { number = lastCode } else {
+            number = codes.number(of: code)
+            lastCode = number; lastCodeBytes.removeAll(keepingCapacity: true); lastCodeBytes.append(contentsOf: code)
+        }
+        if number == codeIsHealth.count {
+            codeIsHealth.append(health)
+        } else if codeIsHealth[number] != health {
+            return fail("category", "\(String(decoding: code, as: UTF8.self)) is \(codeIsHealth[number] ? "health" : "non-health") on an earlier line")
+        }
+        guard day >= first, day <= last else { return }
+        if keepPeople {
+            let personTag = NameTable.tag(person)
+            if mine(personTag) { people.add(number, to: person, tag: personTag) }
+        }
+        if keepHouseholds, !household.isEmpty {
+            let householdTag = NameTable.tag(household)
+            if mine(householdTag) { households.add(number, to: household, tag: householdTag) }
         }
     }
 
-    mutating func next() throws(IndicatorProfile.Problem) -> Row? {
-        while let fields = nextFields() {
-            if fields.count == 1, fields[0].isEmpty { continue }
-            guard fields.count == 5 else {
-                throw .init(line: line, field: "row", message: "Expected 5 fields (\(IndicatorProfile.header)), found \(fields.count).")
-            }
-            let person = text(fields[0]), code = text(fields[2])
-            if person.isEmpty { throw .init(line: line, field: "person_id", message: "Every row needs a person id.") }
-            if code.isEmpty { throw .init(line: line, field: "code", message: "Every row needs a code.") }
-            let health: Bool
-            switch text(fields[3]) {
-            case "health": health = true
-            case "non-health": health = false
-            case let other: throw .init(line: line, field: "category", message: "‘\(other)’ is not a category: use health or non-health.")
-            }
-            guard let day = Self.day(UnsafeBufferPointer(rebasing: bytes[fields[4]])) else {
-                throw .init(line: line, field: "date", message: "‘\(text(fields[4]))’ is not a date written YYYY-MM-DD.")
-            }
-            return Row(line: line, person: person, household: text(fields[1]), code: code, health: health, day: day)
-        }
-        return nil
+    private mutating func fail(_ field: String, _ message: String) {
+        problem = .init(line: lines, field: field, message: message)
     }
 
-    /// The next line's fields as ranges of `bytes`, or `nil` at the end.
-    private mutating func nextFields() -> [Range<Int>]? {
-        guard position < bytes.count else { return nil }
-        line += 1
-        var fields: [Range<Int>] = []
-        fields.reserveCapacity(5)
-        var start = position
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: ",") { fields.append(start..<position); start = position + 1 }
-            else if byte == UInt8(ascii: "\n") { break }
-            position += 1
-        }
-        var end = position
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-        fields.append(start..<end)
-        position += 1
-        return fields
+    /// Byte equality in a plain loop (the generic `elementsEqual` walks iterators, per row).
+    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        word.withUTF8Buffer { same(bytes, $0) }
     }
 
-    private func text(_ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
+        other.withUnsafeBufferPointer { same(bytes, $0) }
     }
 
-    /// `YYYY-MM-DD` as a day number, without making a string.
-    static func day(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == other.count else { return false }
+        for k in 0..<other.count where bytes[k] != other[k] { return false }
+        return true
+    }
+}
+
+/// `YYYY-MM-DD` to a day number, remembering recent dates: a file holds a few hundred distinct days
+/// across millions of rows, and checking a date against the calendar costs more than a lookup.
+struct DateCache: Sendable {
+    private var keys = [Int](repeating: -1, count: 4_096)
+    private var days = [Int](repeating: 0, count: 4_096)
+
+    mutating func day(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for i in range {
-                let digit = Int(b[i]) - 48
-                guard (0...9).contains(digit) else { return nil }
-                value = value * 10 + digit
-            }
-            return value
+        var key = 0
+        for i in [0, 1, 2, 3, 5, 6, 8, 9] {
+            let digit = Int(b[i]) &- 48
+            guard digit >= 0, digit <= 9 else { return nil }
+            key = key * 10 + digit
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        return CalendarDate(year: y, month: m, day: d)?.dayNumber
+        let slot = key & 4_095
+        if keys[slot] == key { return days[slot] }
+        guard let day = CalendarDate(year: key / 10_000, month: key / 100 % 100, day: key % 100)?.dayNumber else { return nil }
+        keys[slot] = key; days[slot] = day
+        return day
     }
 }

@@ -36,7 +36,7 @@ public struct Stratification: Sendable {
         var out: [Ranked] = []
         for i in 0..<sets.count {
             let (flags, health) = sets.counts(i, healthBits: healthBits, healthMore: healthMore)
-            if flags >= minFlags, health >= 1, health < flags { out.append(Ranked(id: sets.names[i], flags: flags, healthFlags: health)) }
+            if flags >= minFlags, health >= 1, health < flags { out.append(Ranked(id: sets.name(i), flags: flags, healthFlags: health)) }
         }
         return out.sorted { $0.flags != $1.flags ? $0.flags > $1.flags : $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PropertyBased
 import SharewellCore
 @testable import Stratify
@@ -84,5 +85,42 @@ struct StratificationTests {
             #expect(Dictionary(uniqueKeysWithValues: ranked.map { ($0.id, $0.flags) }) == expected)
             #expect(zip(ranked, ranked.dropFirst()).allSatisfy { $0.flags > $1.flags || ($0.flags == $1.flags && $0.id < $1.id) })
         }
+    }
+
+    static func fromFile(_ text: String, parts: Int) throws -> IndicatorProfile {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("indicators-\(UUID().uuidString).csv")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try IndicatorProfile(file: url.path, window: IndicatorProfile.window(asOf: asOf, months: 6), parts: parts)
+    }
+
+    @Test("a file read by several workers at once, each keeping its share of the ids, gives what one pass gives")
+    func parts() async throws {
+        let row = PropertyBased.zip(Gen.int(in: 0...30), Gen.int(in: 0...9), Gen.int(in: 0...70), Gen.int(in: -220...20))
+        await propertyCheck(count: 100, input: row.array(of: 0...120), Gen.int(in: 2...7)) { generated, parts in
+            let text = "person_id,household_id,code,category,date\r\n" + generated.map {
+                // Short ids and long ones (which the name table keeps differently).
+                "\($0.0 % 2 == 0 ? "P" : "Person-with-a-long-id-")\($0.0),\($0.1 == 0 ? "" : "H\($0.1)"),C\($0.2),\($0.2 % 3 == 0 ? "health" : "non-health"),\(CalendarDate(dayNumber: Self.asOf.dayNumber + $0.3))\r\n"
+            }.joined()
+            let whole = Stratification(try! Self.profile(text)), split = Stratification(try! Self.fromFile(text, parts: parts))
+            for level in Stratification.Level.allCases { #expect(whole.ranked(level, minFlags: 1) == split.ranked(level, minFlags: 1)) }
+            #expect(whole.sweep() == split.sweep())
+        }
+    }
+
+    @Test("with several workers, a problem late in the file, or a category that disagrees with an earlier line, names its line")
+    func problemsAcrossParts() throws {
+        let rows = (0..<40).map { "P\($0),H1,C\($0 % 5),\($0 % 5 == 0 ? "health" : "non-health"),2026-08-01" }
+        func problem(_ rows: [String], parts: Int) -> IndicatorProfile.Problem? {
+            do { _ = try Self.fromFile("person_id,household_id,code,category,date\n" + rows.joined(separator: "\n") + "\n", parts: parts); return nil } catch { return error as? IndicatorProfile.Problem }
+        }
+        var bad = rows
+        bad[35] = "P35,H1,C9,health,2026-13-01"
+        bad[37] = "P37,H1,C1,health,2026-08-01"
+        for parts in 1...4 { #expect(problem(bad, parts: parts) == .init(line: 37, field: "date", message: "‘2026-13-01’ is not a date written YYYY-MM-DD."), "\(parts) parts") }
+        var conflict = rows
+        conflict[30] = "P30,H1,C2,health,2026-08-01"
+        conflict[33] = "P33,,,health,2026-08-01"
+        for parts in 1...4 { #expect(problem(conflict, parts: parts) == .init(line: 32, field: "category", message: "C2 is non-health on an earlier line"), "\(parts) parts") }
     }
 }

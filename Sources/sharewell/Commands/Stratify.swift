@@ -32,15 +32,13 @@ extension Sharewell {
 
         func run() throws {
             let window = IndicatorProfile.window(asOf: CalendarDate(iso: asOf)!, months: months)
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: indicators), options: .alwaysMapped) } catch {
-                throw ValidationError("Cannot read the indicators file \(indicators): \(error.localizedDescription)")
-            }
             let profile: IndicatorProfile
             do {
-                profile = try data.withUnsafeBytes { raw in try IndicatorProfile(csv: raw.bindMemory(to: UInt8.self), window: window) }
+                profile = try IndicatorProfile(file: indicators, window: window, levels: sweep ? Set(Stratification.Level.allCases) : [level])
             } catch let problem as IndicatorProfile.Problem {
                 throw ValidationError("\(indicators) was not read: \(problem)")
+            } catch {
+                throw ValidationError("Cannot read the indicators file \(indicators): \(error)")
             }
             let stratification = Stratification(profile)
             var out = ""
