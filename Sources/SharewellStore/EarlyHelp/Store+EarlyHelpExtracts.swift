@@ -71,3 +71,37 @@ extension Store {
         }
     }
 }
+
+/// A sending as the practice sees it afterwards.
+public struct SentExtract: Sendable, Equatable {
+    public let recipientName: String
+    public let recipientCode: String
+    public let sentAt: Date
+    public let sent: Int
+    public let optedOut: Int
+    public let destroyAfter: String
+}
+
+extension Store {
+    /// The actor's practice's sendings, newest first.
+    public func sentExtracts(for actor: ActingUser) async throws -> [SentExtract] {
+        guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID else { return [] }
+        return try await EarlyHelpExtractModel.query(on: db).filter(\.$sender.$id == organisationID).with(\.$recipient).sort(\.$sentAt, .descending).all().map {
+            SentExtract(recipientName: $0.recipient.name, recipientCode: $0.recipient.code, sentAt: $0.sentAt, sent: $0.sent, optedOut: $0.optedOut, destroyAfter: $0.destroyAfter)
+        }
+    }
+
+    /// The active early help agreements the actor's organisation is a party to: what a privacy
+    /// notice describes and whom a patient list may go to.
+    public func earlyHelpAgreements(for actor: ActingUser, at date: Date) async throws -> [(id: UUID, terms: AgreementTerms, partnerNames: [String: String])] {
+        let day = CalendarDate(inEngland: date)
+        var result: [(UUID, AgreementTerms, [String: String])] = []
+        for record in try await agreements(for: actor) where record.standing == .active {
+            guard let terms = record.inForce?.terms, terms.purpose == .earlyHelpDataMatching, terms.start <= day else { continue }
+            var names: [String: String] = [:]
+            for code in terms.parties { names[code] = try await OrganisationModel.query(on: db).filter(\.$code == code).first()?.name ?? code }
+            result.append((record.id, terms, names))
+        }
+        return result
+    }
+}

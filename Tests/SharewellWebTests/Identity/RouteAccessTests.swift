@@ -107,6 +107,15 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/attendance/illness", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .POST, path: "/attendance/illness/send", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .GET, path: "/inbox/medical-education", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        // Early help: the walk's accounts are at a practice, so the council's pages refuse them.
+        .init(method: .GET, path: "/early-help", rule: .page(.viewIdentifiableRecords, ok: .ok)),
+        .init(method: .GET, path: "/early-help/notice", rule: .page(.viewIdentifiableRecords, ok: .unprocessableEntity)),
+        .init(method: .GET, path: "/early-help/opt-outs", rule: .page(.recordConsent, ok: .ok)),
+        .init(method: .POST, path: "/early-help/opt-outs", rule: .page(.recordConsent, ok: .unprocessableEntity)),
+        .init(method: .POST, path: "/early-help/patient-list", rule: .page(.decideSharing, ok: .unprocessableEntity)),
+        .init(method: .POST, path: "/early-help/extracts/{token}/match", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .GET, path: "/early-help/review", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .POST, path: "/early-help/review/{token}", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
     ]
 
     @Test("the table covers every route the application has")

@@ -1,0 +1,121 @@
+import Foundation
+import Plot
+import SharewellCore
+import SharewellStore
+import Vapor
+
+/// The practice's side of early help data matching: the privacy notice to print, opt-outs from
+/// returned forms, and sending the patient list through the gate.
+enum PracticeEarlyHelpPages {
+    struct NoticeQuery: Content { var reply_by: String? }
+    struct OptOutForm: Content { var ids: String?; var method: String?; var received_on: String? }
+    struct SendForm: Content { var council: String? }
+
+    static func practiceUser(_ req: Request, may permission: Permission) throws -> ActingUser {
+        let user = try req.actingUser(may: permission)
+        guard user.organisationKind == .gpPractice else { throw Abort(.forbidden, reason: StoreError.notAPractice.message) }
+        return user
+    }
+
+    /// The letter and opt-out form for every registered patient, one per active agreement's council.
+    @Sendable static func notice(req: Request) async throws -> Response {
+        let user = try practiceUser(req, may: .viewIdentifiableRecords)
+        let text = (try req.query.decode(NoticeQuery.self).reply_by ?? "").trimmingCharacters(in: .whitespaces)
+        let today = CalendarDate(inEngland: req.now)
+        guard let replyBy = CalendarDate(iso: text), replyBy > today else {
+            let message = CalendarDate(iso: text) == nil ? "Enter the date opt-outs must reach the practice by, like 2027-05-27" : "The date opt-outs must reach the practice by must be after today"
+            let html = try await EarlyHelpPage.page(req, user, .init(replyBy: text, errors: [.init(field: "reply_by", message: message)]))
+            return html.response(status: .unprocessableEntity)
+        }
+        let agreements = try await req.store.earlyHelpAgreements(for: user, at: req.now)
+        guard !agreements.isEmpty else {
+            let html = try await EarlyHelpPage.page(req, user, .init(replyBy: text, errors: [.init(field: "reply_by", message: "There is no active early help agreement to describe yet")]))
+            return html.response(status: .conflict)
+        }
+        let practice = agreements[0].partnerNames[user.organisationCode] ?? user.organisationCode
+        let notices = agreements.map { a in
+            PrivacyNotice(practiceName: practice, councilName: a.terms.parties.filter { $0 != user.organisationCode }.map { a.partnerNames[$0] ?? $0 }.joined(separator: " and "),
+                          terms: a.terms, replyBy: replyBy)
+        }
+        return Layout.document(title: "Privacy notice", context: req.pageContext, main: .group(
+            .div(.class("no-print"), .p(.a(.href("/early-help"), .text("Back to early help data matching"))),
+                 .p(.text("Print this letter for every registered patient; the opt-out form is at its foot."))),
+            .forEach(notices) { notice in
+                .article(.class("letter"), .ariaLabel("Letter from \(notice.practiceName)"),
+                    .h1(.class("heading-l"), .text("\(notice.practiceName): working with \(notice.councilName) to help families early")),
+                    .forEach(notice.sections) { .group(.h2(.class("heading-s"), .text($0.heading)), .p(.text($0.text))) },
+                    .h2(.class("heading-m"), .text("Opt-out form")),
+                    .p(.text("Request for my information to be withheld from early help data matching. Return to \(notice.practiceName) by \(notice.replyBy.longDescription).")),
+                    .table(.class("table"), .caption(.class("table-caption"), .text("People in your household who do not want their information shared")),
+                        .thead(.tr(.forEach(["Name", "Date of birth", "Signature"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                        .tbody(.forEach(1...4) { _ in .tr(.td(.text(" ")), .td(.text(" ")), .td(.text(" "))) })),
+                    .p(.text("Address: ____________________________   Date: ____________")),
+                    .p(.class("hint"), .text("For the practice: practice patient numbers ____________________")))
+            }
+        )).response()
+    }
+
+    @Sendable static func optOuts(req: Request) async throws -> Response {
+        let user = try practiceUser(req, may: .recordConsent)
+        return try await optOutsView(req, user, form: OptOutForm(), notice: nil, errors: []).response()
+    }
+
+    @Sendable static func recordOptOuts(req: Request) async throws -> Response {
+        let user = try practiceUser(req, may: .recordConsent)
+        let form = try req.content.decode(OptOutForm.self)
+        let ids = (form.ids ?? "").split(whereSeparator: { $0 == "\n" || $0 == "," || $0 == "\r" || $0 == " " }).map(String.init)
+        let method = (form.method ?? "").trimmingCharacters(in: .whitespaces)
+        guard let day = CalendarDate(iso: (form.received_on ?? "").trimmingCharacters(in: .whitespaces)) else {
+            return try await optOutsView(req, user, form: form, notice: nil, errors: [.init(field: "received_on", message: "Enter the date the opt-out was received, like 2027-05-20")])
+                .response(status: .unprocessableEntity)
+        }
+        do {
+            let added = try await req.store.recordEarlyHelpOptOuts(ids, method: method, receivedOn: day, by: user, at: req.now)
+            let already = Set(ids).count - added
+            return try await optOutsView(req, user, form: OptOutForm(), notice: "Recorded \(added) opt-outs\(already > 0 ? "; \(already) already opted out" : "").", errors: []).response()
+        } catch StoreError.invalidFields(let problems) {
+            let errors = problems.map { FieldError(field: $0.field == "givenOn" ? "received_on" : $0.field, message: $0.message) }
+            return try await optOutsView(req, user, form: form, notice: nil, errors: errors).response(status: .unprocessableEntity)
+        }
+    }
+
+    static func optOutsView(_ req: Request, _ user: ActingUser, form: OptOutForm, notice: String?, errors: [FieldError]) async throws -> HTML {
+        let patients = try await req.store.earlyHelpOptOuts(for: user)
+        let methods = ["opt-out form", "telephone", "at reception", "letter or email"]
+        return Layout.document(title: "Opt-outs from early help data matching", context: req.pageContext, errors: errors, main: .group(
+            Layout.notice(notice),
+            .p(.a(.href("/early-help"), .text("Back to early help data matching"))),
+            .h1(.class("heading-l"), .text("Opt-outs from early help data matching")),
+            .p(.text("Patients listed here are never sent to the council. To take someone off the list, record that they rescinded the opt-out on their consent page.")),
+            .form(.method(.post), .action("/early-help/opt-outs"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext),
+                TextArea(id: "ids", label: "Practice patient numbers", value: form.ids ?? "", hint: "One per line, or separated by commas, as written on the returned forms.",
+                         error: errors.message(for: "ids")).node,
+                SelectField(id: "method", label: "How it reached the practice", options: methods.map { ($0, $0.prefix(1).uppercased() + $0.dropFirst()) },
+                            selected: form.method ?? "opt-out form", prompt: "Choose how", error: errors.message(for: "method")).node,
+                FormField(id: "received_on", label: "Received on", value: form.received_on ?? CalendarDate(inEngland: req.now).description,
+                          error: errors.message(for: "received_on"), autocomplete: "off").node,
+                .button(.type(.submit), .class("button"), .id("record-opt-outs"), .text("Record opt-outs"))),
+            .table(.class("table"), .id("opted-out"),
+                .caption(.class("table-caption"), .text("\(patients.count) patients opted out")),
+                .thead(.tr(.forEach(["Practice patient number", "Name", "Address", "Received", "How"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .tbody(.forEach(patients) { p in
+                    .tr(.td(.text(p.practicePatientID)), .td(.text(p.name)), .td(.text(p.address)), .td(.class("nowrap"), .text(p.receivedOn)), .td(.text(p.method)))
+                }))
+        ))
+    }
+
+    @Sendable static func sendPatientList(req: Request) async throws -> Response {
+        let user = try practiceUser(req, may: .decideSharing)
+        let council = (try req.content.decode(SendForm.self).council ?? "").trimmingCharacters(in: .whitespaces)
+        guard !council.isEmpty else {
+            return try await EarlyHelpPage.page(req, user, .init(errors: [.init(field: "council", message: "Choose the early help team to send the list to")])).response(status: .unprocessableEntity)
+        }
+        switch try await req.store.sendPatientList(to: council, by: user, at: req.now) {
+        case .success(let receipt):
+            let notice = "Sent \(receipt.sent) patients to \(council); \(receipt.optedOut) who opted out were left out. The council must destroy the list by \(receipt.destroyAfter.longDescription)."
+            return try await EarlyHelpPage.page(req, user, .init(notice: notice)).response()
+        case .failure(let refusal):
+            return try await EarlyHelpPage.page(req, user, .init(council: council, errors: [.init(field: "council", message: "Not sent: \(refusal.reason)")])).response(status: .conflict)
+        }
+    }
+}
