@@ -12,6 +12,7 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     if created { app.logger.warning("Generated a new server key; set SHAREWELL_KEY_FILE to a key kept outside the data folder in production", metadata: ["path": "\(settings.keyFile)"]) }
     app.storage[AppDependenciesKey.self] = AppDependencies(now: settings.now, serverKey: key, checkpointPath: settings.checkpointPath)
     app.lifecycle.use(AuditCheckpointing())
+    app.lifecycle.use(RetentionSchedule())
     if settings.demo { try await loadDemoBoroughIfEmpty(app, settings) }
 
     _ = MetricsRegistry.shared

@@ -95,4 +95,24 @@ struct PatientListExtractTests {
             #expect(receipt.sent == 3 && receipt.optedOut == 2)
         }
     }
+
+    @Test("when the retention period ends the extract and its links are destroyed, and the audit log shows it", arguments: TestDatabase.available)
+    func retention(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            _ = try await Self.activeAgreement(f)
+            let receipt = try #require(try await store.sendPatientList(to: "353-EH", by: f.user("P81001", .practitioner), at: Fixture.now).grant)
+            let lastDay = try #require(CalendarDate(iso: "2027-07-15")), noon = 12 * 3600.0
+            func day(_ date: CalendarDate) -> Date { Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400 + noon) }
+            #expect(try await store.destroyExpiredExtracts(at: day(lastDay)) == RetentionRun(extracts: 0, patients: 0, links: 0), "kept to the last day")
+            #expect(try await store.receivedPatientList(receipt.extractID, for: f.user("353-EH", .practitioner))?.count == 5)
+
+            #expect(try await store.destroyExpiredExtracts(at: day(lastDay.advanced(by: 1))) == RetentionRun(extracts: 1, patients: 5, links: 0))
+            #expect(try await EarlyHelpExtractModel.query(on: store.db).count() == 0)
+            #expect(try await EarlyHelpExtractPersonModel.query(on: store.db).count() == 0)
+            let audit = try await store.auditEntries(subject: Store.extractSubject(receipt.extractID))
+            #expect(audit.contains { $0.action == "retention-destroyed" && $0.detail.contains("from P81001 to 353-EH") && $0.detail.contains("kept until 2027-07-15: 5 patients' details") })
+            guard case .intact = try await store.verifyAudit(against: nil) else { Issue.record("audit chain broken"); return }
+        }
+    }
 }
