@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "SharewellFormats", dependencies: ["SharewellCore"]),
         .target(name: "SyntheticBorough", dependencies: ["SharewellCore"]),
         .target(name: "SharewellStore", dependencies: [
-            "SharewellCore", "SyntheticBorough", "SharewellFormats", "Linkage",
+            "SharewellCore", "SyntheticBorough", "SharewellFormats", "Linkage", "Stratify",
             .product(name: "FluentKit", package: "fluent-kit"),
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),

@@ -22,6 +22,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case notAPractice
     case unknownExtract
     case alreadyMatched
+    case notTheCouncil
 
     public var message: String {
         switch self {
@@ -65,6 +66,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "There is no such extract or pair among those your organisation received."
         case .alreadyMatched:
             "This patient list has already been matched."
+        case .notTheCouncil:
+            "Only the council's early help team can do this."
         }
     }
 }

@@ -58,3 +58,80 @@ final class EarlyHelpLinkReviewModel: Model, @unchecked Sendable {
     @Field(key: "explanation") var explanation: String
     init() {}
 }
+
+/// A practice's demand code as the council received it: the practice patient number, the code, the day.
+final class EarlyHelpDemandCodeModel: Model, @unchecked Sendable {
+    static let schema = "early_help_demand_codes"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "extract_id") var extract: EarlyHelpExtractModel
+    @Field(key: "practice_patient_id") var practicePatientID: String
+    @Field(key: "code") var code: String
+    @Field(key: "date") var date: String
+    init() {}
+}
+
+/// What a demand code means: kept at the practice, never sent.
+final class EarlyHelpCodeMeaningModel: Model, @unchecked Sendable {
+    static let schema = "early_help_code_meanings"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "practice_id") var practice: OrganisationModel
+    @Field(key: "code") var code: String
+    @Field(key: "meaning") var meaning: String
+    init() {}
+}
+
+/// An event of one of the council's datasets against one of its people.
+final class EarlyHelpIndicatorModel: Model, @unchecked Sendable {
+    static let schema = "early_help_indicators"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "council_id") var council: OrganisationModel
+    @Parent(key: "person_record_id") var person: PersonRecordModel
+    @Field(key: "code") var code: String
+    @Field(key: "source") var source: String
+    @Field(key: "date") var date: String
+    init() {}
+}
+
+/// An address the council marked as an institution: its residents are not one family.
+final class EarlyHelpInstitutionModel: Model, @unchecked Sendable {
+    static let schema = "early_help_institutions"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "council_id") var council: OrganisationModel
+    @Field(key: "address_key") var addressKey: String
+    @Field(key: "kind") var kind: String
+    @Field(key: "label") var label: String
+    init() {}
+}
+
+/// The random stand-in for a person that the analyst sees instead of a name or reference.
+final class EarlyHelpPseudonymModel: Model, @unchecked Sendable {
+    static let schema = "early_help_pseudonyms"
+    @ID(custom: "person_record_id", generatedBy: .user) var id: UUID?
+    @Field(key: "pseudonym") var pseudonym: String
+    init() {}
+}
+
+/// A shortlist the council sent a practice: the practice's own patient numbers, nothing else.
+final class EarlyHelpShortlistModel: Model, @unchecked Sendable {
+    static let schema = "early_help_shortlists"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "council_id") var council: OrganisationModel
+    @Parent(key: "practice_id") var practice: OrganisationModel
+    @Field(key: "agreement_id") var agreementID: UUID
+    @Field(key: "as_of") var asOf: String
+    @Field(key: "months") var months: Int
+    @Field(key: "min_flags") var minFlags: Int
+    @Field(key: "sent_at") var sentAt: Date
+    @Field(key: "destroy_after") var destroyAfter: String
+    init() {}
+}
+
+final class EarlyHelpShortlistEntryModel: Model, @unchecked Sendable {
+    static let schema = "early_help_shortlist_entries"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "shortlist_id") var shortlist: EarlyHelpShortlistModel
+    @Field(key: "practice_patient_id") var practicePatientID: String
+    @Field(key: "flags") var flags: Int
+    @Field(key: "health_flags") var healthFlags: Int
+    init() {}
+}

@@ -7,12 +7,13 @@ public struct RetentionRun: Sendable, Equatable {
     public let extracts: Int
     public let patients: Int
     public let links: Int
+    public var shortlists = 0
 }
 
 extension Store {
     /// Destroys every early help extract whose retention period has ended (its `destroy_after` day
     /// is before today): the patients' details, the links kept from matching and the pairs waiting
-    /// for review, then the extract itself (issue 8, item 9). Each destruction is audited in the
+    /// for review, then the extract itself; and every shortlist sent to a practice likewise (issue 8, item 9). Each destruction is audited in the
     /// same transaction with what it was and how much went, so it is provable from the audit log.
     @discardableResult
     public func destroyExpiredExtracts(by actor: ActingUser = .system("retention"), at date: Date) async throws -> RetentionRun {
@@ -35,6 +36,19 @@ extension Store {
             }
             patients += counts.0; links += counts.1
         }
-        return RetentionRun(extracts: expired.count, patients: patients, links: links)
+        var run = RetentionRun(extracts: expired.count, patients: patients, links: links)
+        for list in try await EarlyHelpShortlistModel.query(on: db).filter(\.$destroyAfter < today).with(\.$council).with(\.$practice).all() {
+            let id = try list.requireID()
+            try await auditedTransaction { tx in
+                let entries = try await EarlyHelpShortlistEntryModel.query(on: tx).filter(\.$shortlist.$id == id).count()
+                try await EarlyHelpShortlistEntryModel.query(on: tx).filter(\.$shortlist.$id == id).delete()
+                try await EarlyHelpShortlistModel.query(on: tx).filter(\.$id == id).delete()
+                try await AuditLog.append(.init(action: "retention-destroyed", subject: "shortlist:\(id.uuidString.lowercased())", purpose: "\(SharingPurpose.earlyHelpDataMatching.rawValue) under agreement:\(list.agreementID.uuidString.lowercased())",
+                                                detail: "shortlist from \(list.council.code) to \(list.practice.code) sent \(CalendarDate(inEngland: list.sentAt)), to be kept until \(list.destroyAfter): \(entries) entries destroyed"),
+                                          by: actor, at: date, on: tx)
+            }
+            run.shortlists += 1
+        }
+        return run
     }
 }

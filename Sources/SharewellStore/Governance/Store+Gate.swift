@@ -31,6 +31,9 @@ public struct SharingRequest: Sendable {
     /// a school (the practice may tell the school only the review's outcome).
     public enum SubjectKind: Sendable {
         case personRecord, attendanceReferral
+        /// The council's people it matched to a practice's patients: it may tell the practice
+        /// which of its own patients are shortlisted, by the practice's numbers only.
+        case linkedPatient
     }
 
     public init(recipient: String, purpose: SharingPurpose, items: [DataItem], bulk: Bool, subjects: [UUID],
@@ -206,6 +209,14 @@ extension Store {
             let rows = try await AttendanceReferralModel.query(on: tx).filter(\.$practice.$id == practiceID).filter(\.$id ~~ request.subjects).all()
             guard rows.count == wanted.count, !rows.isEmpty, rows.allSatisfy({ $0.subjectID != nil }) else { return nil }
             return try rows.map { GateSubject(id: try $0.requireID(), person: $0.subjectID!, items: [.reviewOutcome: "Reviewed, family contacted"]) }
+        case .linkedPatient:
+            guard actor.may(.viewIdentifiableRecords), let councilID = actor.organisationID, request.items == [.practicePatientID],
+                  let practice = try await OrganisationModel.query(on: tx).filter(\.$code == request.recipient).first() else { return nil }
+            let links = try await EarlyHelpLinkModel.query(on: tx).join(parent: \.$extract).filter(EarlyHelpExtractModel.self, \.$recipient.$id == councilID)
+                .filter(EarlyHelpExtractModel.self, \.$sender.$id == practice.requireID()).filter(\.$councilPerson.$id ~~ request.subjects).all()
+            let byPerson = Dictionary(links.map { ($0.$councilPerson.id, $0.practicePatientID) }) { a, _ in a }
+            guard !wanted.isEmpty, wanted.allSatisfy({ byPerson[$0] != nil }) else { return nil }
+            return wanted.sorted { $0.uuidString < $1.uuidString }.map { GateSubject(id: $0, person: $0, items: [.practicePatientID: byPerson[$0]!]) }
         }
     }
 }
@@ -224,6 +235,7 @@ extension PersonRecordModel {
             case .nhsNumber: values[item] = nhsNumber ?? ""
             case .upn: values[item] = source == "schoolRoll" ? localID : ""
             case .practicePatientID: values[item] = source == "gpRegistration" ? localID : ""
+            case .demandCodes: values[item] = "pseudonymous codes"
             default: break
             }
         }

@@ -104,10 +104,10 @@ struct PatientListExtractTests {
             let receipt = try #require(try await store.sendPatientList(to: "353-EH", by: f.user("P81001", .practitioner), at: Fixture.now).grant)
             let lastDay = try #require(CalendarDate(iso: "2027-07-15")), noon = 12 * 3600.0
             func day(_ date: CalendarDate) -> Date { Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400 + noon) }
-            #expect(try await store.destroyExpiredExtracts(at: day(lastDay)) == RetentionRun(extracts: 0, patients: 0, links: 0), "kept to the last day")
+            #expect(try await store.destroyExpiredExtracts(at: day(lastDay)) == RetentionRun(extracts: 0, patients: 0, links: 0, shortlists: 0), "kept to the last day")
             #expect(try await store.receivedPatientList(receipt.extractID, for: f.user("353-EH", .practitioner))?.count == 5)
 
-            #expect(try await store.destroyExpiredExtracts(at: day(lastDay.advanced(by: 1))) == RetentionRun(extracts: 1, patients: 5, links: 0))
+            #expect(try await store.destroyExpiredExtracts(at: day(lastDay.advanced(by: 1))) == RetentionRun(extracts: 1, patients: 5, links: 0, shortlists: 0))
             #expect(try await EarlyHelpExtractModel.query(on: store.db).count() == 0)
             #expect(try await EarlyHelpExtractPersonModel.query(on: store.db).count() == 0)
             let audit = try await store.auditEntries(subject: Store.extractSubject(receipt.extractID))

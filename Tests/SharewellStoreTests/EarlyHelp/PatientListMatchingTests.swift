@@ -17,6 +17,7 @@ struct PatientListMatchingTests {
         let practice: String
         let practitioner: ActingUser
         let councilWorker: ActingUser
+        let analyst: ActingUser
     }
 
     /// A synthetic borough, one practice and the council's early help team under an active agreement.
@@ -29,12 +30,14 @@ struct PatientListMatchingTests {
             return try #require(try await store.actingUser(id))
         }
         var terms = PatientListExtractTests.terms()
-        terms.parties = [practice, council]; terms.discloser = practice
+        // Either side may disclose: the practice its list and codes, the council the shortlist.
+        terms.parties = [practice, council]; terms.discloser = nil; terms.dataItems += [.demandCodes]
         let practiceLead = try await user(practice, .informationGovernanceLead)
         let id = try await store.createAgreement(terms, by: practiceLead, at: now)
         try await store.approveAgreement(id, by: practiceLead, at: now)
         try await store.approveAgreement(id, by: try await user(council, .informationGovernanceLead), at: now)
-        return World(store: store, practice: practice, practitioner: try await user(practice, .practitioner), councilWorker: try await user(council, .practitioner))
+        return World(store: store, practice: practice, practitioner: try await user(practice, .practitioner), councilWorker: try await user(council, .practitioner),
+                     analyst: try await user(council, .analyst))
     }
 
     struct TruthRow: Decodable { let record_id: UUID; let person_key: Int }

@@ -1,0 +1,105 @@
+import FluentKit
+import Foundation
+import SharewellCore
+@testable import SharewellStore
+import SharewellTestSupport
+import SyntheticBorough
+import Testing
+
+@Suite("Early help: stratification in the secure box, households and shortlists")
+struct StratificationStoreTests {
+    typealias World = PatientListMatchingTests.World
+    static let now = PatientListMatchingTests.now  // 2027-01-15
+    static let choice = StratificationChoice(asOf: CalendarDate(iso: "2027-01-14")!, months: 6, minFlags: 2, largestHousehold: 10)
+
+    /// Three linked people A, B, C with council indicators and practice demand codes.
+    static func linkedWorld(_ store: Store) async throws -> (World, [EarlyHelpLinkModel]) {
+        let w = try await PatientListMatchingTests.world(store)
+        let receipt = try #require(try await store.sendPatientList(to: PatientListMatchingTests.council, by: w.practitioner, at: now).grant)
+        _ = try await store.matchPatientList(receipt.extractID, by: w.councilWorker, at: now)
+        let links = try await EarlyHelpLinkModel.query(on: store.db).with(\.$councilPerson).sort(\.$practicePatientID).limit(3).all()
+        let (a, b, c) = (links[0].councilPerson.localID, links[1].councilPerson.localID, links[2].councilPerson.localID)
+        let indicators = """
+            person_ref,code,category,source,date
+            \(a),ASB,non-health,Community safety,2026-10-01
+            \(a),POLICE-DV,non-health,Police,2026-11-02
+            \(a),AE,health,Hospital,2026-12-03
+            \(a),CIN,non-health,Social care,2026-05-01
+            \(b),ASB,non-health,Community safety,2026-09-01
+            \(c),IMMS-MISSED,health,Child health,2026-08-01
+            \(c),EXCLUSION,non-health,Education,2026-08-02
+            """
+        try await importIndicators(store, indicators, by: w.councilWorker)
+        let codes = "practice_patient_id,code,date\n\(links[0].practicePatientID),GP1,2026-12-01\n\(links[0].practicePatientID),GP2,2026-12-02\n\(links[1].practicePatientID),GP1,2026-12-05\n"
+        let sent = try await Array(codes.utf8).withUnsafeBufferPointerAsync { try await store.sendDemandCodes($0, to: PatientListMatchingTests.council, by: w.practitioner, at: now) }
+        #expect(sent.grant == DemandCodesReceipt(codes: 3, patients: 2, optedOut: 0))
+        return (w, links)
+    }
+
+    static func importIndicators(_ store: Store, _ text: String, by actor: ActingUser) async throws {
+        _ = try await Array(text.utf8).withUnsafeBufferPointerAsync { try await store.importIndicators($0, by: actor, at: now) }
+    }
+
+    @Test("the analyst's run counts distinct codes from both sides and never holds a name or a reference", arguments: TestDatabase.available)
+    func secureBox(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (w, links) = try await Self.linkedWorld(store)
+            let run = try await store.earlyHelpStratification(Self.choice, by: w.analyst, at: Self.now)
+            // A: ASB, POLICE-DV, AE, GP1, GP2 in the window (CIN is older than six months); B: ASB, GP1; C: IMMS-MISSED, EXCLUSION.
+            #expect(run.people.map(\.flags) == [5, 2, 2] && run.people[0].healthFlags == 3)
+            #expect(run.demandCodes == 3 && run.sweep[0].persons == 3 && run.sweep[4].persons == 1)
+            let people = try await PersonRecordModel.query(on: store.db).all()
+            let identifying = Set(people.flatMap { [$0.givenName, $0.familyName, $0.localID, $0.addressLine] })
+            let shown = run.people.map(\.id) + run.households.map(\.id) + run.heldOut.map(\.id)
+            #expect(shown.allSatisfy { ($0.hasPrefix("P-") || $0.hasPrefix("H-")) && !identifying.contains($0) }, "\(shown)")
+            for worker in [w.councilWorker, w.practitioner] {
+                await #expect(throws: StoreError.notTheCouncil) { try await store.earlyHelpStratification(Self.choice, by: worker, at: Self.now) }
+            }
+            _ = links
+        }
+    }
+
+    @Test("an institution or an implausibly large household is held out, not counted as one family", arguments: TestDatabase.available)
+    func superFamilies(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (w, links) = try await Self.linkedWorld(store)
+            let a = links[0].councilPerson
+            let before = try await store.earlyHelpStratification(Self.choice, by: w.analyst, at: Self.now)
+            try await store.markInstitution(address: a.addressLine, postcode: a.postcode, kind: "children's home", label: "Test home", by: w.councilWorker, at: Self.now)
+            let after = try await store.earlyHelpStratification(Self.choice, by: w.analyst, at: Self.now)
+            #expect(after.heldOut.contains { $0.reason == "Marked as children's home" })
+            #expect(after.people.map(\.flags) == before.people.map(\.flags), "people are still counted as people")
+            let tiny = try await store.earlyHelpStratification(StratificationChoice(asOf: Self.choice.asOf, minFlags: 2, largestHousehold: 1), by: w.analyst, at: Self.now)
+            #expect(tiny.heldOut.contains { $0.reason.contains("more than 1") })
+        }
+    }
+
+    @Test("each party gets the shortlist as its own ids: the council its references and names, the practice its patient numbers through the gate", arguments: TestDatabase.available)
+    func shortlists(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (w, links) = try await Self.linkedWorld(store)
+            let council = try await store.councilShortlist(Self.choice, by: w.councilWorker)
+            #expect(Set(council.map(\.reference)) == Set(links.map(\.councilPerson.localID)))
+            #expect(council.allSatisfy { $0.practices == [w.practice] && !$0.name.isEmpty })
+            await #expect(throws: StoreError.notTheCouncil) { try await store.councilShortlist(Self.choice, by: w.analyst) }
+
+            let sent = try await store.sendShortlist(Self.choice, to: w.practice, by: w.councilWorker, at: Self.now)
+            #expect(sent.grant == 3)
+            let received = try #require(try await store.receivedShortlists(for: w.practitioner).first)
+            #expect(Set(received.entries.map(\.practicePatientID)) == Set(links.map(\.practicePatientID)))
+            #expect(received.entries.first?.flags == 5 && received.entries.allSatisfy { !$0.name.hasPrefix("(") })
+            #expect(try await store.receivedShortlists(for: w.councilWorker).isEmpty)
+            let audit = try await store.auditEntries(subject: Store.subject(links[0].$councilPerson.id))
+            #expect(audit.contains { $0.action == "share" && $0.detail.contains("to \(w.practice): practice-patient-id") })
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    func withUnsafeBufferPointerAsync<T>(_ body: (UnsafeBufferPointer<UInt8>) async throws -> T) async rethrows -> T {
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(1, count))
+        defer { copy.deallocate() }
+        _ = copy.initialize(from: self)
+        return try await body(UnsafeBufferPointer(rebasing: copy[..<count]))
+    }
+}
