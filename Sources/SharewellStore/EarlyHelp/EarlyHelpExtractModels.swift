@@ -130,8 +130,35 @@ final class EarlyHelpShortlistEntryModel: Model, @unchecked Sendable {
     static let schema = "early_help_shortlist_entries"
     @ID(key: .id) var id: UUID?
     @Parent(key: "shortlist_id") var shortlist: EarlyHelpShortlistModel
+    /// The council's person: never shown to the practice, which reads only its own number.
+    @Parent(key: "council_person_id") var councilPerson: PersonRecordModel
     @Field(key: "practice_patient_id") var practicePatientID: String
     @Field(key: "flags") var flags: Int
     @Field(key: "health_flags") var healthFlags: Int
+    init() {}
+}
+
+/// A case discussion between the council's early help team and a practice over one shortlist.
+final class EarlyHelpMeetingModel: Model, @unchecked Sendable {
+    static let schema = "early_help_meetings"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "shortlist_id") var shortlist: EarlyHelpShortlistModel
+    @Field(key: "held_on") var heldOn: String
+    @Field(key: "place") var place: String
+    @Field(key: "created_by") var createdBy: String
+    init() {}
+}
+
+final class EarlyHelpCaseOutcomeModel: Model, @unchecked Sendable {
+    static let schema = "early_help_case_outcomes"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "entry_id") var entry: EarlyHelpShortlistEntryModel
+    @Field(key: "council_disclosed") var councilDisclosed: String
+    @Field(key: "practice_disclosed") var practiceDisclosed: String
+    @Field(key: "outcome") var outcome: String
+    @Field(key: "follow_up_owner") var followUpOwner: String
+    @OptionalField(key: "follow_up_by") var followUpBy: String?
+    @Field(key: "recorded_by") var recordedBy: String
+    @Field(key: "recorded_at") var recordedAt: Date
     init() {}
 }

@@ -52,28 +52,31 @@ extension Store {
     /// Sends a practice the shortlisted people matched to its patients, as its own patient numbers,
     /// through the gate (the agreement must let the council disclose practice patient numbers).
     public func sendShortlist(_ choice: StratificationChoice, to practice: String, by actor: ActingUser, at date: Date) async throws -> Result<Int, SharingRefusal> {
+        try await sendShortlistReturningID(choice, to: practice, by: actor, at: date).map(\.count)
+    }
+
+    func sendShortlistReturningID(_ choice: StratificationChoice, to practice: String, by actor: ActingUser, at date: Date) async throws -> Result<(id: UUID, count: Int), SharingRefusal> {
         let entries = try await councilShortlist(choice, by: actor).filter { $0.practices.contains(practice) }
         guard !entries.isEmpty else { return .failure(.init(reason: "None of the shortlisted people were matched to \(practice)'s patients.", decision: nil)) }
         let flags = Dictionary(uniqueKeysWithValues: entries.map { ($0.personID, ($0.flags, $0.healthFlags)) })
         let request = SharingRequest(recipient: practice, purpose: .earlyHelpDataMatching, items: [.practicePatientID], bulk: true,
                                      subjects: entries.map(\.personID), subjectKind: .linkedPatient)
-        let councilID = try councilID(actor), day = CalendarDate(inEngland: date)
+        let councilID = try councilID(actor), day = CalendarDate(inEngland: date), id = UUID()
         let outcome = try await share(request, by: actor, at: date) { grant, tx in
             guard let recipient = try await OrganisationModel.query(on: tx).filter(\.$code == practice).first() else { throw StoreError.unknownOrganisation(practice) }
             let shortlist = EarlyHelpShortlistModel()
-            let id = UUID()
             shortlist.id = id; shortlist.$council.id = councilID; shortlist.$practice.id = try recipient.requireID(); shortlist.agreementID = grant.agreementID
             shortlist.asOf = choice.asOf.description; shortlist.months = choice.months; shortlist.minFlags = choice.minFlags; shortlist.sentAt = date
             shortlist.destroyAfter = day.adding(months: grant.retentionMonths).description
             try await shortlist.create(on: tx)
             try await grant.people.map { person in
                 let entry = EarlyHelpShortlistEntryModel()
-                entry.$shortlist.id = id; entry.practicePatientID = person.items[.practicePatientID] ?? ""
+                entry.$shortlist.id = id; entry.$councilPerson.id = person.person; entry.practicePatientID = person.items[.practicePatientID] ?? ""
                 (entry.flags, entry.healthFlags) = flags[person.person] ?? (0, 0)
                 return entry
             }.create(on: tx)
         }
-        return outcome.map { $0.people.count }
+        return outcome.map { (id, $0.people.count) }
     }
 
     /// The shortlists the actor's practice received, each patient re-identified from the practice's own records.

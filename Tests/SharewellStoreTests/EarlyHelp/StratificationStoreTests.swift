@@ -95,6 +95,39 @@ struct StratificationStoreTests {
     }
 }
 
+extension StratificationStoreTests {
+    @Test("a case discussion lists the cases in each party's own ids, and records what each disclosed and the outcome", arguments: TestDatabase.available)
+    func caseDiscussion(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (w, links) = try await Self.linkedWorld(store)
+            await #expect(throws: StoreError.invalidFields([.init(field: "heldOn", message: "The meeting cannot be in the past")])) {
+                try await store.scheduleCaseDiscussion(Self.choice, with: w.practice, on: CalendarDate(iso: "2027-01-01")!, place: "Room 1", by: w.councilWorker, at: Self.now)
+            }
+            let id = try #require(try await store.scheduleCaseDiscussion(Self.choice, with: w.practice, on: CalendarDate(iso: "2027-01-20")!, place: "Secure room at the practice",
+                                                                          by: w.councilWorker, at: Self.now).grant)
+            let councilView = try #require(try await store.caseDiscussion(id, for: w.councilWorker))
+            let practiceView = try #require(try await store.caseDiscussion(id, for: w.practitioner))
+            #expect(Set(councilView.cases.map(\.ownID)) == Set(links.map(\.councilPerson.localID)))
+            #expect(Set(practiceView.cases.map(\.ownID)) == Set(links.map(\.practicePatientID)))
+            #expect(councilView.cases.map(\.flags) == practiceView.cases.map(\.flags))
+            #expect(try await store.caseDiscussion(id, for: w.analyst) == nil)
+
+            let first = practiceView.cases[0]
+            await #expect(throws: StoreError.invalidFields([.init(field: "followUpOwner", message: "Enter who will follow the case up"),
+                                                            .init(field: "followUpBy", message: "Enter the date the follow-up is due, like 2027-02-15")])) {
+                try await store.recordCase(first.id, CaseRecord(outcome: .focusedCareFollowUp), by: w.practitioner, at: Self.now)
+            }
+            let record = CaseRecord(councilDisclosed: "Two police call-outs for domestic abuse", practiceDisclosed: "Frequent A&E attendance",
+                                    outcome: .focusedCareFollowUp, followUpOwner: "Focused-care worker", followUpBy: CalendarDate(iso: "2027-02-15"))
+            try await store.recordCase(first.id, record, by: w.practitioner, at: Self.now)
+            #expect(try await store.caseDiscussion(id, for: w.councilWorker)?.cases.first { $0.id == first.id }?.record == record)
+            try await store.recordCase(first.id, CaseRecord(outcome: .alreadyOpen), by: w.councilWorker, at: Self.now)
+            #expect(try await store.caseDiscussion(id, for: w.practitioner)?.cases.first { $0.id == first.id }?.record?.outcome == .alreadyOpen)
+            await #expect(throws: StoreError.unknownPerson) { try await store.recordCase(first.id, record, by: w.analyst, at: Self.now) }
+        }
+    }
+}
+
 extension Array where Element == UInt8 {
     func withUnsafeBufferPointerAsync<T>(_ body: (UnsafeBufferPointer<UInt8>) async throws -> T) async rethrows -> T {
         let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(1, count))

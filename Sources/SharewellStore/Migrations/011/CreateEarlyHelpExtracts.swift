@@ -90,9 +90,29 @@ struct CreateEarlyHelpExtracts: AsyncMigration {
         try await database.schema("early_help_shortlist_entries")
             .id()
             .field("shortlist_id", .uuid, .required, .references("early_help_shortlists", "id", onDelete: .cascade))
+            .field("council_person_id", .uuid, .required, .references("person_records", "id"))
             .field("practice_patient_id", .string, .required)
             .field("flags", .int, .required)
             .field("health_flags", .int, .required)
+            .create()
+        try await database.schema("early_help_meetings")
+            .id()
+            .field("shortlist_id", .uuid, .required, .references("early_help_shortlists", "id", onDelete: .cascade))
+            .field("held_on", .string, .required)
+            .field("place", .string, .required)
+            .field("created_by", .string, .required)
+            .create()
+        try await database.schema("early_help_case_outcomes")
+            .id()
+            .field("entry_id", .uuid, .required, .references("early_help_shortlist_entries", "id", onDelete: .cascade))
+            .field("council_disclosed", .string, .required)
+            .field("practice_disclosed", .string, .required)
+            .field("outcome", .string, .required)
+            .field("follow_up_owner", .string, .required)
+            .field("follow_up_by", .string)
+            .field("recorded_by", .string, .required)
+            .field("recorded_at", .datetime, .required)
+            .unique(on: "entry_id")
             .create()
         try await database.schema("early_help_pseudonyms")
             .field("person_record_id", .uuid, .identifier(auto: false), .references("person_records", "id", onDelete: .cascade))
@@ -102,7 +122,7 @@ struct CreateEarlyHelpExtracts: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["early_help_shortlist_entries", "early_help_shortlists", "early_help_pseudonyms", "early_help_institutions", "early_help_indicators", "early_help_code_meanings", "early_help_demand_codes"] {
+        for table in ["early_help_case_outcomes", "early_help_meetings", "early_help_shortlist_entries", "early_help_shortlists", "early_help_pseudonyms", "early_help_institutions", "early_help_indicators", "early_help_code_meanings", "early_help_demand_codes"] {
             try await database.schema(table).delete()
         }
         try await database.schema("early_help_link_reviews").delete()

@@ -1,0 +1,105 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// A case discussion as one party sees it: the cases in its own ids only.
+public struct CaseDiscussion: Sendable, Equatable {
+    public struct Case: Sendable, Equatable {
+        public let id: UUID
+        /// The council's reference, or the practice patient number: whichever is the viewer's own.
+        public let ownID: String
+        public let name: String
+        public let flags: Int
+        public let healthFlags: Int
+        public let record: CaseRecord?
+        public let recordedBy: String?
+    }
+    public let id: UUID
+    public let heldOn: CalendarDate
+    public let place: String
+    public let councilName: String
+    public let practiceName: String
+    public let cases: [Case]
+}
+
+extension Store {
+    /// The council schedules a case discussion with a practice (issue 8, item 8): the shortlist is
+    /// sent to the practice through the gate as its own patient numbers, and the meeting lists it.
+    public func scheduleCaseDiscussion(_ choice: StratificationChoice, with practice: String, on day: CalendarDate, place: String,
+                                       by actor: ActingUser, at date: Date) async throws -> Result<UUID, SharingRefusal> {
+        var problems: [FieldProblem] = []
+        if day < CalendarDate(inEngland: date) { problems.append(.init(field: "heldOn", message: "The meeting cannot be in the past")) }
+        if place.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.init(field: "place", message: "Enter where the meeting is held, for example a secure room at the practice")) }
+        guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
+        let sent = try await sendShortlistReturningID(choice, to: practice, by: actor, at: date)
+        guard case .success(let (shortlistID, _)) = sent else { return sent.map { _ in UUID() } }
+        let meeting = EarlyHelpMeetingModel()
+        meeting.$shortlist.id = shortlistID; meeting.heldOn = day.description; meeting.place = place.trimmingCharacters(in: .whitespaces)
+        meeting.createdBy = "\(actor.displayName), \(actor.organisationCode)"
+        try await auditedTransaction { tx in
+            try await meeting.create(on: tx)
+            try await AuditLog.append(.init(action: "case-discussion-scheduled", subject: "meeting:\(meeting.id!.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+                                            detail: "with \(practice) on \(day) at \(meeting.place)"), by: actor, at: date, on: tx)
+        }
+        return .success(try meeting.requireID())
+    }
+
+    /// The discussions the actor's organisation is a party to, newest first.
+    public func caseDiscussions(for actor: ActingUser) async throws -> [CaseDiscussion] {
+        var result: [CaseDiscussion] = []
+        for meeting in try await meetingsVisible(to: actor) { if let d = try await caseDiscussion(try meeting.requireID(), for: actor) { result.append(d) } }
+        return result.sorted { $0.heldOn > $1.heldOn }
+    }
+
+    /// One discussion in the actor's own ids, or `nil` when the actor's organisation is not a party.
+    public func caseDiscussion(_ id: UUID, for actor: ActingUser) async throws -> CaseDiscussion? {
+        guard let meeting = try await meetingsVisible(to: actor).first(where: { $0.id == id }) else { return nil }
+        let shortlist = meeting.shortlist
+        let councilSide = actor.organisationID == shortlist.$council.id
+        let entries = try await EarlyHelpShortlistEntryModel.query(on: db).filter(\.$shortlist.$id == shortlist.requireID()).with(\.$councilPerson).all()
+        let outcomes = Dictionary(try await EarlyHelpCaseOutcomeModel.query(on: db).filter(\.$entry.$id ~~ entries.map { $0.id! }).all().map { ($0.$entry.id, $0) }) { a, _ in a }
+        let patients = councilSide ? [:] : Dictionary(try await PersonRecordModel.query(on: db).filter(\.$owner.$id == shortlist.$practice.id).filter(\.$source == "gpRegistration")
+            .filter(\.$localID ~~ entries.map(\.practicePatientID)).all().map { ($0.localID, "\($0.givenName) \($0.familyName)") }) { a, _ in a }
+        let cases = try entries.map { e in
+            let o = outcomes[try e.requireID()]
+            return CaseDiscussion.Case(id: try e.requireID(), ownID: councilSide ? e.councilPerson.localID : e.practicePatientID,
+                                       name: councilSide ? "\(e.councilPerson.givenName) \(e.councilPerson.familyName)" : patients[e.practicePatientID] ?? "(no longer registered)",
+                                       flags: e.flags, healthFlags: e.healthFlags, record: o.map(Self.record), recordedBy: o?.recordedBy)
+        }.sorted { ($0.flags, $1.ownID) > ($1.flags, $0.ownID) }
+        return CaseDiscussion(id: id, heldOn: CalendarDate(iso: meeting.heldOn)!, place: meeting.place, councilName: shortlist.council.name,
+                              practiceName: shortlist.practice.name, cases: cases)
+    }
+
+    /// What the meeting decided about one case; either party may record it, and every change is audited.
+    public func recordCase(_ caseID: UUID, _ record: CaseRecord, by actor: ActingUser, at date: Date) async throws {
+        guard let entry = try await EarlyHelpShortlistEntryModel.query(on: db).filter(\.$id == caseID).with(\.$shortlist).first(),
+              let meeting = try await meetingsVisible(to: actor).first(where: { $0.$shortlist.id == entry.$shortlist.id }) else { throw StoreError.unknownPerson }
+        let problems = record.problems(meetingDay: CalendarDate(iso: meeting.heldOn)!)
+        guard problems.isEmpty, let outcome = record.outcome else { throw StoreError.invalidFields(problems) }
+        try await auditedTransaction { tx in
+            let row = try await EarlyHelpCaseOutcomeModel.query(on: tx).filter(\.$entry.$id == caseID).first() ?? EarlyHelpCaseOutcomeModel()
+            row.$entry.id = caseID
+            row.councilDisclosed = record.councilDisclosed.trimmingCharacters(in: .whitespacesAndNewlines)
+            row.practiceDisclosed = record.practiceDisclosed.trimmingCharacters(in: .whitespacesAndNewlines)
+            row.outcome = outcome.rawValue; row.followUpOwner = record.followUpOwner.trimmingCharacters(in: .whitespaces)
+            row.followUpBy = outcome.needsFollowUp ? record.followUpBy?.description : nil
+            row.recordedBy = "\(actor.displayName), \(actor.organisationCode)"; row.recordedAt = date
+            try await row.save(on: tx)
+            try await AuditLog.append(.init(action: "case-outcome-recorded", subject: "meeting:\(meeting.id!.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+                                            detail: "\(outcome.rawValue)\(outcome.needsFollowUp ? " by \(row.followUpOwner) on \(row.followUpBy ?? "")" : "")"), by: actor, at: date, on: tx)
+        }
+    }
+
+    /// Meetings whose shortlist the actor's organisation sent or received (staff who may see records only).
+    private func meetingsVisible(to actor: ActingUser) async throws -> [EarlyHelpMeetingModel] {
+        guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID else { return [] }
+        return try await EarlyHelpMeetingModel.query(on: db).join(parent: \.$shortlist)
+            .group(.or) { $0.filter(EarlyHelpShortlistModel.self, \.$council.$id == organisationID).filter(EarlyHelpShortlistModel.self, \.$practice.$id == organisationID) }
+            .with(\.$shortlist) { $0.with(\.$council).with(\.$practice) }.all()
+    }
+
+    private static func record(_ o: EarlyHelpCaseOutcomeModel) -> CaseRecord {
+        CaseRecord(councilDisclosed: o.councilDisclosed, practiceDisclosed: o.practiceDisclosed, outcome: CaseOutcome(rawValue: o.outcome),
+                   followUpOwner: o.followUpOwner, followUpBy: o.followUpBy.flatMap { CalendarDate(iso: $0) })
+    }
+}
