@@ -39,7 +39,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "SharewellWeb", dependencies: [
-            "SharewellCore", "SharewellStore", "SharewellFormats",
+            "SharewellCore", "SharewellStore", "SharewellFormats", "Stratify",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
             .product(name: "Plot", package: "Plot"),

@@ -14,10 +14,10 @@ extension Store {
     /// The council's indicators from its own datasets (issue 8, item 4), `person_ref,code,category,
     /// source,date`. Every reference must be one of the council's people and every code from the
     /// catalogue; otherwise nothing changes. A dataset sent again replaces what that dataset sent before.
-    public func importIndicators(_ bytes: UnsafeBufferPointer<UInt8>, by actor: ActingUser, at date: Date) async throws -> Int {
+    public func importIndicators(_ bytes: [UInt8], by actor: ActingUser, at date: Date) async throws -> Int {
         let councilID = try councilID(actor)
         guard actor.may(.viewIdentifiableRecords) else { throw StoreError.notTheCouncil }
-        let events = try IndicatorEventsCSV.read(bytes)
+        let events = try bytes.withUnsafeBufferPointer { try IndicatorEventsCSV.read($0) }
         let people = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == councilID).filter(\.$localID ~~ Set(events.map(\.personRef))).all()
         let byRef = Dictionary(people.map { ($0.localID, $0) }) { a, _ in a }
         let unknown = events.filter { byRef[$0.personRef] == nil }
@@ -43,9 +43,9 @@ extension Store {
     /// A practice's demand codes, `practice_patient_id,code,date`, sent to the council through the
     /// gate (issue 8, item 2b): only the practice patient number and the code go, opted-out patients
     /// are left out, and what the codes mean stays at the practice.
-    public func sendDemandCodes(_ bytes: UnsafeBufferPointer<UInt8>, to council: String, by actor: ActingUser, at date: Date) async throws -> Result<DemandCodesReceipt, SharingRefusal> {
+    public func sendDemandCodes(_ bytes: [UInt8], to council: String, by actor: ActingUser, at date: Date) async throws -> Result<DemandCodesReceipt, SharingRefusal> {
         guard actor.organisationKind == .gpPractice, let practiceID = actor.organisationID else { return .failure(.init(reason: StoreError.notAPractice.message, decision: nil)) }
-        let events = try DemandCodesCSV.read(bytes)
+        let events = try bytes.withUnsafeBufferPointer { try DemandCodesCSV.read($0) }
         let patients = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == practiceID).filter(\.$source == "gpRegistration")
             .filter(\.$localID ~~ Set(events.map(\.practicePatientID))).all()
         let byID = Dictionary(patients.map { ($0.localID, $0) }) { a, _ in a }

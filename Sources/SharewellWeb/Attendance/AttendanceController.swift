@@ -79,10 +79,7 @@ enum AttendanceController {
         let user = try req.actingUser(may: .importAttendance)
         var model = AttendanceImportPage.Model()
         do {
-            guard let file = try? req.content.get(File.self, at: field), file.data.readableBytes > 0 else {
-                throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: field, message: missing)])
-            }
-            try await store(&model, Array(buffer: file.data), user)
+            try await store(&model, try FileUpload.bytes(req, field: field, missing: missing), user)
             return AttendanceImportPage.view(model, context: req.pageContext).response()
         } catch let invalid as InvalidRequest {
             model.errors = invalid.errors
@@ -134,11 +131,7 @@ enum AttendanceController {
     /// A file's problems as errors on its upload field, each naming its line; a non-school a 403.
     private static func lined<T>(field: String, _ body: () async throws -> T) async throws -> T {
         do {
-            return try await body()
-        } catch let error as FormatError {
-            var errors = error.problems.map { FieldError(field: field, message: "Line \($0.line), \($0.field): \($0.message)") }
-            if error.truncated { errors.append(.init(field: field, message: "There are more problems after these; nothing was stored.")) }
-            throw InvalidRequest(status: .unprocessableEntity, errors: errors)
+            return try await FileUpload.lined(field: field, body)
         } catch StoreError.notASchool {
             throw Abort(.forbidden, reason: StoreError.notASchool.message)
         }

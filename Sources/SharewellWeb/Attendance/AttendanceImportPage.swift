@@ -39,13 +39,13 @@ enum AttendanceImportPage {
             .p(.text("Send this first, and again when pupils join or change details: a CSV file with the columns upn, given_name, family_name, date_of_birth, sex, address, postcode, nhs_number and gp_practice_ods (the last two may be empty).")),
             .form(.method(.post), .action("/attendance/pupils"), .enctype(.multipartData), .attribute(named: "novalidate"),
                 Layout.csrfField(context),
-                fileField(id: "pupils", label: "Pupil file", errors: model.errors),
+                FileUpload.field(id: "pupils", label: "Pupil file", errors: model.errors),
                 .button(.type(.submit), .class("button"), .id("send-pupils"), .text("Send pupil file"))),
             .h2(.class("heading-m"), .text("Session marks")),
             .p(.text("A CSV file with the columns upn, date, session and code: one line per session, dates as YYYY-MM-DD, session AM or PM, and a DfE attendance code. Sending a period again replaces it. If any line is wrong, nothing is stored and each problem is listed.")),
             .form(.method(.post), .action("/attendance/import"), .enctype(.multipartData), .attribute(named: "novalidate"),
                 Layout.csrfField(context),
-                fileField(id: "marks", label: "Marks file", errors: model.errors),
+                FileUpload.field(id: "marks", label: "Marks file", errors: model.errors),
                 FormField(id: "from", label: "First day of the period (optional)", value: model.from, hint: "Leave both dates empty to use the first and last dates in the file.",
                           error: model.errors.message(for: "from"), autocomplete: "off").node,
                 FormField(id: "to", label: "Last day of the period (optional)", value: model.to, error: model.errors.message(for: "to"), autocomplete: "off").node,
@@ -54,23 +54,14 @@ enum AttendanceImportPage {
             .p(.text("If your system gives totals rather than session marks: a CSV file with the columns upn, from, to, possible_sessions, attended_sessions, authorised_absence and unauthorised_absence. Lists over a period use a pupil's summaries lying wholly inside it when there are no session marks.")),
             .form(.method(.post), .action("/attendance/summaries"), .enctype(.multipartData), .attribute(named: "novalidate"),
                 Layout.csrfField(context),
-                fileField(id: "summaries", label: "Summaries file", errors: model.errors),
+                FileUpload.field(id: "summaries", label: "Summaries file", errors: model.errors),
                 .button(.type(.submit), .class("button"), .id("send-summaries"), .text("Send summaries"))),
             .h2(.class("heading-m"), .text("Common Transfer File")),
             .p(.text("The attendance part of a DfE Common Transfer File (XML): each pupil's years of sessions possible and absences, and their session marks where the file has them. Pupils not on the roll are added from the file; other pupils are not changed.")),
             .form(.method(.post), .action("/attendance/ctf"), .enctype(.multipartData), .attribute(named: "novalidate"),
                 Layout.csrfField(context),
-                fileField(id: "ctf", label: "Common Transfer File", errors: model.errors, accept: ".xml,application/xml,text/xml"),
+                FileUpload.field(id: "ctf", label: "Common Transfer File", errors: model.errors, accept: ".xml,application/xml,text/xml"),
                 .button(.type(.submit), .class("button"), .id("send-ctf"), .text("Send the file")))
         ))
-    }
-
-    /// A file input whose errors (one per problem line) are listed above it.
-    private static func fileField(id: String, label: String, errors: [FieldError], accept: String = ".csv,text/csv") -> Node<HTML.FormContext> {
-        let mine = errors.filter { $0.field == id }
-        return .div(.class(mine.isEmpty ? "form-group" : "form-group form-group-error"),
-            .label(.for(id), .class("label"), .text(label)),
-            .if(!mine.isEmpty, .ul(.id("\(id)-error"), .class("error-message"), .forEach(mine) { .li(.text($0.message)) })),
-            .input(.type(.file), .id(id), .name(id), .attribute(named: "accept", value: accept), .describedBy(mine.isEmpty ? nil : "\(id)-error")))
     }
 }

@@ -63,7 +63,7 @@ enum PracticeEarlyHelpPages {
     @Sendable static func recordOptOuts(req: Request) async throws -> Response {
         let user = try practiceUser(req, may: .recordConsent)
         let form = try req.content.decode(OptOutForm.self)
-        let ids = (form.ids ?? "").split(whereSeparator: { $0 == "\n" || $0 == "," || $0 == "\r" || $0 == " " }).map(String.init)
+        let ids = (form.ids ?? "").split(whereSeparator: { $0.isNewline || $0.isWhitespace || $0 == "," }).map(String.init)
         let method = (form.method ?? "").trimmingCharacters(in: .whitespaces)
         guard let day = CalendarDate(iso: (form.received_on ?? "").trimmingCharacters(in: .whitespaces)) else {
             return try await optOutsView(req, user, form: form, notice: nil, errors: [.init(field: "received_on", message: "Enter the date the opt-out was received, like 2027-05-20")])

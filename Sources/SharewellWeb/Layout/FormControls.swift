@@ -11,6 +11,8 @@ struct Choices {
     var hint: String?
     var error: String?
     var inline = false
+    /// The submitted name, where several forms on a page repeat the group (ids must be unique).
+    var fieldName: String?
 
     var node: Node<HTML.FormContext> {
         // The field's id is on the first input, so the error summary's link lands on it.
@@ -22,7 +24,7 @@ struct Choices {
                 .div(.class(inline ? "choices-inline" : "choices"), .forEach(options.enumerated()) { index, option in
                     let id = index == 0 ? name : "\(name)-\(Self.slug(option.value))"
                     return .div(.class("choice"),
-                        .input(.type(kind == .radio ? .radio : .checkbox), .id(id), .name(kind == .radio ? name : "\(name)[]"),
+                        .input(.type(kind == .radio ? .radio : .checkbox), .id(id), .name(kind == .radio ? fieldName ?? name : "\(fieldName ?? name)[]"),
                                .value(option.value.attributeEscaped), .checked(selected.contains(option.value))),
                         .label(.for(id), .text(option.label)))
                 })))
@@ -64,12 +66,13 @@ struct TextArea {
     var value: String
     var hint: String?
     var error: String?
+    var name: String?
 
     var node: Node<HTML.FormContext> {
         let parts = FieldParts(id: id, hint: hint, error: error)
         return .div(.class(parts.groupClass),
             .label(.for(id), .class("label"), .text(label)),
             parts.hintAndError,
-            .textarea(.id(id), .name(id), .class("textarea"), .attribute(named: "aria-describedby", value: parts.describedBy), .text(value)))
+            .textarea(.id(id), .name(name ?? id), .class("textarea"), .attribute(named: "aria-describedby", value: parts.describedBy), .text(value)))
     }
 }

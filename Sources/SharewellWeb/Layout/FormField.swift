@@ -9,13 +9,15 @@ struct FormField {
     var error: String?
     var type: HTMLInputType = .text
     var autocomplete: String?
+    /// The submitted name, where several forms on a page repeat a field (the id must be unique).
+    var name: String?
 
     var node: Node<HTML.FormContext> {
         let parts = FieldParts(id: id, hint: hint, error: error)
         return .div(.class(parts.groupClass),
             .label(.for(id), .class("label"), .text(label)),
             parts.hintAndError,
-            .input(.type(type), .id(id), .name(id), .value(type == .password ? "" : value.attributeEscaped),
+            .input(.type(type), .id(id), .name(name ?? id), .value(type == .password ? "" : value.attributeEscaped),
                    .class(error == nil ? "input" : "input input-error"), .describedBy(parts.describedBy.isEmpty ? nil : parts.describedBy),
                    Attribute(name: "autocomplete", value: autocomplete ?? "")))
     }

@@ -25,6 +25,7 @@ enum Layout {
         Section(title: "Attendance inbox", path: "/inbox/attendance", permission: .viewIdentifiableRecords, kinds: [.gpPractice]),
         Section(title: "Health-related absence", path: "/inbox/medical-education", permission: .viewIdentifiableRecords, kinds: [.medicalEducation]),
         Section(title: "Early help", path: "/early-help", permission: .viewIdentifiableRecords, kinds: [.gpPractice, .earlyHelp]),
+        Section(title: "Stratification", path: "/early-help/stratify", permission: .viewPseudonymisedData, kinds: [.earlyHelp]),
         Section(title: "Decisions", path: "/decisions", permission: .readSharingDecisions),
         Section(title: "Agreements", path: "/agreements", permission: .readAgreements),
         Section(title: "Users", path: "/users", permission: .manageUsers),

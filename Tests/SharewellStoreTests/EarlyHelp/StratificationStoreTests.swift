@@ -31,13 +31,13 @@ struct StratificationStoreTests {
             """
         try await importIndicators(store, indicators, by: w.councilWorker)
         let codes = "practice_patient_id,code,date\n\(links[0].practicePatientID),GP1,2026-12-01\n\(links[0].practicePatientID),GP2,2026-12-02\n\(links[1].practicePatientID),GP1,2026-12-05\n"
-        let sent = try await Array(codes.utf8).withUnsafeBufferPointerAsync { try await store.sendDemandCodes($0, to: PatientListMatchingTests.council, by: w.practitioner, at: now) }
+        let sent = try await store.sendDemandCodes(Array(codes.utf8), to: PatientListMatchingTests.council, by: w.practitioner, at: now)
         #expect(sent.grant == DemandCodesReceipt(codes: 3, patients: 2, optedOut: 0))
         return (w, links)
     }
 
     static func importIndicators(_ store: Store, _ text: String, by actor: ActingUser) async throws {
-        _ = try await Array(text.utf8).withUnsafeBufferPointerAsync { try await store.importIndicators($0, by: actor, at: now) }
+        _ = try await store.importIndicators(Array(text.utf8), by: actor, at: now)
     }
 
     @Test("the analyst's run counts distinct codes from both sides and never holds a name or a reference", arguments: TestDatabase.available)
@@ -128,11 +128,3 @@ extension StratificationStoreTests {
     }
 }
 
-extension Array where Element == UInt8 {
-    func withUnsafeBufferPointerAsync<T>(_ body: (UnsafeBufferPointer<UInt8>) async throws -> T) async rethrows -> T {
-        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: Swift.max(1, count))
-        defer { copy.deallocate() }
-        _ = copy.initialize(from: self)
-        return try await body(UnsafeBufferPointer(rebasing: copy[..<count]))
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import SQLKit
 import SharewellCore
 import SharewellStore
 import SharewellTestSupport
@@ -17,14 +18,14 @@ struct EarlyHelpRouteTests {
     static func agreement(_ app: Application, _ fixture: AccountsFixture) async throws -> ActingUser {
         let store = Store(app.db)
         var council: [Role: ActingUser] = [:]
-        for role in [Role.practitioner, .informationGovernanceLead] {
+        for role in [Role.practitioner, .informationGovernanceLead, .analyst] {
             let id = try await store.addUser(NewUser(organisationCode: "353-EH", email: TestAccounts.email(role.rawValue, "353-eh"), displayName: "Council \(role.rawValue)",
                                                      role: role, passwordHash: TestAccounts.passwordHash), by: .system("t"), at: now)
             council[role] = try #require(try await store.actingUser(id))
         }
         let practiceIG = try #require(try await store.actingUser(fixture.userIDs[.informationGovernanceLead]!))
         let councilIG = council[.informationGovernanceLead]!
-        let terms = AgreementTerms(title: "Early help data matching", purpose: .earlyHelpDataMatching, parties: ["P81001", "353-EH"], discloser: "P81001", bulk: true,
+        let terms = AgreementTerms(title: "Early help data matching", purpose: .earlyHelpDataMatching, parties: ["P81001", "353-EH"], discloser: nil, bulk: true,
                                    dataItems: Store.patientListItems + [.demandCodes], legalBases: [.art6PublicTask, .art9HealthOrSocialCare], dpiaReference: "DPIA-EH",
                                    dpiaDate: CalendarDate(iso: "2026-08-01"), retentionMonths: 6, start: CalendarDate(iso: "2026-09-01")!,
                                    review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
@@ -54,7 +55,7 @@ struct EarlyHelpRouteTests {
             let patients = try await Store(app.db).personRecords(for: lead, at: Self.now).records.map(\.localID)
             let unknown = try await gp.post("/early-help/opt-outs", fields: [("_csrf", gp.csrf ?? ""), ("ids", "\(patients[0])\nNOPE-1"), ("method", "opt-out form"), ("received_on", "2027-01-14")])
             #expect(unknown.status == .unprocessableEntity && unknown.body.string.contains("NOPE-1") && unknown.body.string.contains("0 patients opted out"))
-            let recorded = try await gp.post("/early-help/opt-outs", fields: [("_csrf", gp.csrf ?? ""), ("ids", "\(patients[0]), \(patients[1])"), ("method", "opt-out form"), ("received_on", "2027-01-14")])
+            let recorded = try await gp.post("/early-help/opt-outs", fields: [("_csrf", gp.csrf ?? ""), ("ids", "\(patients[0])\r\n\(patients[1])"), ("method", "opt-out form"), ("received_on", "2027-01-14")])
             #expect(recorded.status == .ok && recorded.body.string.contains("Recorded 2 opt-outs") && recorded.body.string.contains(patients[1]))
 
             let sent = try await gp.post("/early-help/patient-list", fields: [("_csrf", gp.csrf ?? ""), ("council", "353-EH")])
@@ -75,5 +76,95 @@ struct EarlyHelpRouteTests {
             let review = try await council.get("/early-help/review")
             #expect(review.status == .ok && review.body.string.contains("Pairs to review"))
         }
+    }
+
+    static func multipart(_ browser: TestBrowser, _ path: String, file field: String, _ content: String, fields: [(String, String)]) async throws -> TestingHTTPResponse {
+        let boundary = "sharewell-boundary"
+        var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(browser.csrf ?? "")\r\n"
+        for (name, value) in fields { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n" }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(field).csv\"\r\nContent-Type: text/csv\r\n\r\n\(content)\r\n--\(boundary)--\r\n"
+        return try await browser.post(path, body: body, contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
+    }
+
+    @Test("indicators and demand codes in; the analyst's sweep names nobody; the shortlist, a meeting and an outcome in each side's own ids")
+    func stratificationToOutcome() async throws {
+        try await AccountsFixture.with { app, fixture in
+            let worker = try await Self.agreement(app, fixture)
+            let store = Store(app.db)
+            let gpUser = try #require(try await store.actingUser(fixture.userIDs[.practitioner]!))
+            guard case .success(let receipt) = try await store.sendPatientList(to: "353-EH", by: gpUser, at: Self.now) else { Issue.record("not sent"); return }
+            _ = try await store.matchPatientList(receipt.extractID, by: worker, at: Self.now)
+            let linked = try await store.councilShortlist(StratificationChoice(asOf: CalendarDate(iso: "2027-01-14")!, minFlags: 1), by: worker)
+            #expect(linked.isEmpty, "no indicators yet")
+
+            let council = TestBrowser(app)
+            try await council.signIn(TestAccounts.email("practitioner", "353-eh"))
+            _ = try await council.get("/early-help/indicators")
+            let bad = try await Self.multipart(council, "/early-help/indicators", file: "indicators", "person_ref,code,category,source,date\nNOBODY,ASB,non-health,Police,2026-12-01\n", fields: [])
+            #expect(bad.status == .unprocessableEntity && bad.body.string.contains("Line 2, person_ref: NOBODY is not one of the council"))
+
+            // Three matched people: their council references and practice numbers.
+            let gp = TestBrowser(app)
+            try await gp.signIn(TestAccounts.email("practitioner"))
+            let links = try await store.receivedExtracts(for: worker)
+            #expect(links.first?.linked ?? 0 >= 3)
+            let chosen = try await Self.matchedPeople(app, count: 3)
+            let indicators = "person_ref,code,category,source,date\n" + chosen.flatMap { ref, _ in ["\(ref),ASB,non-health,Community safety,2026-12-01", "\(ref),POLICE-CALL,non-health,Police,2026-12-02"] }.joined(separator: "\n") + "\n"
+            let stored = try await Self.multipart(council, "/early-help/indicators", file: "indicators", indicators, fields: [])
+            #expect(stored.status == .ok && stored.body.string.contains("Stored 6 indicator events."))
+
+            _ = try await gp.get("/early-help/demand-codes")
+            let codes = "practice_patient_id,code,date\n" + chosen.map { "\($0.1),GP1,2026-12-03" }.joined(separator: "\n") + "\n"
+            let sentCodes = try await Self.multipart(gp, "/early-help/demand-codes", file: "codes", codes, fields: [("council", "353-EH")])
+            #expect(sentCodes.status == .ok && sentCodes.body.string.contains("Sent 3 codes for 3 patients"))
+            let meaning = try await gp.post("/early-help/demand-codes/meanings", fields: [("_csrf", gp.csrf ?? ""), ("code", "gp1"), ("meaning", "Three or more missed appointments")])
+            #expect(meaning.status == .ok && meaning.body.string.contains("Three or more missed appointments"))
+
+            let analyst = TestBrowser(app)
+            try await analyst.signIn(TestAccounts.email("analyst", "353-eh"))
+            #expect(try await analyst.get("/early-help").status == .forbidden, "the analyst never sees the identifiable pages")
+            let run = try await analyst.get("/early-help/stratify?as_of=2027-01-14&months=6&min_flags=3&largest=10")
+            #expect(run.status == .ok && run.body.string.contains("<td>3</td>"))
+            let people = try await PersonRecordsNames.all(app)
+            for name in people where run.body.string.contains(">\(name)<") { Issue.record("the analyst saw \(name)") }
+            #expect(!run.body.string.contains("Three or more missed appointments"), "a code's meaning never leaves the practice")
+
+            let shortlist = try await council.get("/early-help/shortlist?as_of=2027-01-14&months=6&min_flags=3&largest=10")
+            #expect(shortlist.status == .ok && chosen.allSatisfy { shortlist.body.string.contains($0.0) })
+            let scheduled = try await council.post("/early-help/meetings", fields: [("_csrf", council.csrf ?? ""), ("as_of", "2027-01-14"), ("months", "6"), ("min_flags", "3"), ("largest", "10"),
+                                                                                   ("practice", "P81001"), ("held_on", "2027-01-20"), ("place", "Secure room")])
+            #expect(scheduled.status == .seeOther)
+            let meetingPath = try #require(scheduled.headers.first(name: .location))
+            let practiceMeeting = try await gp.get(meetingPath)
+            #expect(practiceMeeting.status == .ok && chosen.allSatisfy { practiceMeeting.body.string.contains("Practice patient number \($0.1);") })
+            #expect(chosen.allSatisfy { !practiceMeeting.body.string.contains($0.0) }, "the practice never sees the council's references")
+            let caseID = try #require(practiceMeeting.body.string.components(separatedBy: "\(meetingPath)/cases/").dropFirst().first?.prefix(36))
+            let missing = try await gp.post("\(meetingPath)/cases/\(caseID)", fields: [("_csrf", gp.csrf ?? ""), ("outcome", "early-help-follow-up")])
+            #expect(missing.status == .unprocessableEntity && missing.body.string.contains("Enter who will follow the case up"))
+            let recorded = try await gp.post("\(meetingPath)/cases/\(caseID)", fields: [("_csrf", gp.csrf ?? ""), ("practice_disclosed", "Frequent A&E attendance"), ("outcome", "early-help-follow-up"),
+                                                                                    ("follow_up_owner", "Early help worker"), ("follow_up_by", "2027-02-15")])
+            #expect(recorded.status == .ok && recorded.body.string.contains("Outcome recorded."))
+            let councilMeeting = try await council.get(meetingPath)
+            #expect(councilMeeting.body.string.contains("Early help worker") && chosen.allSatisfy { councilMeeting.body.string.contains("Council reference \($0.0);") })
+        }
+    }
+
+    /// Council references and practice numbers of people matching linked, in a fixed order.
+    static func matchedPeople(_ app: Application, count: Int) async throws -> [(String, String)] {
+        let rows = try await (app.db as! any SQLDatabase).raw("""
+            SELECT p.local_id AS reference, l.practice_patient_id AS patient FROM early_help_links l JOIN person_records p ON p.id = l.council_person_id
+            ORDER BY l.practice_patient_id LIMIT \(unsafeRaw: String(count))
+            """).all(decoding: MatchedRow.self)
+        return rows.map { ($0.reference, $0.patient) }
+    }
+
+    struct MatchedRow: Decodable { let reference: String; let patient: String }
+}
+
+/// Every person's given and family name, to look for on a page that must show none.
+enum PersonRecordsNames {
+    struct Row: Decodable { let given_name: String; let family_name: String }
+    static func all(_ app: Application) async throws -> Set<String> {
+        Set(try await (app.db as! any SQLDatabase).raw("SELECT given_name, family_name FROM person_records").all(decoding: Row.self).flatMap { [$0.given_name, $0.family_name] })
     }
 }

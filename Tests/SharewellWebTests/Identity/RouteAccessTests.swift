@@ -116,6 +116,18 @@ struct RouteAccessTests {
         .init(method: .POST, path: "/early-help/extracts/{token}/match", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         .init(method: .GET, path: "/early-help/review", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         .init(method: .POST, path: "/early-help/review/{token}", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .GET, path: "/early-help/demand-codes", rule: .page(.decideSharing, ok: .ok)),
+        .init(method: .POST, path: "/early-help/demand-codes/meanings", rule: .page(.decideSharing, ok: .unprocessableEntity)),
+        .init(method: .POST, path: "/early-help/demand-codes", rule: .page(.decideSharing, ok: .unprocessableEntity)),
+        .init(method: .GET, path: "/early-help/indicators", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .POST, path: "/early-help/indicators", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .POST, path: "/early-help/institutions", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .GET, path: "/early-help/stratify", rule: .page(.viewPseudonymisedData, ok: .forbidden)),
+        .init(method: .GET, path: "/early-help/shortlist", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .POST, path: "/early-help/meetings", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .GET, path: "/early-help/meetings", rule: .page(.viewIdentifiableRecords, ok: .ok)),
+        .init(method: .GET, path: "/early-help/meetings/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        .init(method: .POST, path: "/early-help/meetings/{token}/cases/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
     ]
 
     @Test("the table covers every route the application has")

@@ -1,0 +1,151 @@
+import Foundation
+import Plot
+import SharewellCore
+import SharewellStore
+import Vapor
+
+/// The council's shortlist in its own references, scheduling a case discussion with a practice,
+/// and the discussion itself as either party sees it (issue 8, items 7–8).
+enum CaseDiscussionPages {
+    struct Schedule: Content { var practice: String?; var held_on: String?; var place: String? }
+    struct Outcome: Content {
+        var council_disclosed: String?; var practice_disclosed: String?; var outcome: String?
+        var follow_up_owner: String?; var follow_up_by: String?
+    }
+
+    @Sendable static func shortlist(req: Request) async throws -> Response {
+        let user = try CouncilMatchingPages.councilUser(req)
+        return try await shortlistView(req, user, try req.query.decode(ChoiceFields.self), schedule: .init(), errors: [])
+    }
+
+    static func shortlistView(_ req: Request, _ user: ActingUser, _ fields: ChoiceFields, schedule: Schedule, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+        let today = CalendarDate(inEngland: req.now)
+        var errors = errors, entries: [CouncilShortlistEntry] = [], choice: StratificationChoice?
+        switch fields.parse(today: today) {
+        case .failure(let invalid): errors += invalid.errors
+        case .success(let parsed) where !fields.isEmpty: choice = parsed; entries = try await req.store.councilShortlist(parsed, by: user)
+        case .success: break
+        }
+        let practices = Array(Set(entries.flatMap(\.practices))).sorted()
+        return Layout.document(title: "Shortlist", context: req.pageContext, errors: errors, main: .group(
+            .p(.a(.href("/early-help"), .text("Back to early help data matching"))),
+            .h1(.class("heading-l"), .text("Shortlist")),
+            .p(.text("The people who qualify, in the council's own references. Choose the threshold from the analyst's sweep so the number fits the time you have for case discussions.")),
+            .form(.method(.get), .action("/early-help/shortlist"), .attribute(named: "novalidate"), fields.nodes(errors, today: today),
+                .button(.type(.submit), .class("button"), .id("show-shortlist"), .text("Show the shortlist"))),
+            .unwrap(choice) { choice in .group(
+                .table(.class("table"), .id("shortlist"),
+                    .caption(.class("table-caption"), .text("\(entries.count) people")),
+                    .thead(.tr(.forEach(["Reference", "Name", "Codes", "Health", "Matched to practice"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                    .tbody(.forEach(entries) { e in
+                        .tr(.td(.text(e.reference)), .td(.text(e.name)), .td(.text(String(e.flags))), .td(.text(String(e.healthFlags))), .td(.text(e.practices.joined(separator: ", "))))
+                    })),
+                .h2(.class("heading-m"), .text("Schedule a case discussion")),
+                .p(.text("The practice receives the shortlisted people matched to its patients, as its own patient numbers, under the agreement.")),
+                .form(.method(.post), .action("/early-help/meetings"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext), fields.hidden(choice),
+                    SelectField(id: "practice", label: "With the practice", options: practices.map { ($0, $0) }, selected: schedule.practice ?? (practices.count == 1 ? practices[0] : ""),
+                                prompt: "Choose the practice", error: errors.message(for: "practice")).node,
+                    FormField(id: "held_on", label: "Meeting date", value: schedule.held_on ?? "", hint: "For example \(today.advanced(by: 7)).", error: errors.message(for: "heldOn"), autocomplete: "off").node,
+                    FormField(id: "place", label: "Where", value: schedule.place ?? "", hint: "A secure room: the discussion is confidential.", error: errors.message(for: "place"), autocomplete: "off").node,
+                    .button(.type(.submit), .class("button"), .id("schedule-meeting"), .text("Schedule and send the shortlist"))))
+            }
+        )).response(status: errors.isEmpty ? status : .unprocessableEntity)
+    }
+
+    @Sendable static func schedule(req: Request) async throws -> Response {
+        let user = try CouncilMatchingPages.councilUser(req)
+        let fields = try req.content.decode(ChoiceFields.self), form = try req.content.decode(Schedule.self)
+        guard case .success(let choice) = fields.parse(today: CalendarDate(inEngland: req.now)) else { throw Abort(.badRequest, reason: "Show the shortlist again.") }
+        let practice = (form.practice ?? "").trimmingCharacters(in: .whitespaces)
+        guard !practice.isEmpty else { return try await shortlistView(req, user, fields, schedule: form, errors: [.init(field: "practice", message: "Choose the practice")]) }
+        guard let day = CalendarDate(iso: (form.held_on ?? "").trimmingCharacters(in: .whitespaces)) else {
+            return try await shortlistView(req, user, fields, schedule: form, errors: [.init(field: "heldOn", message: "Enter the meeting date like 2027-01-20")])
+        }
+        do {
+            switch try await req.store.scheduleCaseDiscussion(choice, with: practice, on: day, place: form.place ?? "", by: user, at: req.now) {
+            case .success(let id): return req.redirect(to: "/early-help/meetings/\(id.uuidString.lowercased())", redirectType: .normal)
+            case .failure(let refusal): return try await shortlistView(req, user, fields, schedule: form, errors: [.init(field: "practice", message: "Not sent: \(refusal.reason)")])
+            }
+        } catch StoreError.invalidFields(let problems) {
+            return try await shortlistView(req, user, fields, schedule: form, errors: problems.map { FieldError(field: $0.field, message: $0.message) })
+        }
+    }
+
+    static func staff(_ req: Request) throws -> ActingUser {
+        let user = try req.actingUser(may: .viewIdentifiableRecords)
+        guard user.organisationKind == .gpPractice || user.organisationKind == .earlyHelp else { throw Abort(.forbidden, reason: "Case discussions are between a practice and the council's early help team.") }
+        return user
+    }
+
+    @Sendable static func meetings(req: Request) async throws -> Response {
+        let user = try staff(req)
+        let meetings = try await req.store.caseDiscussions(for: user)
+        return Layout.document(title: "Case discussions", context: req.pageContext, main: .group(
+            .p(.a(.href("/early-help"), .text("Back to early help data matching"))),
+            .h1(.class("heading-l"), .text("Case discussions")),
+            .table(.class("table"), .id("meetings"),
+                .caption(.class("table-caption"), .text("\(meetings.count) meetings")),
+                .thead(.tr(.forEach(["Date", "Between", "Where", "Cases", "Decided"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .tbody(.forEach(meetings) { m in
+                    .tr(.td(.a(.href("/early-help/meetings/\(m.id.uuidString.lowercased())"), .text(m.heldOn.description))), .td(.text("\(m.councilName) and \(m.practiceName)")),
+                        .td(.text(m.place)), .td(.text(String(m.cases.count))), .td(.text(String(m.cases.filter { $0.record != nil }.count))))
+                }))
+        )).response()
+    }
+
+    @Sendable static func meeting(req: Request) async throws -> Response {
+        let user = try staff(req)
+        return try await meetingView(req, user, notice: nil, errors: [:])
+    }
+
+    @Sendable static func recordCase(req: Request) async throws -> Response {
+        let user = try staff(req)
+        guard let caseID = req.parameters.get("case").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let form = try req.content.decode(Outcome.self)
+        let due = (form.follow_up_by ?? "").trimmingCharacters(in: .whitespaces)
+        let record = CaseRecord(councilDisclosed: form.council_disclosed ?? "", practiceDisclosed: form.practice_disclosed ?? "", outcome: form.outcome.flatMap(CaseOutcome.init(rawValue:)),
+                                followUpOwner: form.follow_up_owner ?? "", followUpBy: CalendarDate(iso: due))
+        do {
+            if !due.isEmpty, record.followUpBy == nil { throw StoreError.invalidFields([.init(field: "followUpBy", message: "Enter the follow-up date like 2027-02-15")]) }
+            try await req.store.recordCase(caseID, record, by: user, at: req.now)
+            return try await meetingView(req, user, notice: "Outcome recorded.", errors: [:])
+        } catch StoreError.invalidFields(let problems) {
+            let ids = ["outcome": "outcome", "followUpOwner": "follow_up_owner", "followUpBy": "follow_up_by"]
+            return try await meetingView(req, user, notice: nil, errors: [caseID: problems.map { FieldError(field: "\(ids[$0.field] ?? $0.field)-\(caseID.uuidString.lowercased())", message: $0.message) }],
+                                         draft: (caseID, form))
+        } catch StoreError.unknownPerson { throw Abort(.notFound) }
+    }
+
+    static func meetingView(_ req: Request, _ user: ActingUser, notice: String?, errors: [UUID: [FieldError]], draft: (UUID, Outcome)? = nil) async throws -> Response {
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let m = try await req.store.caseDiscussion(id, for: user) else { throw Abort(.notFound) }
+        let all = errors.values.flatMap { $0 }
+        let mine = user.organisationKind == .earlyHelp ? "Council reference" : "Practice patient number"
+        return Layout.document(title: "Case discussion \(m.heldOn)", context: req.pageContext, errors: all, main: .group(
+            Layout.notice(notice),
+            .p(.a(.href("/early-help/meetings"), .text("All case discussions"))),
+            .h1(.class("heading-l"), .text("Case discussion, \(m.heldOn.longDescription)")),
+            .p(.text("\(m.councilName) and \(m.practiceName), \(m.place). Each side decides what it discloses; record what was shared and what was decided.")),
+            .forEach(Array(m.cases.enumerated())) { index, c in
+                let key = c.id.uuidString.lowercased()
+                let form = draft?.0 == c.id ? draft!.1 : Outcome(council_disclosed: c.record?.councilDisclosed, practice_disclosed: c.record?.practiceDisclosed,
+                                                                 outcome: c.record?.outcome?.rawValue, follow_up_owner: c.record?.followUpOwner, follow_up_by: c.record?.followUpBy?.description)
+                let mistakes = errors[c.id] ?? []
+                return .section(.class("panel"), .ariaLabel("Case \(index + 1)"),
+                    .h2(.class("heading-m"), .text("Case \(index + 1): \(c.name)")),
+                    .p(.text("\(mine) \(c.ownID); \(c.flags) codes, \(c.healthFlags) of them health.")),
+                    .unwrap(c.record) { r in
+                        .p(.strong(.text("Decided: ")), .text((r.outcome?.words ?? "") + (r.outcome?.needsFollowUp == true ? ", by \(r.followUpOwner), due \(r.followUpBy?.longDescription ?? "")." : ".")))
+                    },
+                    .unwrap(c.recordedBy) { .p(.class("hint"), .text("Last recorded by \($0).")) },
+                    .form(.method(.post), .action("/early-help/meetings/\(m.id.uuidString.lowercased())/cases/\(key)"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext),
+                        TextArea(id: "council_disclosed-\(key)", label: "What the council disclosed", value: form.council_disclosed ?? "", name: "council_disclosed").node,
+                        TextArea(id: "practice_disclosed-\(key)", label: "What the practice disclosed", value: form.practice_disclosed ?? "", name: "practice_disclosed").node,
+                        Choices(name: "outcome-\(key)", legend: "Outcome", options: CaseOutcome.allCases.map { ($0.rawValue, $0.words) }, selected: Set([form.outcome ?? ""]),
+                                error: mistakes.message(for: "outcome-\(key)"), fieldName: "outcome").node,
+                        FormField(id: "follow_up_owner-\(key)", label: "Follow-up by (who)", value: form.follow_up_owner ?? "", error: mistakes.message(for: "follow_up_owner-\(key)"), autocomplete: "off", name: "follow_up_owner").node,
+                        FormField(id: "follow_up_by-\(key)", label: "Follow-up due", value: form.follow_up_by ?? "", hint: "For example 2027-02-15.", error: mistakes.message(for: "follow_up_by-\(key)"), autocomplete: "off", name: "follow_up_by").node,
+                        .button(.type(.submit), .class("button"), .id("record-\(index + 1)"), .text("Record the outcome"))))
+            }
+        )).response(status: errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+}

@@ -1,0 +1,58 @@
+import Plot
+import SharewellCore
+import SharewellStore
+import Vapor
+
+/// The stratification choices as form fields (as-of date, window, threshold, largest household),
+/// parsed in one place for the analyst's run, the council's shortlist and scheduling a meeting.
+struct ChoiceFields: Content {
+    var as_of: String?
+    var months: String?
+    var min_flags: String?
+    var largest: String?
+
+    var isEmpty: Bool { as_of == nil && months == nil && min_flags == nil && largest == nil }
+
+    func parse(today: CalendarDate) -> Result<StratificationChoice, InvalidRequest> {
+        var errors: [FieldError] = []
+        func whole(_ text: String?, _ field: String, _ fallback: Int, _ range: ClosedRange<Int>, _ words: String) -> Int {
+            let value = (text ?? "").trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else { return fallback }
+            guard let n = Int(value), range.contains(n) else { errors.append(.init(field: field, message: "Enter \(words) from \(range.lowerBound) to \(range.upperBound)")); return fallback }
+            return n
+        }
+        let asOfText = (as_of ?? "").trimmingCharacters(in: .whitespaces)
+        let asOf = asOfText.isEmpty ? today : CalendarDate(iso: asOfText)
+        if asOf == nil { errors.append(.init(field: "as_of", message: "Enter the as-of date like 2027-01-14")) }
+        if let asOf, asOf > today { errors.append(.init(field: "as_of", message: "The as-of date cannot be in the future")) }
+        let months = whole(self.months, "months", 6, 1...24, "the window in months")
+        let minFlags = whole(min_flags, "min_flags", 5, 1...8, "the least number of codes")
+        let largest = whole(largest, "largest", 10, 2...50, "the largest plausible household")
+        guard errors.isEmpty, let asOf else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
+        return .success(StratificationChoice(asOf: asOf, months: months, minFlags: minFlags, largestHousehold: largest))
+    }
+
+    init(as_of: String? = nil, months: String? = nil, min_flags: String? = nil, largest: String? = nil) {
+        self.as_of = as_of; self.months = months; self.min_flags = min_flags; self.largest = largest
+    }
+
+    init(_ choice: StratificationChoice) {
+        self.init(as_of: choice.asOf.description, months: String(choice.months), min_flags: String(choice.minFlags), largest: String(choice.largestHousehold))
+    }
+
+    func nodes(_ errors: [FieldError], today: CalendarDate) -> Node<HTML.FormContext> {
+        .group(
+            FormField(id: "as_of", label: "As of", value: as_of ?? today.description, hint: "Codes dated in the window up to and including this day count.", error: errors.message(for: "as_of"), autocomplete: "off").node,
+            FormField(id: "months", label: "Window (months)", value: months ?? "6", error: errors.message(for: "months"), autocomplete: "off").node,
+            FormField(id: "min_flags", label: "At least this many codes", value: min_flags ?? "5", hint: "Including at least one health and one non-health code.", error: errors.message(for: "min_flags"), autocomplete: "off").node,
+            FormField(id: "largest", label: "Largest plausible household", value: largest ?? "10", hint: "Larger ones are held out for review as super families.", error: errors.message(for: "largest"), autocomplete: "off").node)
+    }
+
+    /// The choices carried along a form as hidden fields.
+    func hidden(_ choice: StratificationChoice) -> Node<HTML.FormContext> {
+        let fields = ChoiceFields(choice)
+        return .forEach([("as_of", fields.as_of), ("months", fields.months), ("min_flags", fields.min_flags), ("largest", fields.largest)]) {
+            .input(.type(.hidden), .name($0.0), .value(($0.1 ?? "").attributeEscaped))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Plot
+import SharewellCore
+import SharewellStore
+import Stratify
+import Vapor
+
+/// The analyst's run in the secure box (issue 8, items 5–6): the threshold sweep as a table and a
+/// bar chart, so a manager picks the threshold that fits capacity, and the lists by pseudonym.
+enum StratifyPage {
+    @Sendable static func show(req: Request) async throws -> Response {
+        let user = try req.actingUser(may: .viewPseudonymisedData)
+        guard user.organisationKind == .earlyHelp else { throw Abort(.forbidden, reason: StoreError.notTheCouncil.message) }
+        let fields = try req.query.decode(ChoiceFields.self), today = CalendarDate(inEngland: req.now)
+        switch fields.parse(today: today) {
+        case .failure(let invalid):
+            return view(fields, nil, errors: invalid.errors, context: req.pageContext, today: today).response(status: invalid.status)
+        case .success(let choice):
+            let run = fields.isEmpty ? nil : try await req.store.earlyHelpStratification(choice, by: user, at: req.now)
+            return view(fields, run, errors: [], context: req.pageContext, today: today).response()
+        }
+    }
+
+    static func view(_ fields: ChoiceFields, _ run: EarlyHelpStratification?, errors: [FieldError], context: PageContext, today: CalendarDate) -> HTML {
+        Layout.document(title: "Stratification", context: context, errors: errors, main: .group(
+            .h1(.class("heading-l"), .text("Stratification")),
+            .p(.text("Distinct indicator codes per person and per household over the window, from the council's datasets and the practices' demand codes. People are shown by pseudonym only.")),
+            .form(.method(.get), .action("/early-help/stratify"), .attribute(named: "novalidate"), fields.nodes(errors, today: today),
+                .button(.type(.submit), .class("button"), .id("run-stratification"), .text("Run"))),
+            .unwrap(run) { run in .group(
+                .p(.id("events"), .text("\(run.events) indicator events counted, \(run.demandCodes) of them practices' demand codes.")),
+                sweep(run),
+                ranked("People with at least \(run.choice.minFlags) codes", "people", run.people),
+                ranked("Households with at least \(run.choice.minFlags) codes", "households", run.households),
+                .table(.class("table"), .id("held-out"),
+                    .caption(.class("table-caption"), .text("Held out for review: \(run.heldOut.count) addresses")),
+                    .thead(.tr(.forEach(["Household", "People", "Why"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                    .tbody(.forEach(run.heldOut) { .tr(.td(.text($0.id)), .td(.text(String($0.members))), .td(.text($0.reason))) })))
+            }
+        ))
+    }
+
+    /// The sweep as a table whose last column draws each count as a bar (numbers stay in the text).
+    static func sweep(_ run: EarlyHelpStratification) -> Node<HTML.BodyContext> {
+        let most = max(1, run.sweep.map { max($0.persons, $0.households) }.max() ?? 1)
+        func bar(_ n: Int, _ colour: String) -> Node<HTML.BodyContext> {
+            .raw("<svg width=\"200\" height=\"12\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"\(max(1, 200 * n / most))\" height=\"12\" fill=\"\(colour)\"></rect></svg>")
+        }
+        return .table(.class("table"), .id("sweep"),
+            .caption(.class("table-caption"), .text("How many qualify at each threshold")),
+            .thead(.tr(.forEach(["At least", "People", "Households", "People (bar)", "Households (bar)"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+            .tbody(.forEach(run.sweep) { row in
+                .tr(.th(.attribute(named: "scope", value: "row"), .text("\(row.minFlags) codes")), .td(.text(String(row.persons))), .td(.text(String(row.households))),
+                    .td(bar(row.persons, "#1d70b8")), .td(bar(row.households, "#505a5f")))
+            }))
+    }
+
+    static func ranked(_ caption: String, _ id: String, _ rows: [Stratification.Ranked]) -> Node<HTML.BodyContext> {
+        .table(.class("table"), .id(id),
+            .caption(.class("table-caption"), .text("\(caption): \(rows.count)")),
+            .thead(.tr(.forEach(["Pseudonym", "Codes", "Health", "Non-health"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+            .tbody(.forEach(rows) { .tr(.td(.text($0.id)), .td(.text(String($0.flags))), .td(.text(String($0.healthFlags))), .td(.text(String($0.nonHealthFlags)))) }))
+    }
+}
