@@ -4,6 +4,7 @@ import tempfile
 
 from selenium.webdriver.common.by import By
 
+from agreements import approve_agreement
 from conftest import assert_accessible, click_and_load
 from test_identity import sign_in
 
@@ -49,32 +50,10 @@ def test_poor_attendance_list_needs_an_agreement(server, browser):
 
 
 def approve_attendance_agreement(server, browser, practice):
-    from selenium.webdriver.support.ui import Select
-    sign_in(browser, server, "informationgovernancelead@200101.demo", "/agreements/new")
-    browser.find_element(By.ID, "title").send_keys(f"Attendance liaison: school 200101 and practice {practice}")
-    Select(browser.find_element(By.ID, "purpose")).select_by_value("attendance-liaison")
-    parties = browser.find_element(By.ID, "parties")
-    parties.clear()
-    parties.send_keys(f"200101, {practice}")
     # No discloser: the school sends the list, and the practice answers "reviewed, family contacted".
-    browser.find_element(By.ID, "mode").click()  # bulk
-    for item in ["dataItems", "dataItems-date-of-birth", "dataItems-address", "dataItems-attendance-percentage", "dataItems-attendance-period",
-                 "dataItems-review-outcome"]:
-        browser.find_element(By.ID, item).click()
-    browser.find_element(By.ID, "legalBases-uk-gdpr-6-1-e").click()
-    for field, value in [("dpiaReference", "DPIA-ATT-1"), ("dpiaDate", "2025-08-01"), ("retentionMonths", "12"),
-                         ("start", "2025-08-01"), ("review", "2027-06-01"), ("end", "2027-08-31")]:
-        element = browser.find_element(By.ID, field)
-        element.clear()
-        element.send_keys(value)
-    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
-    assert browser.find_elements(By.ID, "approve"), browser.find_element(By.TAG_NAME, "main").text[:600]
-    agreement = browser.current_url
-    click_and_load(browser, browser.find_element(By.ID, "approve"))
-    sign_in(browser, server, f"informationgovernancelead@{practice.lower()}.demo", "/")
-    browser.get(agreement)
-    click_and_load(browser, browser.find_element(By.ID, "approve"))
-    assert browser.find_element(By.CSS_SELECTOR, "main .tag").text.lower() == "active"
+    approve_agreement(server, browser, f"Attendance liaison: school 200101 and practice {practice}", "attendance-liaison", ["200101", practice],
+                      ["date-of-birth", "address", "attendance-percentage", "attendance-period", "review-outcome"], ("DPIA-ATT-1", "2025-08-01"),
+                      12, "2025-08-01", "2027-06-01", "2027-08-31")
 
 
 AUTUMN = ("2025-09-03", "2025-12-19")

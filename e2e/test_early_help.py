@@ -6,8 +6,7 @@ import os
 import tempfile
 
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
-
+from agreements import approve_agreement
 from conftest import assert_accessible, click_and_load
 from test_identity import sign_in
 
@@ -23,30 +22,9 @@ def upload(browser, field, text):
 
 
 def approve_early_help_agreement(server, browser):
-    sign_in(browser, server, f"informationgovernancelead@{PRACTICE.lower()}.demo", "/agreements/new")
-    browser.find_element(By.ID, "title").send_keys("Early help data matching: Mill Lane and the council")
-    Select(browser.find_element(By.ID, "purpose")).select_by_value("early-help-data-matching")
-    parties = browser.find_element(By.ID, "parties")
-    parties.clear()
-    parties.send_keys(f"{PRACTICE}, {COUNCIL}")
-    browser.find_element(By.ID, "mode").click()  # bulk
-    for item in ["dataItems", "dataItems-date-of-birth", "dataItems-sex", "dataItems-address", "dataItems-postcode",
-                 "dataItems-practice-patient-id", "dataItems-demand-codes"]:
-        browser.find_element(By.ID, item).click()
-    browser.find_element(By.ID, "legalBases-uk-gdpr-6-1-e").click()
-    for field, value in [("dpiaReference", "DPIA-EH-1"), ("dpiaDate", "2026-08-01"), ("retentionMonths", "6"),
-                         ("start", "2026-09-01"), ("review", "2027-06-01"), ("end", "2027-08-31")]:
-        element = browser.find_element(By.ID, field)
-        element.clear()
-        element.send_keys(value)
-    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
-    assert browser.find_elements(By.ID, "approve"), browser.find_element(By.TAG_NAME, "main").text[:600]
-    agreement = browser.current_url
-    click_and_load(browser, browser.find_element(By.ID, "approve"))
-    sign_in(browser, server, f"informationgovernancelead@{COUNCIL.lower()}.demo", "/")
-    browser.get(agreement)
-    click_and_load(browser, browser.find_element(By.ID, "approve"))
-    assert browser.find_element(By.CSS_SELECTOR, "main .tag").text.lower() == "active"
+    approve_agreement(server, browser, "Early help data matching: Mill Lane and the council", "early-help-data-matching", [PRACTICE, COUNCIL],
+                      ["date-of-birth", "sex", "address", "postcode", "practice-patient-id", "demand-codes"], ("DPIA-EH-1", "2026-08-01"),
+                      6, "2026-09-01", "2027-06-01", "2027-08-31")
 
 
 def records(browser, server, query=""):

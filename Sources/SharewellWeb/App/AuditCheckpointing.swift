@@ -5,18 +5,9 @@ import Vapor
 
 /// Signs the audit chain's head and writes it outside the database: every minute while serving,
 /// and when the server stops, so deleting the newest entries is caught by `sharewell audit verify`.
-struct AuditCheckpointing: LifecycleHandler {
-    func didBootAsync(_ app: Application) async throws {
-        let task = app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .seconds(60), delay: .seconds(60)) { _ in
-            app.eventLoopGroup.next().makeFutureWithTask { await Self.write(app) }
-        }
-        app.storage[TaskKey.self] = task
-    }
-
-    func shutdownAsync(_ app: Application) async {
-        app.storage[TaskKey.self]?.cancel()
-        await Self.write(app)
-    }
+enum AuditCheckpointing {
+    /// A new job for each application (each keeps its own task).
+    static var job: RepeatedJob { RepeatedJob(initialDelay: .seconds(60), delay: .seconds(60), onShutdown: true) { await write($0) } }
 
     static func write(_ app: Application) async {
         do {
@@ -27,6 +18,4 @@ struct AuditCheckpointing: LifecycleHandler {
             app.logger.error("Could not write the audit checkpoint", metadata: ["error": "\(String(reflecting: type(of: error)))"])
         }
     }
-
-    private struct TaskKey: StorageKey { typealias Value = RepeatedTask }
 }

@@ -3,19 +3,11 @@ import NIOCore
 import SharewellStore
 import Vapor
 
-/// Runs the retention job when the server starts and every hour while it serves: data past its
-/// agreement's retention period is destroyed within the hour, even if nobody looks.
-struct RetentionSchedule: LifecycleHandler {
-    func didBootAsync(_ app: Application) async throws {
-        let task = app.eventLoopGroup.next().scheduleRepeatedAsyncTask(initialDelay: .seconds(5), delay: .hours(1)) { _ in
-            app.eventLoopGroup.next().makeFutureWithTask { await Self.run(app) }
-        }
-        app.storage[TaskKey.self] = task
-    }
-
-    func shutdownAsync(_ app: Application) async {
-        app.storage[TaskKey.self]?.cancel()
-    }
+/// Runs the retention job soon after the server starts and every hour while it serves: data past
+/// its agreement's retention period is destroyed within the hour, even if nobody looks.
+enum RetentionSchedule {
+    /// A new job for each application (each keeps its own task).
+    static var job: RepeatedJob { RepeatedJob(initialDelay: .seconds(5), delay: .hours(1)) { await run($0) } }
 
     static func run(_ app: Application) async {
         do {
@@ -25,6 +17,4 @@ struct RetentionSchedule: LifecycleHandler {
             app.logger.error("The retention job failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
         }
     }
-
-    private struct TaskKey: StorageKey { typealias Value = RepeatedTask }
 }

@@ -11,8 +11,8 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     let (key, created) = try ServerKey.load(path: settings.keyFile, createIfMissing: settings.createKeyIfMissing)
     if created { app.logger.warning("Generated a new server key; set SHAREWELL_KEY_FILE to a key kept outside the data folder in production", metadata: ["path": "\(settings.keyFile)"]) }
     app.storage[AppDependenciesKey.self] = AppDependencies(now: settings.now, serverKey: key, checkpointPath: settings.checkpointPath)
-    app.lifecycle.use(AuditCheckpointing())
-    app.lifecycle.use(RetentionSchedule())
+    app.lifecycle.use(AuditCheckpointing.job)
+    app.lifecycle.use(RetentionSchedule.job)
     if settings.demo { try await loadDemoBoroughIfEmpty(app, settings) }
 
     _ = MetricsRegistry.shared
