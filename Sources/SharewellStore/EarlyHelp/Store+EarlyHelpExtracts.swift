@@ -74,6 +74,8 @@ extension Store {
 
 /// A sending as the practice sees it afterwards.
 public struct SentExtract: Sendable, Equatable {
+    /// "Patient list" or "Demand codes".
+    public let what: String
     public let recipientName: String
     public let recipientCode: String
     public let sentAt: Date
@@ -87,7 +89,7 @@ extension Store {
     public func sentExtracts(for actor: ActingUser) async throws -> [SentExtract] {
         guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID else { return [] }
         return try await EarlyHelpExtractModel.query(on: db).filter(\.$sender.$id == organisationID).with(\.$recipient).sort(\.$sentAt, .descending).all().map {
-            SentExtract(recipientName: $0.recipient.name, recipientCode: $0.recipient.code, sentAt: $0.sentAt, sent: $0.sent, optedOut: $0.optedOut, destroyAfter: $0.destroyAfter)
+            SentExtract(what: $0.kind == "patient-list" ? "Patient list" : "Demand codes", recipientName: $0.recipient.name, recipientCode: $0.recipient.code, sentAt: $0.sentAt, sent: $0.sent, optedOut: $0.optedOut, destroyAfter: $0.destroyAfter)
         }
     }
 

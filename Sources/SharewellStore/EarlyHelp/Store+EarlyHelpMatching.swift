@@ -119,7 +119,8 @@ extension Store {
     /// The patient lists the actor's organisation received, newest first.
     public func receivedExtracts(for actor: ActingUser) async throws -> [ReceivedExtract] {
         guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID else { return [] }
-        let extracts = try await EarlyHelpExtractModel.query(on: db).filter(\.$recipient.$id == organisationID).with(\.$sender).sort(\.$sentAt, .descending).all()
+        let extracts = try await EarlyHelpExtractModel.query(on: db).filter(\.$recipient.$id == organisationID).filter(\.$kind == "patient-list")
+            .with(\.$sender).sort(\.$sentAt, .descending).all()
         var result: [ReceivedExtract] = []
         for e in extracts {
             let id = try e.requireID()

@@ -73,9 +73,9 @@ enum EarlyHelpPage {
                 .li(.a(.href("/early-help/meetings"), .id("meetings-link"), .text("Case discussions with the council")))),
             .if(!model.sent.isEmpty, .table(.class("table"), .id("sent"),
                 .caption(.class("table-caption"), .text("Sent")),
-                .thead(.tr(.forEach(["Sent", "To", "Patients", "Opted out, not sent", "Destroyed by"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .thead(.tr(.forEach(["Sent", "What", "To", "Patients", "Opted out, not sent", "Destroyed by"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(model.sent) { s in
-                    .tr(.td(.class("nowrap"), .text(CalendarDate(inEngland: s.sentAt).description)), .td(.text(s.recipientName)), .td(.text(String(s.sent))),
+                    .tr(.td(.class("nowrap"), .text(CalendarDate(inEngland: s.sentAt).description)), .td(.text(s.what)), .td(.text(s.recipientName)), .td(.text(String(s.sent))),
                         .td(.text(String(s.optedOut))), .td(.class("nowrap"), .text(s.destroyAfter)))
                 })))
         ))
