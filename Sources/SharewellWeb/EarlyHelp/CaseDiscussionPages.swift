@@ -11,14 +11,19 @@ enum CaseDiscussionPages {
     struct Outcome: Content {
         var council_disclosed: String?; var practice_disclosed: String?; var outcome: String?
         var follow_up_owner: String?; var follow_up_by: String?
+        /// Which case, so a form kept over a time-out comes back on the right one.
+        var `case`: String?
     }
 
     @Sendable static func shortlist(req: Request) async throws -> Response {
         let user = try CouncilMatchingPages.councilUser(req)
+        if let kept = try await PendingForm.take(req) {
+            return try await shortlistView(req, user, try kept.decoded(as: ChoiceFields.self), schedule: try kept.decoded(), errors: [], notice: PendingForm.restoredNotice)
+        }
         return try await shortlistView(req, user, try req.query.decode(ChoiceFields.self), schedule: .init(), errors: [])
     }
 
-    static func shortlistView(_ req: Request, _ user: ActingUser, _ fields: ChoiceFields, schedule: Schedule, errors: [FieldError], status: HTTPStatus = .ok) async throws -> Response {
+    static func shortlistView(_ req: Request, _ user: ActingUser, _ fields: ChoiceFields, schedule: Schedule, errors: [FieldError], notice: String? = nil) async throws -> Response {
         let today = CalendarDate(inEngland: req.now)
         var errors = errors, entries: [CouncilShortlistEntry] = [], choice: StratificationChoice?
         switch fields.parse(today: today) {
@@ -28,6 +33,7 @@ enum CaseDiscussionPages {
         }
         let practices = Array(Set(entries.flatMap(\.practices))).sorted()
         return Layout.document(title: "Shortlist", context: req.pageContext, errors: errors, main: .group(
+            Layout.notice(notice),
             .p(.a(.href("/early-help"), .text("Back to early help data matching"))),
             .h1(.class("heading-l"), .text("Shortlist")),
             .p(.text("The people who qualify, in the council's own references. Choose the threshold from the analyst's sweep so the number fits the time you have for case discussions.")),
@@ -42,14 +48,14 @@ enum CaseDiscussionPages {
                     })),
                 .h2(.class("heading-m"), .text("Schedule a case discussion")),
                 .p(.text("The practice receives the shortlisted people matched to its patients, as its own patient numbers, under the agreement.")),
-                .form(.method(.post), .action("/early-help/meetings"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext), fields.hidden(choice),
+                .form(.method(.post), .action("/early-help/meetings"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext), Layout.pageField("/early-help/shortlist"), fields.hidden(choice),
                     SelectField(id: "practice", label: "With the practice", options: practices.map { ($0, $0) }, selected: schedule.practice ?? (practices.count == 1 ? practices[0] : ""),
                                 prompt: "Choose the practice", error: errors.message(for: "practice")).node,
                     FormField(id: "held_on", label: "Meeting date", value: schedule.held_on ?? "", hint: "For example \(today.advanced(by: 7)).", error: errors.message(for: "heldOn"), autocomplete: "off").node,
                     FormField(id: "place", label: "Where", value: schedule.place ?? "", hint: "A secure room: the discussion is confidential.", error: errors.message(for: "place"), autocomplete: "off").node,
                     .button(.type(.submit), .class("button"), .id("schedule-meeting"), .text("Schedule and send the shortlist"))))
             }
-        )).response(status: errors.isEmpty ? status : .unprocessableEntity)
+        )).response(status: errors.isEmpty ? .ok : .unprocessableEntity)
     }
 
     @Sendable static func schedule(req: Request) async throws -> Response {
@@ -95,6 +101,10 @@ enum CaseDiscussionPages {
 
     @Sendable static func meeting(req: Request) async throws -> Response {
         let user = try staff(req)
+        if let kept = try await PendingForm.take(req) {
+            let form = try kept.decoded(as: Outcome.self)
+            if let id = form.case.flatMap(UUID.init(uuidString:)) { return try await meetingView(req, user, notice: PendingForm.restoredNotice, errors: [:], draft: (id, form)) }
+        }
         return try await meetingView(req, user, notice: nil, errors: [:])
     }
 
@@ -138,6 +148,7 @@ enum CaseDiscussionPages {
                     },
                     .unwrap(c.recordedBy) { .p(.class("hint"), .text("Last recorded by \($0).")) },
                     .form(.method(.post), .action("/early-help/meetings/\(m.id.uuidString.lowercased())/cases/\(key)"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext),
+                          Layout.pageField("/early-help/meetings/\(m.id.uuidString.lowercased())"), .input(.type(.hidden), .name("case"), .value(key)),
                         TextArea(id: "council_disclosed-\(key)", label: "What the council disclosed", value: form.council_disclosed ?? "", name: "council_disclosed").node,
                         TextArea(id: "practice_disclosed-\(key)", label: "What the practice disclosed", value: form.practice_disclosed ?? "", name: "practice_disclosed").node,
                         Choices(name: "outcome-\(key)", legend: "Outcome", options: CaseOutcome.allCases.map { ($0.rawValue, $0.words) }, selected: Set([form.outcome ?? ""]),

@@ -12,6 +12,9 @@ enum DemandCodesPage {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try PracticeEarlyHelpPages.practiceUser(req, may: .decideSharing)
+        if let kept = try await PendingForm.take(req) {
+            return try await view(req, user, notice: PendingForm.restoredNotice, errors: [], form: try kept.decoded()).response()
+        }
         return try await view(req, user, notice: nil, errors: []).response()
     }
 
@@ -56,7 +59,7 @@ enum DemandCodesPage {
                 .caption(.class("table-caption"), .text("What the practice's codes mean")),
                 .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Code")), .th(.attribute(named: "scope", value: "col"), .text("Meaning")))),
                 .tbody(.forEach(meanings) { .tr(.td(.text($0.code)), .td(.text($0.meaning))) })),
-            .form(.method(.post), .action("/early-help/demand-codes/meanings"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext),
+            .form(.method(.post), .action("/early-help/demand-codes/meanings"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext), Layout.pageField("/early-help/demand-codes"),
                 FormField(id: "code", label: "Code", value: form.code ?? "", hint: "GP and a number, like GP3.", error: errors.message(for: "code"), autocomplete: "off").node,
                 FormField(id: "meaning", label: "What it means", value: form.meaning ?? "", error: errors.message(for: "meaning"), autocomplete: "off").node,
                 .button(.type(.submit), .class("button secondary-button"), .id("save-meaning"), .text("Save the meaning"))),

@@ -13,6 +13,9 @@ enum IndicatorsPage {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try CouncilMatchingPages.councilUser(req)
+        if let kept = try await PendingForm.take(req) {
+            return view(req, user, notice: PendingForm.restoredNotice, errors: [], form: try kept.decoded()).response()
+        }
         return view(req, user, notice: nil, errors: []).response()
     }
 
@@ -49,7 +52,7 @@ enum IndicatorsPage {
                 .button(.type(.submit), .class("button"), .id("send-indicators"), .text("Store the indicators"))),
             .h2(.class("heading-m"), .text("Institutions")),
             .p(.text("People at an address marked here (a children's home, a hostel) are not counted as one family.")),
-            .form(.method(.post), .action("/early-help/institutions"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext),
+            .form(.method(.post), .action("/early-help/institutions"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext), Layout.pageField("/early-help/indicators"),
                 FormField(id: "address", label: "Address", value: form.address ?? "", error: errors.message(for: "address"), autocomplete: "off").node,
                 FormField(id: "postcode", label: "Postcode", value: form.postcode ?? "", error: errors.message(for: "postcode"), autocomplete: "off").node,
                 SelectField(id: "kind", label: "What kind of place", options: institutionKinds.map { ($0, $0.prefix(1).uppercased() + $0.dropFirst()) },

@@ -57,6 +57,9 @@ enum PracticeEarlyHelpPages {
 
     @Sendable static func optOuts(req: Request) async throws -> Response {
         let user = try practiceUser(req, may: .recordConsent)
+        if let kept = try await PendingForm.take(req) {
+            return try await optOutsView(req, user, form: try kept.decoded(), notice: PendingForm.restoredNotice, errors: []).response()
+        }
         return try await optOutsView(req, user, form: OptOutForm(), notice: nil, errors: []).response()
     }
 
@@ -87,7 +90,7 @@ enum PracticeEarlyHelpPages {
             .p(.a(.href("/early-help"), .text("Back to early help data matching"))),
             .h1(.class("heading-l"), .text("Opt-outs from early help data matching")),
             .p(.text("Patients listed here are never sent to the council. To take someone off the list, record that they rescinded the opt-out on their consent page.")),
-            .form(.method(.post), .action("/early-help/opt-outs"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext),
+            .form(.method(.post), .action("/early-help/opt-outs"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext), Layout.pageField("/early-help/opt-outs"),
                 TextArea(id: "ids", label: "Practice patient numbers", value: form.ids ?? "", hint: "One per line, or separated by commas, as written on the returned forms.",
                          error: errors.message(for: "ids")).node,
                 SelectField(id: "method", label: "How it reached the practice", options: methods.map { ($0, $0.prefix(1).uppercased() + $0.dropFirst()) },

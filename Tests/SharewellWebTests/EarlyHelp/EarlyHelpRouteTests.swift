@@ -88,7 +88,8 @@ struct EarlyHelpRouteTests {
 
     @Test("indicators and demand codes in; the analyst's sweep names nobody; the shortlist, a meeting and an outcome in each side's own ids")
     func stratificationToOutcome() async throws {
-        try await AccountsFixture.with { app, fixture in
+        let clock = TestClock()
+        try await AccountsFixture.with(clock: clock) { app, fixture in
             let worker = try await Self.agreement(app, fixture)
             let store = Store(app.db)
             let gpUser = try #require(try await store.actingUser(fixture.userIDs[.practitioner]!))
@@ -141,9 +142,18 @@ struct EarlyHelpRouteTests {
             let caseID = try #require(practiceMeeting.body.string.components(separatedBy: "\(meetingPath)/cases/").dropFirst().first?.prefix(36))
             let missing = try await gp.post("\(meetingPath)/cases/\(caseID)", fields: [("_csrf", gp.csrf ?? ""), ("outcome", "early-help-follow-up")])
             #expect(missing.status == .unprocessableEntity && missing.body.string.contains("Enter who will follow the case up"))
-            let recorded = try await gp.post("\(meetingPath)/cases/\(caseID)", fields: [("_csrf", gp.csrf ?? ""), ("practice_disclosed", "Frequent A&E attendance"), ("outcome", "early-help-follow-up"),
-                                                                                    ("follow_up_owner", "Early help worker"), ("follow_up_by", "2027-02-15")])
+            // Notes typed in the meeting survive the session timing out before they are sent.
+            let fields = [("practice_disclosed", "Frequent A&E attendance"), ("outcome", "early-help-follow-up"), ("follow_up_owner", "Early help worker"),
+                          ("follow_up_by", "2027-02-15"), ("case", String(caseID)), ("_form", meetingPath)]
+            clock.advance(by: Store.idleTimeout + 60)
+            let late = try await gp.post("\(meetingPath)/cases/\(caseID)", fields: [("_csrf", gp.csrf ?? "")] + fields)
+            #expect(late.headers.first(name: .location)?.hasPrefix("/sign-in?timed-out=1") == true)
+            try await gp.signIn(TestAccounts.email("practitioner"), return: meetingPath)
+            let restored = try await gp.get(meetingPath).body.string
+            #expect(restored.contains("We kept what you entered") && restored.contains("Frequent A&amp;E attendance") && restored.contains(#"value="Early help worker""#))
+            let recorded = try await gp.post("\(meetingPath)/cases/\(caseID)", fields: [("_csrf", gp.csrf ?? "")] + fields)
             #expect(recorded.status == .ok && recorded.body.string.contains("Outcome recorded."))
+            try await council.signIn(TestAccounts.email("practitioner", "353-eh"))
             let councilMeeting = try await council.get(meetingPath)
             #expect(councilMeeting.body.string.contains("Early help worker") && chosen.allSatisfy { councilMeeting.body.string.contains("Council reference \($0.0);") })
         }
