@@ -25,12 +25,15 @@ final class EarlyHelpExtractPersonModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "extract_id") var extract: EarlyHelpExtractModel
     @Field(key: "practice_patient_id") var practicePatientID: String
-    @Field(key: "name") var name: String
+    @Field(key: "given_name") var givenName: String
+    @Field(key: "family_name") var familyName: String
     @Field(key: "date_of_birth") var dateOfBirth: String
     @Field(key: "sex") var sex: String
     @Field(key: "address") var address: String
     @Field(key: "postcode") var postcode: String
     init() {}
+
+    var name: String { "\(givenName) \(familyName)" }
 }
 
 /// A practice patient the council matched to one of its own people: all it keeps of the extract.

@@ -49,7 +49,8 @@ extension Store {
             try await grant.people.map { person in
                 let row = EarlyHelpExtractPersonModel()
                 row.$extract.id = extractID
-                row.practicePatientID = person.items[.practicePatientID] ?? ""; row.name = person.items[.name] ?? ""
+                row.practicePatientID = person.items[.practicePatientID] ?? ""
+                row.givenName = person.givenName ?? ""; row.familyName = person.familyName ?? ""
                 row.dateOfBirth = person.items[.dateOfBirth] ?? ""; row.sex = person.items[.sex] ?? ""
                 row.address = person.items[.address] ?? ""; row.postcode = person.items[.postcode] ?? ""
                 return row

@@ -154,12 +154,10 @@ extension Store {
 
     static func extractSubject(_ id: UUID) -> String { "extract:\(id.uuidString.lowercased())" }
 
-    /// A patient as the engine reads them. The gate releases the name whole ("Given Family"): its
-    /// last word is taken as the family name, and the address without the postcode it ends with.
+    /// A patient as the engine reads them: the address without the postcode the gate appends to it.
     static func linkRecord(_ p: EarlyHelpExtractPersonModel) -> LinkRecord {
-        let words = p.name.split(separator: " ")
         let address = p.address.hasSuffix(", \(p.postcode)") ? String(p.address.dropLast(p.postcode.count + 2)) : p.address
-        return LinkRecord(id: p.practicePatientID, givenName: words.dropLast().joined(separator: " "), familyName: words.last.map(String.init) ?? "",
+        return LinkRecord(id: p.practicePatientID, givenName: p.givenName, familyName: p.familyName,
                           dateOfBirth: p.dateOfBirth, sex: p.sex, postcode: p.postcode, address: address)
     }
 

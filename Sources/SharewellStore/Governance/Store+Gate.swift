@@ -62,6 +62,10 @@ public struct SharedPerson: Sendable, Equatable {
     /// The person record it is about, whose consent register applies and whose access log records it.
     public let person: UUID
     public let items: [DataItem: String]
+    /// The name's parts where the name is allowed: the same item, for a recipient that keeps given
+    /// and family names apart (the council's linkage reads them separately).
+    public var givenName: String? = nil
+    public var familyName: String? = nil
 }
 
 /// Why the gate said no, in words for the person who asked.
@@ -129,7 +133,7 @@ extension Store {
                     return .failure(.init(reason: "Sharing without consent needs your justification recorded.", decision: decision))
                 }
             }
-            people.append(SharedPerson(id: id, person: record.person, items: record.items))
+            people.append(SharedPerson(id: id, person: record.person, items: record.items, givenName: record.nameParts?.given, familyName: record.nameParts?.family))
         }
         guard decision.outcome.allowsSharing else { return .failure(.init(reason: decision.path.last ?? "", decision: decision)) }
         return .success(SharingGrant(agreementID: agreementID, agreementTitle: terms.title, retentionMonths: terms.retentionMonths, decision: decision, people: people, excluded: excluded))
@@ -191,6 +195,7 @@ private struct GateSubject {
     let id: UUID
     let person: UUID
     let items: [DataItem: String]
+    var nameParts: (given: String, family: String)? = nil
 }
 
 extension Store {
@@ -202,7 +207,10 @@ extension Store {
             guard let scope = visibleRecords(to: actor, on: tx) else { return nil }
             let records = try await scope.filter(\.$id ~~ request.subjects).all()
             guard records.count == wanted.count, !records.isEmpty else { return nil }
-            return try records.map { GateSubject(id: try $0.requireID(), person: try $0.requireID(), items: $0.values(of: request.items)) }
+            return try records.map {
+                GateSubject(id: try $0.requireID(), person: try $0.requireID(), items: $0.values(of: request.items),
+                            nameParts: request.items.contains(.name) ? ($0.givenName, $0.familyName) : nil)
+            }
         case .attendanceReferral:
             // A practice may tell the school only that it reviewed the pupil and contacted the family.
             guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID, request.items == [.reviewOutcome] else { return nil }
