@@ -1,3 +1,5 @@
+import SharewellCore
+
 /// The six comparisons of a pair (issue 7, item 3), each a graded level: 0 is the strongest
 /// agreement, the last is disagreement, and `Comparison.missing` where either side has no value
 /// (a missing value is no evidence either way).
@@ -121,13 +123,3 @@ public struct ComparisonVector: Sendable, Hashable {
     }
 }
 
-extension UnsafeBufferPointer where Element == UInt8 {
-    /// Byte-for-byte equality in a plain loop: the values are short, so this beats both the generic
-    /// `elementsEqual` (which walks iterators) and a call to `memcmp`.
-    @inline(__always)
-    func same(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard count == other.count else { return false }
-        for k in 0..<count where self[k] != other[k] { return false }
-        return true
-    }
-}

@@ -64,10 +64,11 @@ public struct PreparedRecords: Sendable {
 
 /// FNV-1a over the parts of a key, each part closed by a marker so `ab|c` and `a|bc` differ.
 struct BlockingKey {
-    private(set) var hash: UInt64 = 14_695_981_039_346_656_037
+    private var fnv = FNV1a()
+    var hash: UInt64 { fnv.hash }
 
     mutating func add(_ part: some Sequence<UInt8>) {
-        for b in part { hash = (hash ^ UInt64(b)) &* 1_099_511_628_211 }
-        hash = (hash ^ 0xFF) &* 1_099_511_628_211
+        fnv.add(part)
+        fnv.add(byte: 0xFF)
     }
 }

@@ -33,16 +33,15 @@ final class IndicatorFile: @unchecked Sendable {
 
     /// Hands `body` the file's bytes a block of whole lines at a time; stops when `body` returns false.
     func stream(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) throws {
-        let range = 0..<size
-        var buffer = [UInt8](repeating: 0, count: Self.block), carried = 0, offset = range.lowerBound
-        while offset < range.upperBound {
+        var buffer = [UInt8](repeating: 0, count: Self.block), carried = 0, offset = 0
+        while offset < size {
             if carried == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }  // a line longer than a block
-            let want = min(buffer.count - carried, range.upperBound - offset)
+            let want = min(buffer.count - carried, size - offset)
             let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + carried, want, off_t(offset)) }
             guard got > 0 else { throw Unreadable(path: path, reason: "a read failed") }
             offset += got
             let valid = carried + got
-            let complete = offset >= range.upperBound ? valid : (buffer[..<valid].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0)
+            let complete = offset >= size ? valid : (buffer[..<valid].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0)
             if complete > 0 {
                 let more = buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<complete])) }
                 if !more { return }

@@ -8,9 +8,9 @@ struct IndicatorPart: Sendable {
     var codes = NameTable()
     var codeIsHealth: [Bool] = []
     var people = CodeSets(), households = CodeSets()
-    /// Lines read, counting from the part's start.
+    /// Lines read so far.
     private(set) var lines = 0
-    /// The first problem, its line counted from the part's start; reading stops there.
+    /// The first problem, naming its line; reading stops there.
     private(set) var problem: IndicatorProfile.Problem?
     private let first: Int, last: Int
     private let share: UInt64, shares: UInt64
@@ -73,7 +73,7 @@ struct IndicatorPart: Sendable {
         guard let day = dates.day(date) else { return fail("date", "‘\(String(decoding: date, as: UTF8.self))’ is not a date written YYYY-MM-DD.") }
         // Rows come a dataset at a time, so the code is most often the last row's: compare, don't look up.
         let number: Int
-        if lastCode >= 0, Self.same(code, lastCodeBytes) { number = lastCode } else {
+        if lastCode >= 0, lastCodeBytes.withUnsafeBufferPointer({ code.same($0) }) { number = lastCode } else {
             number = codes.number(of: code)
             lastCode = number; lastCodeBytes.removeAll(keepingCapacity: true); lastCodeBytes.append(contentsOf: code)
         }
@@ -97,19 +97,8 @@ struct IndicatorPart: Sendable {
         problem = .init(line: lines, field: field, message: message)
     }
 
-    /// Byte equality in a plain loop (the generic `elementsEqual` walks iterators, per row).
     static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        word.withUTF8Buffer { same(bytes, $0) }
-    }
-
-    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: [UInt8]) -> Bool {
-        other.withUnsafeBufferPointer { same(bytes, $0) }
-    }
-
-    static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ other: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count == other.count else { return false }
-        for k in 0..<other.count where bytes[k] != other[k] { return false }
-        return true
+        word.withUTF8Buffer { bytes.same($0) }
     }
 }
 

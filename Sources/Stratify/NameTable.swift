@@ -1,3 +1,5 @@
+import SharewellCore
+
 /// Ids (people, households, codes) as bytes, each given a dense number the first time it is seen:
 /// an open-addressing hash table whose keys live in one byte arena. No string is made per row, and
 /// memory grows with the distinct ids, not with the rows.
@@ -30,9 +32,9 @@ struct NameTable: Sendable {
             for (k, b) in key.enumerated() { packed |= UInt64(b) << UInt64(8 * k) }
             return packed
         }
-        var h: UInt64 = 14_695_981_039_346_656_037
-        for b in key { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
-        return h | (1 << 63)
+        var fnv = FNV1a()
+        fnv.add(key)
+        return fnv.hash | (1 << 63)
     }
 
     /// The key's number, adding it if new, and `bits` added to its flags; `tag` is `NameTable.tag(key)`.
@@ -81,11 +83,7 @@ struct NameTable: Sendable {
 
     private func equals(_ entry: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = entry == 0 ? 0 : Int(ends[entry - 1]), end = Int(ends[entry])
-        guard end - start == key.count else { return false }
-        return arena.withUnsafeBufferPointer { a in
-            for k in 0..<key.count where a[start + k] != key[k] { return false }
-            return true
-        }
+        return arena.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start..<end]).same(key) }
     }
 
     private mutating func grow() {

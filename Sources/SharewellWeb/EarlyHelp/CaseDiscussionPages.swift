@@ -48,7 +48,7 @@ enum CaseDiscussionPages {
                     })),
                 .h2(.class("heading-m"), .text("Schedule a case discussion")),
                 .p(.text("The practice receives the shortlisted people matched to its patients, as its own patient numbers, under the agreement.")),
-                .form(.method(.post), .action("/early-help/meetings"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext), Layout.pageField("/early-help/shortlist"), fields.hidden(choice),
+                .form(.method(.post), .action("/early-help/meetings"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext), Layout.pageField("/early-help/shortlist"), ChoiceFields.hidden(choice),
                     SelectField(id: "practice", label: "With the practice", options: practices.map { ($0, $0) }, selected: schedule.practice ?? (practices.count == 1 ? practices[0] : ""),
                                 prompt: "Choose the practice", error: errors.message(for: "practice")).node,
                     FormField(id: "held_on", label: "Meeting date", value: schedule.held_on ?? "", hint: "For example \(today.advanced(by: 7)).", error: errors.message(for: "heldOn"), autocomplete: "off").node,
@@ -77,14 +77,8 @@ enum CaseDiscussionPages {
         }
     }
 
-    static func staff(_ req: Request) throws -> ActingUser {
-        let user = try req.actingUser(may: .viewIdentifiableRecords)
-        guard user.organisationKind == .gpPractice || user.organisationKind == .earlyHelp else { throw Abort(.forbidden, reason: "Case discussions are between a practice and the council's early help team.") }
-        return user
-    }
-
     @Sendable static func meetings(req: Request) async throws -> Response {
-        let user = try staff(req)
+        let user = try EarlyHelpPage.user(req)
         let meetings = try await req.store.caseDiscussions(for: user)
         return Layout.document(title: "Case discussions", context: req.pageContext, main: .group(
             .p(.a(.href("/early-help"), .text("Back to early help data matching"))),
@@ -100,7 +94,7 @@ enum CaseDiscussionPages {
     }
 
     @Sendable static func meeting(req: Request) async throws -> Response {
-        let user = try staff(req)
+        let user = try EarlyHelpPage.user(req)
         if let kept = try await PendingForm.take(req) {
             let form = try kept.decoded(as: Outcome.self)
             if let id = form.case.flatMap(UUID.init(uuidString:)) { return try await meetingView(req, user, notice: PendingForm.restoredNotice, errors: [:], draft: (id, form)) }
@@ -109,7 +103,7 @@ enum CaseDiscussionPages {
     }
 
     @Sendable static func recordCase(req: Request) async throws -> Response {
-        let user = try staff(req)
+        let user = try EarlyHelpPage.user(req)
         guard let caseID = req.parameters.get("case").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         let form = try req.content.decode(Outcome.self)
         let due = (form.follow_up_by ?? "").trimmingCharacters(in: .whitespaces)

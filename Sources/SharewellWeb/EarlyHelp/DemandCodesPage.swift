@@ -31,7 +31,7 @@ enum DemandCodesPage {
 
     @Sendable static func send(req: Request) async throws -> Response {
         let user = try PracticeEarlyHelpPages.practiceUser(req, may: .decideSharing)
-        let council = (try? req.content.decode(Target.self).council)?.flatMap { $0 }?.trimmingCharacters(in: .whitespaces) ?? ""
+        let council = ((try? req.content.decode(Target.self))?.council ?? "").trimmingCharacters(in: .whitespaces)
         do {
             guard !council.isEmpty else { throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: "council", message: "Choose the early help team to send the codes to")]) }
             let bytes = try FileUpload.bytes(req, field: "codes", missing: "Choose the demand codes file to upload")

@@ -43,7 +43,7 @@ struct StratificationStoreTests {
     @Test("the analyst's run counts distinct codes from both sides and never holds a name or a reference", arguments: TestDatabase.available)
     func secureBox(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
-            let (w, links) = try await Self.linkedWorld(store)
+            let (w, _) = try await Self.linkedWorld(store)
             let run = try await store.earlyHelpStratification(Self.choice, by: w.analyst, at: Self.now)
             // A: ASB, POLICE-DV, AE, GP1, GP2 in the window (CIN is older than six months); B: ASB, GP1; C: IMMS-MISSED, EXCLUSION.
             #expect(run.people.map(\.flags) == [5, 2, 2] && run.people[0].healthFlags == 3)
@@ -55,7 +55,6 @@ struct StratificationStoreTests {
             for worker in [w.councilWorker, w.practitioner] {
                 await #expect(throws: StoreError.notTheCouncil) { try await store.earlyHelpStratification(Self.choice, by: worker, at: Self.now) }
             }
-            _ = links
         }
     }
 
