@@ -47,6 +47,14 @@ struct CommonTransferFileTests {
         (pupil(years: "") + pupil(years: totalsYear.replacingOccurrences(of: "<SessionsAuthorised>20</SessionsAuthorised>", with: "")),
          "/CTfile/CTFpupilData/Pupil[2]/Attendance/YearData[1]/SessionsAuthorised"),
         (pupil(sex: "<Sex>Q</Sex>", years: ""), "/CTfile/CTFpupilData/Pupil[1]/Sex"),
+        // Totals that once trapped on overflow (issue 14): refused by the school year's bound.
+        (pupil(years: totalsYear.replacingOccurrences(of: "<SessionsPossible>380", with: "<SessionsPossible>9223372036854775807")
+                    .replacingOccurrences(of: "<SessionsAuthorised>20<", with: "<SessionsAuthorised>9223372036854775807<")),
+         "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/SessionsPossible"),
+        (pupil(years: totalsYear.replacingOccurrences(of: "<SessionsAuthorised>20<", with: "<SessionsAuthorised>9223372036854775807<")),
+         "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/SessionsAuthorised"),
+        (pupil(years: marksYear.replacingOccurrences(of: "/\\IO--", with: String(repeating: "/", count: 5_000))),
+         "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/AttendanceMarks"),
     ])
     func bad(_ pupils: String, _ path: String) {
         do {

@@ -10,21 +10,35 @@ public struct AttendanceTally: Sendable, Equatable {
 
     public init() {}
 
-    /// A tally known only by its totals (a per-pupil summary, or a Common Transfer File's year).
+    /// More sessions than any pupil can have in the longest period Sharewell takes: each count is
+    /// held at or below it, so no total read from a file or a database can make the arithmetic
+    /// below trap (issue 14: a summary of 9223372036854775807 sessions stopped the server).
+    public static let sessionLimit = 100_000
+
+    /// A tally known only by its totals (a per-pupil summary, or a Common Transfer File's year);
+    /// each count is held within `0...sessionLimit`.
     public init(possible: Int, attended: Int, authorisedAbsence: Int, unauthorisedAbsence: Int) {
-        self.possible = possible; self.attended = attended
-        self.authorisedAbsence = authorisedAbsence; self.unauthorisedAbsence = unauthorisedAbsence
+        self.possible = Self.bounded(possible); self.attended = Self.bounded(attended)
+        self.authorisedAbsence = Self.bounded(authorisedAbsence); self.unauthorisedAbsence = Self.bounded(unauthorisedAbsence)
     }
 
-    /// Two periods' sessions together.
+    /// A school year has about 380 sessions; no count of one pupil's sessions in a file may pass this.
+    public static let schoolYearSessionLimit = 500
+
+    static func bounded(_ n: Int) -> Int { min(max(n, 0), sessionLimit) }
+
+    /// Two periods' sessions together (each count still held within the limit).
     public static func + (a: Self, b: Self) -> Self {
-        var sum = a
-        sum.possible += b.possible; sum.attended += b.attended; sum.authorisedAbsence += b.authorisedAbsence
-        sum.unauthorisedAbsence += b.unauthorisedAbsence; sum.notCounted += b.notCounted; sum.illnessSessions += b.illnessSessions
-        return sum
+        func sum(_ x: Int, _ y: Int) -> Int { bounded(x + y) }  // both within the limit, so no overflow
+        var total = a
+        total.possible = sum(a.possible, b.possible); total.attended = sum(a.attended, b.attended)
+        total.authorisedAbsence = sum(a.authorisedAbsence, b.authorisedAbsence); total.unauthorisedAbsence = sum(a.unauthorisedAbsence, b.unauthorisedAbsence)
+        total.notCounted = sum(a.notCounted, b.notCounted); total.illnessSessions = sum(a.illnessSessions, b.illnessSessions)
+        return total
     }
 
     public mutating func add(_ code: AttendanceCode) {
+        guard possible < Self.sessionLimit, notCounted < Self.sessionLimit else { return }
         switch code.group {
         case .present, .approvedActivity: possible += 1; attended += 1
         case .authorisedAbsence: possible += 1; authorisedAbsence += 1
@@ -34,12 +48,13 @@ public struct AttendanceTally: Sendable, Equatable {
         if code == .illness { illnessSessions += 1 }
     }
 
-    public var missed: Int { possible - attended }
+    public var missed: Int { max(0, possible - attended) }
 
     /// Attended as a share of possible sessions, in tenths of a percent rounded half up; `nil`
     /// when no session was possible.
     public var attendanceTenthsOfPercent: Int? {
         guard possible > 0 else { return nil }
+        let attended = min(attended, possible)
         return (attended * 2_000 + possible) / (2 * possible)
     }
 
@@ -62,5 +77,5 @@ public struct AttendanceTally: Sendable, Equatable {
     public func reachesIllnessDays(_ days: Int) -> Bool { illnessSessions > 0 && illnessSessions >= 2 * days }
 
     /// Below a threshold in whole percent (the poor-attendance list's "below 90%"), on the unrounded share.
-    public func isBelow(percent: Int) -> Bool { possible > 0 && attended * 100 < percent * possible }
+    public func isBelow(percent: Int) -> Bool { possible > 0 && attended * 100 < min(max(percent, 0), 100) * possible }
 }

@@ -124,6 +124,10 @@ private final class Reader: NSObject, XMLParserDelegate {
         func count(_ name: String) -> Int? {
             guard let f = year[name] else { problems.add(line: line, field: yearPath + "/" + name, "\(name) is missing."); return nil }
             guard let n = Int(f.value), n >= 0 else { problems.add(line: f.line, field: f.path, "‘\(f.value)’ is not a whole number of sessions."); return nil }
+            guard n <= AttendanceTally.schoolYearSessionLimit else {
+                problems.add(line: f.line, field: f.path, "\(n) sessions is more than a school year has (at most \(AttendanceTally.schoolYearSessionLimit)).")
+                return nil
+            }
             return n
         }
         let yearNumber = year["Year"].flatMap { Int($0.value) }.flatMap { (1990...2100).contains($0) ? $0 : nil }
@@ -142,6 +146,10 @@ private final class Reader: NSObject, XMLParserDelegate {
             return nil
         }
         let symbols = Array(marksField.value)
+        guard symbols.count <= 2 * PupilSummaryCSV.maximumDays else {
+            problems.add(line: marksField.line, field: marksField.path, "\(symbols.count) marks is more than two a day for a school year (at most \(2 * PupilSummaryCSV.maximumDays)).")
+            return nil
+        }
         var marks = CompactMarks(first: start, last: start.advanced(by: max(0, (symbols.count + 1) / 2 - 1)))
         for (i, symbol) in symbols.enumerated() where symbol != CompactMarks.none {
             guard let code = AttendanceCode(rawValue: String(symbol)) else {

@@ -18,6 +18,9 @@ public struct PupilSummary: Sendable, Equatable {
 public enum PupilSummaryCSV {
     public static let header = "upn,from,to,possible_sessions,attended_sessions,authorised_absence,unauthorised_absence"
 
+    /// The longest period one summary may cover: a school year and its holidays.
+    public static let maximumDays = 366
+
     public static func read(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [PupilSummary] {
         let rows = try CSVRecords.read(bytes, header: header, row: Self.row, key: { "\($0.upn) \($0.period.lowerBound) \($0.period.upperBound)" }) { row, earlier in
             ("upn", "\(row.upn) already has this period on line \(earlier).")
@@ -33,12 +36,19 @@ public enum PupilSummaryCSV {
         if from == nil { problems.add(line: line, field: "from", "‘\(f[1])’ is not a date written YYYY-MM-DD.") }
         if to == nil { problems.add(line: line, field: "to", "‘\(f[2])’ is not a date written YYYY-MM-DD.") }
         if let from, let to, from > to { problems.add(line: line, field: "to", "\(to) is before \(from).") }
+        if let from, let to, from <= to, from.distance(to: to) >= maximumDays {
+            problems.add(line: line, field: "to", "\(from) to \(to) is longer than a school year: send a summary for at most \(maximumDays) days.")
+        }
         let names = ["possible_sessions", "attended_sessions", "authorised_absence", "unauthorised_absence"]
         let counts = zip(names, f[3...6]).map { name, text -> Int? in
             guard let n = Int(text), n >= 0 else { problems.add(line: line, field: name, "‘\(text)’ is not a whole number of sessions."); return nil }
+            guard n <= AttendanceTally.schoolYearSessionLimit else {
+                problems.add(line: line, field: name, "\(n) sessions is more than a school year has (at most \(AttendanceTally.schoolYearSessionLimit)).")
+                return nil
+            }
             return n
         }
-        guard let upn, let from, let to, from <= to, case let numbers = counts.compactMap({ $0 }), numbers.count == 4 else { return nil }
+        guard let upn, let from, let to, from <= to, from.distance(to: to) < maximumDays, case let numbers = counts.compactMap({ $0 }), numbers.count == 4 else { return nil }
         guard numbers[1] + numbers[2] + numbers[3] == numbers[0] else {
             problems.add(line: line, field: "possible_sessions", "\(numbers[0]) possible sessions, but attended and absent add up to \(numbers[1] + numbers[2] + numbers[3]).")
             return nil

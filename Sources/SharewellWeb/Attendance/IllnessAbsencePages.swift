@@ -85,7 +85,7 @@ enum IllnessAbsencePage {
                         .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.upn)), .td(.text(p.illnessDays)), .td(.text("\(p.attendancePercent)%")))
                     })),
                 .if(!pupils.isEmpty, .form(.method(.post), .action("/attendance/illness/send"), .attribute(named: "novalidate"), Layout.csrfField(context),
-                    .forEach([("from", model.from), ("to", model.to), ("days", model.days)]) { .input(.type(.hidden), .name($0.0), .value($0.1.attributeEscaped)) },
+                    .forEach([("from", model.from), ("to", model.to), ("days", model.days)]) { .input(.type(.hidden), .name($0.0), .value($0.1)) },
                     SelectField(id: "team", label: "Flag to the medical education team", options: model.teams.map { ($0.code, "\($0.name) (\($0.code))") },
                                 selected: model.teams.count == 1 ? model.teams[0].code : "", prompt: "Choose a team", error: model.errors.message(for: "team")).node,
                     .button(.type(.submit), .class("button"), .id("send-illness"), .text("Send the list")))))

@@ -57,7 +57,7 @@ enum LiaisonReportPage {
             }),
             .if(q.school != nil && q.from != nil, .form(.method(.get), .action("/attendance/report"), .attribute(named: "novalidate"),
                 .forEach([("school", q.school), ("practice", q.practice), ("from", q.from), ("to", q.to)]) { name, value in
-                    .input(.type(.hidden), .name(name), .value((value ?? "").attributeEscaped))
+                    .input(.type(.hidden), .name(name), .value((value ?? "")))
                 },
                 .h2(.class("heading-m"), .text("\(q.school ?? "")'s list to \(q.practice ?? ""), \(q.from ?? "") to \(q.to ?? "")")),
                 FormField(id: "laterFrom", label: "Later period: first day", value: q.laterFrom ?? "", error: model.errors.message(for: "laterFrom"), autocomplete: "off").node,

@@ -44,7 +44,7 @@ enum PoorAttendancePage {
                 .tbody(.forEach(pupils) { p in .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.address)), .td(.text("\(p.attendancePercent)%"))) })),
             .unwrap(practice) { code in
                 .form(.method(.post), .action("/attendance/poor/send"), Layout.csrfField(context),
-                      .input(.type(.hidden), .name("practice"), .value(code.attributeEscaped)),
+                      .input(.type(.hidden), .name("practice"), .value(code)),
                       .input(.type(.hidden), .name("from"), .value(list.period.lowerBound.description)),
                       .input(.type(.hidden), .name("to"), .value(list.period.upperBound.description)),
                       .input(.type(.hidden), .name("below"), .value(String(list.belowPercent))),

@@ -54,7 +54,7 @@ enum DirectoryEntryFormPage {
         return Layout.document(title: title, context: context, errors: errors, main: .group(
             Layout.notice(model.notice),
             .h1(.class("heading-l"), .text(title)),
-            .form(.method(.post), .action(action.attributeEscaped), .attribute(named: "novalidate"),
+            .form(.method(.post), .action(action), .attribute(named: "novalidate"),
                 Layout.csrfField(context), Layout.pageField(model.editing == nil ? "/directory/new" : action),
                 .if(model.editing == nil, .group(
                     SelectField(id: "kind", label: "Kind of organisation", options: OrganisationKind.allCases.sorted().map { ($0.rawValue, $0.displayName) },

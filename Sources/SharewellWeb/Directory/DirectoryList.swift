@@ -29,7 +29,7 @@ enum DirectoryList {
             .div(.class(textError == nil ? "form-group" : "form-group form-group-error"),
                 .label(.for("q"), .class("label"), .text("Name or code")),
                 .if(textError != nil, .p(.id("q-error"), .class("error-message"), .span(.class("visually-hidden"), .text("Error:")), .text(" " + (textError?.message ?? "")))),
-                .input(.type(.search), .id("q"), .name("q"), .value(model.text.attributeEscaped), .class(textError == nil ? "input" : "input input-error"),
+                .input(.type(.search), .id("q"), .name("q"), .value(model.text), .class(textError == nil ? "input" : "input input-error"),
                        .describedBy(textError == nil ? nil : "q-error"))),
             .div(.class(kindError == nil ? "form-group" : "form-group form-group-error"),
                 .label(.for("kind"), .class("label"), .text("Kind of organisation")),
@@ -41,7 +41,7 @@ enum DirectoryList {
     }
 
     private static func option(value: String, label: String, selected: Bool) -> Node<HTML.SelectContext> {
-        .element(named: "option", nodes: [.attribute(named: "value", value: value.attributeEscaped, ignoreIfValueIsEmpty: false), .if(selected, .attribute(named: "selected", value: "selected")), .text(label)])
+        .element(named: "option", nodes: [.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false), .if(selected, .attribute(named: "selected", value: "selected")), .text(label)])
     }
 
     private static func results(_ model: Model) -> Node<HTML.BodyContext> {
@@ -56,9 +56,9 @@ enum DirectoryList {
                        .th(.attribute(named: "scope", value: "col"), .text("Safeguarding lead")),
                        .th(.attribute(named: "scope", value: "col"), .text("Direct line")))),
             .tbody(.forEach(model.entries) { entry in
-                .tr(.td(.a(.href("/directory/\(entry.code)".attributeEscaped), .text(entry.name)), .br(), .span(.class("secondary-text"), .text(entry.kind.displayName))),
+                .tr(.td(.a(.href("/directory/\(entry.code)"), .text(entry.name)), .br(), .span(.class("secondary-text"), .text(entry.kind.displayName))),
                     .td(.text(entry.code)),
-                    .td(.text(entry.safeguardingLead.name), .br(), .a(.href("mailto:\(entry.safeguardingLead.secureEmail)".attributeEscaped), .text(entry.safeguardingLead.secureEmail))),
+                    .td(.text(entry.safeguardingLead.name), .br(), .a(.href("mailto:\(entry.safeguardingLead.secureEmail)"), .text(entry.safeguardingLead.secureEmail))),
                     .td(.class("nowrap"), .text(entry.safeguardingLead.directPhone)))
             }))
     }

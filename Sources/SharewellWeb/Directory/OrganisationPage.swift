@@ -16,14 +16,14 @@ enum OrganisationPage {
             summary([
                 (entry.kind.codeName, .text(entry.code)),
                 ("Address", .group(.text(entry.addressLine), .br(), .text(entry.town), .br(), .text(entry.postcode.value))),
-                ("Secure mailbox", .a(.href("mailto:\(entry.secureMailbox)".attributeEscaped), .text(entry.secureMailbox))),
+                ("Secure mailbox", .a(.href("mailto:\(entry.secureMailbox)"), .text(entry.secureMailbox))),
                 ("Direct line", .text(entry.directPhone)),
             ] + (entry.kind.hasCatchment ? [("Catchment (postcode sectors)", .text(entry.catchment.map(\.value).joined(separator: ", ")))] : [])),
             .h2(.class("heading-m"), .text("Designated safeguarding lead")),
             lead(entry.safeguardingLead, id: "lead"),
             .unwrap(entry.deputySafeguardingLead) { .group(.h2(.class("heading-m"), .text("Deputy safeguarding lead")), lead($0, id: "deputy")) },
             .if(context.may(.manageDirectory) && context.user?.organisation == entry.code,
-                .p(.a(.class("button secondary-button"), .id("edit-entry"), .href("/directory/\(entry.code.attributeEscaped)/edit"), .text("Edit this entry")))),
+                .p(.a(.class("button secondary-button"), .id("edit-entry"), .href("/directory/\(entry.code)/edit"), .text("Edit this entry")))),
             .p(.a(.href("/directory"), .text("Back to the directory")))
         ))
     }
@@ -32,7 +32,7 @@ enum OrganisationPage {
         .div(.id(id), summary([
             ("Name", .text(lead.name)),
             ("Role", .text(lead.jobTitle)),
-            ("Secure email", .a(.href("mailto:\(lead.secureEmail)".attributeEscaped), .text(lead.secureEmail))),
+            ("Secure email", .a(.href("mailto:\(lead.secureEmail)"), .text(lead.secureEmail))),
             ("Direct line", .text(lead.directPhone)),
         ]))
     }

@@ -52,7 +52,7 @@ struct ChoiceFields: Content {
     static func hidden(_ choice: StratificationChoice) -> Node<HTML.FormContext> {
         let fields = ChoiceFields(choice)
         return .forEach([("as_of", fields.as_of), ("months", fields.months), ("min_flags", fields.min_flags), ("largest", fields.largest)]) {
-            .input(.type(.hidden), .name($0.0), .value(($0.1 ?? "").attributeEscaped))
+            .input(.type(.hidden), .name($0.0), .value(($0.1 ?? "")))
         }
     }
 }

@@ -44,7 +44,10 @@ enum StratifyPage {
     static func sweep(_ run: EarlyHelpStratification) -> Node<HTML.BodyContext> {
         let most = max(1, run.sweep.map { max($0.persons, $0.households) }.max() ?? 1)
         func bar(_ n: Int, _ colour: String) -> Node<HTML.BodyContext> {
-            .raw("<svg width=\"200\" height=\"12\" aria-hidden=\"true\" focusable=\"false\"><rect width=\"\(max(1, 200 * n / most))\" height=\"12\" fill=\"\(colour)\"></rect></svg>")
+            .element(named: "svg", nodes: [.attribute(named: "width", value: "200"), .attribute(named: "height", value: "12"),
+                                            .attribute(named: "aria-hidden", value: "true"), .attribute(named: "focusable", value: "false"),
+                                            .element(named: "rect", nodes: [.attribute(named: "width", value: String(max(1, 200 * n / most))),
+                                                                            .attribute(named: "height", value: "12"), .attribute(named: "fill", value: colour)])])
         }
         return .table(.class("table"), .id("sweep"),
             .caption(.class("table-caption"), .text("How many qualify at each threshold")),

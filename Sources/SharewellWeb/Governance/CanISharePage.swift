@@ -29,7 +29,7 @@ enum CanISharePage {
             .p(.text("Describe the sharing you have in mind. You will get a decision, the rules that led to it, and what you must record.")),
             .form(.method(.post), .action("/can-i-share"), .attribute(named: "novalidate"),
                 Layout.csrfField(context), Layout.pageField("/can-i-share"),
-                .input(.type(.hidden), .name("record"), .value(form.record.attributeEscaped)),
+                .input(.type(.hidden), .name("record"), .value(form.record)),
                 .unwrap(model.personName) { .p(.strong(.text("About: ")), .text($0)) },
                 SelectField(id: "recipient", label: "Who would you share with?", options: model.organisations, selected: form.recipient,
                             prompt: "Choose an organisation", error: errors.message(for: "recipient")).node,

@@ -117,10 +117,16 @@ enum SignInController {
     }
 
     /// Only a path on this site ("/records"), never another site ("//evil.example", "https://…").
+    /// A path on this site only. Browsers drop tabs and line breaks from a URL and read `\\` as `/`,
+    /// so `/\t/evil.example` would leave the site: only printable URL characters are kept (anything
+    /// else refuses the whole path), and the path may not start with two slashes once read.
     static func safeReturnPath(_ text: String) -> String? {
-        guard text.hasPrefix("/"), !text.hasPrefix("//"), !text.contains("\\"), !text.contains("\n"), text.count < 500 else { return nil }
+        guard text.utf8.count < 500, text.utf8.allSatisfy(returnPathBytes.contains),
+              text.hasPrefix("/"), !text.hasPrefix("//") else { return nil }
         return text
     }
+
+    private static let returnPathBytes = Set(("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + "-._~/?=&%+,;:@!$*()").utf8)
 }
 
 /// Password hashing (bcrypt via Vapor).

@@ -25,7 +25,7 @@ struct Choices {
                     let id = index == 0 ? name : "\(name)-\(Self.slug(option.value))"
                     return .div(.class("choice"),
                         .input(.type(kind == .radio ? .radio : .checkbox), .id(id), .name(kind == .radio ? fieldName ?? name : "\(fieldName ?? name)[]"),
-                               .value(option.value.attributeEscaped), .checked(selected.contains(option.value))),
+                               .value(option.value), .checked(selected.contains(option.value))),
                         .label(.for(id), .text(option.label)))
                 })))
     }
@@ -53,7 +53,7 @@ struct SelectField {
             .select(.id(id), .attribute(named: "name", value: id), .class("select"), .attribute(named: "aria-describedby", value: parts.describedBy),
                 .element(named: "option", nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .text(prompt)]),
                 .forEach(options) { option in
-                    .element(named: "option", nodes: [.attribute(named: "value", value: option.value.attributeEscaped),
+                    .element(named: "option", nodes: [.attribute(named: "value", value: option.value),
                                                       .if(option.value == selected, .attribute(named: "selected", value: "selected")), .text(option.label)])
                 }))
     }

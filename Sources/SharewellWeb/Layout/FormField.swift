@@ -17,9 +17,9 @@ struct FormField {
         return .div(.class(parts.groupClass),
             .label(.for(id), .class("label"), .text(label)),
             parts.hintAndError,
-            .input(.type(type), .id(id), .name(name ?? id), .value(type == .password ? "" : value.attributeEscaped),
+            .input(.type(type), .id(id), .name(name ?? id), .value(type == .password ? "" : value),
                    .class(error == nil ? "input" : "input input-error"), .describedBy(parts.describedBy.isEmpty ? nil : parts.describedBy),
-                   Attribute(name: "autocomplete", value: autocomplete ?? "")))
+                   .attribute(named: "autocomplete", value: autocomplete ?? "")))
     }
 }
 

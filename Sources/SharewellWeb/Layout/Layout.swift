@@ -95,12 +95,12 @@ enum Layout {
 
     /// The hidden token every form carries (checked by `CSRFMiddleware`).
     static func csrfField(_ context: PageContext) -> Node<HTML.FormContext> {
-        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(context.csrfToken.attributeEscaped))
+        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(context.csrfToken))
     }
 
     /// The hidden note of which page a form lives on, so a form sent after a time-out comes back there.
     static func pageField(_ path: String) -> Node<HTML.FormContext> {
-        .input(.type(.hidden), .name(PendingForm.pageField), .value(path.attributeEscaped))
+        .input(.type(.hidden), .name(PendingForm.pageField), .value(path))
     }
 
     /// A notice in a blue panel ("Your session timed out …").
@@ -122,25 +122,5 @@ extension HTML {
 
 extension Attribute where Context == HTML.InputContext {
     /// `aria-describedby` linking a field to its hint or error message; left out when `nil`.
-    static func describedBy(_ id: String?) -> Attribute { Attribute(name: "aria-describedby", value: id ?? "") }
-}
-
-extension String {
-    /// The text made safe inside a quoted HTML attribute. Plot escapes text nodes but writes
-    /// attribute values as given, so every value that comes from data or input passes here.
-    var attributeEscaped: String {
-        var out = ""
-        out.reserveCapacity(count)
-        for c in self {
-            switch c {
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func describedBy(_ id: String?) -> Attribute { .attribute(named: "aria-describedby", value: id ?? "") }
 }

@@ -33,8 +33,8 @@ enum RecordsListPage {
     private static func pagination(_ model: Model, pages: Int) -> Node<HTML.BodyContext> {
         let query = model.search.isEmpty ? "" : "&q=\(model.search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
         return .nav(.ariaLabel("Pages of records"), .class("pagination"),
-            .if(model.page.page > 1, .a(.href("/records?page=\(model.page.page - 1)\(query)".attributeEscaped), .text("Previous page"))),
-            .if(model.page.page < pages, .a(.href("/records?page=\(model.page.page + 1)\(query)".attributeEscaped), .text("Next page"))))
+            .if(model.page.page > 1, .a(.href("/records?page=\(model.page.page - 1)\(query)"), .text("Previous page"))),
+            .if(model.page.page < pages, .a(.href("/records?page=\(model.page.page + 1)\(query)"), .text("Next page"))))
     }
 }
 

@@ -43,4 +43,14 @@ struct AttendanceTallyTests {
         let t = Self.tally([.notRequired, .closure])
         #expect(t.attendancePercentText == "" && !t.isPersistentAbsence && !t.isSevereAbsence && !t.isBelow(percent: 90))
     }
+
+    @Test("totals from a file or a database never trap: each count is held within the limit (issue 14)")
+    func hugeTotals() {
+        let huge = AttendanceTally(possible: .max, attended: .max, authorisedAbsence: 1, unauthorisedAbsence: .min)
+        #expect(huge.possible == AttendanceTally.sessionLimit && huge.unauthorisedAbsence == 0)
+        let sum = huge + huge + huge
+        #expect(sum.possible == AttendanceTally.sessionLimit && sum.attendancePercentText == "100.0" && !sum.isBelow(percent: .max))
+        let odd = AttendanceTally(possible: 1, attended: .max, authorisedAbsence: 0, unauthorisedAbsence: 0)
+        #expect(odd.attendancePercentText == "100.0" && odd.missed == 0 && !odd.isBelow(percent: .min))
+    }
 }

@@ -158,4 +158,20 @@ struct SignInTests {
             #expect(try await browser.signIn("safeguardinglead@p81001.demo", password: "demo-password").status == .unprocessableEntity)
         }
     }
+
+    @Test("after signing in, only a path on this site is followed: every way a browser reads as another site goes home (issue 14)",
+          arguments: ["/\t/evil.example", "/\n/evil.example", "/\r/evil.example", "//evil.example", "/\\evil.example", "\\/evil.example",
+                      "https://evil.example", "evil.example", "/ /evil.example", "/\u{00A0}/evil.example", "/\u{2028}/evil", "/%09\t/evil", ""])
+    func noOpenRedirect(_ target: String) async throws {
+        #expect(SignInController.safeReturnPath(target) == nil)
+        try await AccountsFixture.with { app, _ in
+            let res = try await TestBrowser(app).signIn(TestAccounts.email("safeguardingLead"), return: target)
+            #expect(res.status == .seeOther && res.headers.first(name: .location) == "/", "\(target.debugDescription)")
+        }
+    }
+
+    @Test("paths on this site are kept as they are", arguments: ["/records", "/records?page=2&q=ava", "/attendance/poor?from=2025-09-03&to=2025-12-19", "/"])
+    func keepsLocalPaths(_ target: String) {
+        #expect(SignInController.safeReturnPath(target) == target)
+    }
 }
