@@ -52,3 +52,25 @@ struct SessionMarksCSVTests {
         } catch { Issue.record("\(error)") }
     }
 }
+
+@Suite("Marks uploads are bounded in time")
+struct AttendanceUploadBoundsTests {
+    static func upload(_ rows: [String], period: ClosedRange<CalendarDate>? = nil) throws -> AttendanceUpload {
+        let bytes = Array(("upn,date,session,code\n" + rows.joined(separator: "\n")).utf8)
+        return try bytes.withUnsafeBufferPointer { try AttendanceUpload.read($0, period: period) }
+    }
+
+    @Test("one mark over a period of millennia is refused before anything is laid out (issue 14)")
+    func hugePeriod() {
+        let huge = CalendarDate(iso: "0001-01-01")!...CalendarDate(iso: "9999-12-31")!
+        #expect(throws: FormatError.self) { try Self.upload(["M801315810000,2025-09-01,AM,/"], period: huge) }
+        #expect(throws: FormatError.self) { try Self.upload(["M801315810000,0001-01-01,AM,/", "M801315810000,9999-12-31,AM,/"]) }
+    }
+
+    @Test("a school year of marks is taken")
+    func schoolYear() throws {
+        let year = CalendarDate(iso: "2025-09-01")!...CalendarDate(iso: "2026-08-31")!
+        let upload = try Self.upload(["M801315810000,2025-09-01,AM,/", "M801315810000,2026-07-22,PM,/"], period: year)
+        #expect(upload.markCount == 2 && upload.period == year)
+    }
+}

@@ -35,6 +35,13 @@ public struct AttendanceUpload: Sendable {
         if !outside.isEmpty { throw FormatError(problems: outside, truncated: false) }
         guard count > 0 else { throw FormatError(problems: [.init(line: 2, field: "row", message: "The file has no marks.")], truncated: false) }
         let range = period ?? CalendarDate(dayNumber: earliest)...CalendarDate(dayNumber: latest)
+        // Each pupil's marks are laid out over the whole period, so its length bounds the memory
+        // an upload takes (issue 14: 0001-01-01 to 9999-12-31 grew the server to 21 GB).
+        guard range.lowerBound.distance(to: range.upperBound) < PupilSummaryCSV.maximumDays else {
+            throw FormatError(problems: [.init(line: 2, field: period == nil ? "date" : "to",
+                                               message: "\(range.lowerBound) to \(range.upperBound) is longer than a school year: send at most \(PupilSummaryCSV.maximumDays) days of marks at a time.")],
+                              truncated: false)
+        }
         var pupils: [String: CompactMarks] = [:]
         pupils.reserveCapacity(upns.count)
         for (index, upn) in upns.enumerated() {

@@ -36,6 +36,9 @@ enum LiaisonReportPage {
         if laterFrom == nil { model.errors.append(.init(field: "laterFrom", message: "Enter the first day of the later period as a real date, like 2026-01-05")) }
         if laterTo == nil { model.errors.append(.init(field: "laterTo", message: "Enter the last day of the later period as a real date, like 2026-03-27")) }
         if let laterFrom, let laterTo, laterFrom > laterTo { model.errors.append(.init(field: "laterTo", message: "The last day must be on or after the first")) }
+        if let laterFrom, let laterTo, laterFrom <= laterTo, laterFrom.distance(to: laterTo) >= PeriodFields.maximumDays {
+            model.errors.append(.init(field: "laterTo", message: "Choose a later period of at most three years"))
+        }
         guard model.errors.isEmpty, let laterFrom, let laterTo else { return view(model, context: req.pageContext).response(status: .unprocessableEntity) }
         do {
             model.report = try await req.store.liaisonReport(round, later: laterFrom...laterTo, for: user, at: req.now)

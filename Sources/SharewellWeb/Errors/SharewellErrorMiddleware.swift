@@ -1,3 +1,6 @@
+import SharewellCore
+import SharewellFormats
+import SharewellStore
 import Vapor
 
 /// Turns every error into a page a person can read or a problem+json body a program can,
@@ -33,12 +36,37 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
             // Vapor's router gives a bare 404 whose reason is only the status phrase.
             let generic = abort.status == .notFound && abort.reason == abort.status.reasonPhrase
             return (abort.status, generic ? "There is no page at this address." : abort.reason, [])
+        case let store as StoreError:
+            guard let status = store.statusForUser else { return fault(error, request) }
+            return (status, store.message, [])
+        case let format as FormatError:
+            return (.unprocessableEntity, format.description, [])
+        case let core as CoreError:
+            return (.unprocessableEntity, core.message, [])
         case is DecodingError:
             return (.badRequest, "The request could not be read. Check its parameters and body.", [])
         default:
-            let id = request.headers.first(name: "X-Request-Id") ?? request.id
-            request.logger.error("Unhandled error", metadata: ["error": "\(String(reflecting: type(of: error)))"])
-            return (.internalServerError, "Something went wrong on our side. If it happens again, quote reference \(id).", [])
+            return fault(error, request)
+        }
+    }
+
+    private func fault(_ error: any Error, _ request: Request) -> (HTTPResponseStatus, String, [FieldError]) {
+        let id = request.headers.first(name: "X-Request-Id") ?? request.id
+        request.logger.error("Unhandled error", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+        return (.internalServerError, "Something went wrong on our side. If it happens again, quote reference \(id).", [])
+    }
+}
+
+extension StoreError {
+    /// The answer when what a user sent caused the error, decided here once for every handler
+    /// (issue 14: an unknown organisation code was a 500); `nil` for the server's own faults.
+    var statusForUser: HTTPResponseStatus? {
+        switch self {
+        case .databaseURL, .databaseFolder, .keyFile, .boroughAlreadyLoaded, .invalidBoroughSize: nil
+        case .unknownOrganisation, .invalidEmail, .weakPassword, .noScopes, .invalidFields: .unprocessableEntity
+        case .unknownPerson, .unknownExtract: .notFound
+        case .notAParty, .notASchool, .notAPractice, .notTheCouncil: .forbidden
+        case .duplicateOrganisationCode, .duplicateEmail, .alreadyApproved, .agreementEnded, .alreadyMatched: .conflict
         }
     }
 }
