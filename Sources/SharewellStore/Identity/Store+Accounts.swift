@@ -153,6 +153,11 @@ extension Store {
         try await user.save(on: db)
     }
 
+    /// When the account's lock ends, if it is locked at `date`.
+    public func lockedUntil(_ userID: UUID, at date: Date) async throws -> Date? {
+        try await UserModel.find(userID, on: db)?.lockedUntil.flatMap { $0 > date ? $0 : nil }
+    }
+
     public func pendingTwoFactorSecret(_ userID: UUID) async throws -> TOTP? {
         try await UserModel.find(userID, on: db)?.totpSecret.flatMap(TOTP.init(base32:))
     }
@@ -171,9 +176,10 @@ extension Store {
         }
     }
 
-    /// Accepts a code once: the step is remembered so a code seen over a shoulder cannot be replayed.
+    /// Accepts a code once, and never while the account is locked: the step is remembered so a code seen over a shoulder cannot be replayed.
     public func acceptTwoFactorCode(_ userID: UUID, code: String, at date: Date) async throws -> Bool {
         guard let user = try await UserModel.find(userID, on: db), user.totpConfirmed,
+              user.lockedUntil.map({ $0 <= date }) ?? true,  // a locked account takes no code, right or wrong
               let totp = user.totpSecret.flatMap(TOTP.init(base32:)), let step = totp.matchingStep(for: code, at: date),
               step > (user.totpLastStep ?? .min) else { return false }
         user.totpLastStep = step

@@ -59,7 +59,16 @@ enum SignInController {
         let returnPath = form.return.flatMap(safeReturnPath) ?? "/"
         guard try await req.store.acceptTwoFactorCode(userID, code: form.code ?? "", at: req.now),
               let fullToken = try await req.store.completeSecondFactor(token: token, at: req.now) else {
-            _ = try await req.store.recordFailedSignIn(userID, at: req.now)
+            let lockedNow = try await req.store.recordFailedSignIn(userID, at: req.now)
+            let lockedBefore = try await req.store.lockedUntil(userID, at: req.now)
+            if let lockedUntil = lockedNow ?? lockedBefore {
+                // The lock ends the half-signed-in session too, so guessing cannot go on in it.
+                try await req.store.endSession(token: token, at: req.now)
+                let model = TwoFactorCodePage.Model(returnPath: returnPath, errors: [.init(field: "code", message: lockedMessage(lockedUntil))])
+                let response = TwoFactorCodePage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
+                response.cookies[SessionAuthenticator.cookieName] = .expired
+                return response
+            }
             let model = TwoFactorCodePage.Model(returnPath: returnPath, errors: [.init(field: "code", message: "Enter the 6-digit code your authenticator app shows now")])
             return TwoFactorCodePage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
         }
@@ -81,8 +90,14 @@ enum SignInController {
         if try await req.store.credentials(forUser: userID)?.totp != nil {
             return TwoFactorSetupPage.view(.init(enabled: true, key: "", uri: ""), context: req.pageContext).response()
         }
-        let secret = SharewellStore.TOTP.generate()
-        try await req.store.beginTwoFactor(userID, secret: secret)
+        // Showing the page again keeps the key being set up: a reload must not undo a scanned key.
+        let secret: SharewellStore.TOTP
+        if let pending = try await req.store.pendingTwoFactorSecret(userID) {
+            secret = pending
+        } else {
+            secret = SharewellStore.TOTP.generate()
+            try await req.store.beginTwoFactor(userID, secret: secret)
+        }
         return try await setupPage(req, user: user, secret: secret)
     }
 

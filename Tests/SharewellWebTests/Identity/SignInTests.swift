@@ -174,4 +174,50 @@ struct SignInTests {
     func keepsLocalPaths(_ target: String) {
         #expect(SignInController.safeReturnPath(target) == target)
     }
+
+    @Test("two-factor codes cannot be guessed: five wrong codes end the half-signed-in session and the lock refuses even the right code (issue 14)",
+          arguments: TestDatabase.available)
+    func twoFactorGuessing(_ database: TestDatabase) async throws {
+        let clock = TestClock()
+        try await AccountsFixture.with(database, clock: clock) { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.signIn(TestAccounts.email("safeguardingLead"))
+            try await browser.get("/account/two-factor")
+            let key = Self.shownKey(browser.lastHTML)
+            try await browser.get("/account/two-factor")
+            #expect(Self.shownKey(browser.lastHTML) == key, "showing the set-up page again must not change the key")
+            let totp = try #require(TOTP(base32: key))
+            #expect(try await browser.post("/account/two-factor", ["code": totp.code(step: TOTP.timeStep(at: clock.now))]).status == .ok)
+            try await browser.post("/sign-out", [:])
+
+            clock.advance(by: 90)
+            let guesser = TestBrowser(app)
+            try await guesser.signIn(TestAccounts.email("safeguardingLead"))
+            let right = totp.code(step: TOTP.timeStep(at: clock.now)), wrong = right == "000000" ? "111111" : "000000"
+            for attempt in 1...Store.lockoutThreshold {
+                try await guesser.get("/sign-in/code")
+                let res = try await guesser.post("/sign-in/code", ["code": wrong, "return": "/"])
+                #expect(res.status == .unprocessableEntity, "attempt \(attempt)")
+            }
+            #expect(guesser.lastHTML.contains("locked"))
+            let after = try await guesser.post("/sign-in/code", ["code": right, "return": "/"])
+            #expect(!(after.status == .seeOther && after.headers.first(name: .location) == "/"), "the half-session was ended: \(after.status)")
+            #expect(try await guesser.get("/records").status == .seeOther)
+
+            // A fresh password sign-in while locked gets no session that takes codes.
+            let again = TestBrowser(app)
+            let res = try await again.signIn(TestAccounts.email("safeguardingLead"))
+            #expect(res.status == .unprocessableEntity || res.headers.first(name: .location) == "/sign-in/code?return=%2F")
+            if res.status == .seeOther {
+                let code = try await again.post("/sign-in/code", ["code": right, "return": "/"])
+                #expect(code.status != .seeOther || code.headers.first(name: .location) == "/sign-in")
+            }
+            #expect(try await again.get("/records").status == .seeOther)
+        }
+    }
+
+    static func shownKey(_ html: String) -> String {
+        guard let start = html.range(of: #"<p id="totp-key" class="code-block">"#) else { return "" }
+        return String(html[start.upperBound...].prefix { $0 != "<" })
+    }
 }
