@@ -23,9 +23,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case unknownExtract
     case alreadyMatched
     case notTheCouncil
+    case demoAccountsWithoutDemo(Int)
 
     public var message: String {
         switch self {
+        case .demoAccountsWithoutDemo(let count):
+            "This database holds \(count) demo accounts whose password is published; serve it only with --demo, or use a new database for real work."
         case .databaseURL:
             "DATABASE_URL is not a PostgreSQL URL. Write it as postgres://user:password@host:5432/database."
         case .databaseFolder(let path):

@@ -13,7 +13,13 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.storage[AppDependenciesKey.self] = AppDependencies(now: settings.now, serverKey: key, checkpointPath: settings.checkpointPath)
     app.lifecycle.use(AuditCheckpointing.job)
     app.lifecycle.use(RetentionSchedule.job)
-    if settings.demo { try await loadDemoBoroughIfEmpty(app, settings) }
+    if settings.demo {
+        try await loadDemoBoroughIfEmpty(app, settings)
+    } else {
+        // The demo accounts' password is published: a demo database served for real would let anyone in.
+        let demoAccounts = try await Store(app.db).demoAccounts().count
+        if demoAccounts > 0 { throw StoreError.demoAccountsWithoutDemo(demoAccounts) }
+    }
 
     _ = MetricsRegistry.shared
     app.storage[DemoModeKey.self] = settings.demo

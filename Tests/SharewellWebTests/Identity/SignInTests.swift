@@ -220,4 +220,13 @@ struct SignInTests {
         guard let start = html.range(of: #"<p id="totp-key" class="code-block">"#) else { return "" }
         return String(html[start.upperBound...].prefix { $0 != "<" })
     }
+
+    @Test("a database holding demo accounts is not served without --demo (issue 14)", arguments: TestDatabase.available)
+    func demoAccountsNeedDemo(_ database: TestDatabase) async throws {
+        await #expect(throws: StoreError.demoAccountsWithoutDemo(2 * Role.allCases.count)) {
+            try await withSharewell(database, organisations: [.example, .exampleSchool], prepare: { store in
+                try await store.addDemoAccounts(passwordHash: TestAccounts.passwordHash, at: Date(timeIntervalSince1970: 1_800_000_000))
+            }) { _ in Issue.record("served a database with demo accounts without --demo") }
+        }
+    }
 }
