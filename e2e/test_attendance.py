@@ -179,9 +179,13 @@ def test_whole_liaison_flow(server, browser):
     assert "Reviewed, family contacted" in sent and "Mother anxious" not in sent and "Mental health" not in sent
     assert_accessible(browser)
     browser.get(server.url + f"/attendance/report?school=200101&practice={practice}&from={AUTUMN[0]}&to={AUTUMN[1]}&laterFrom={LATER[0]}&laterTo={LATER[1]}")
-    school_view = report_cells(browser, "identified")
-    assert school_view["With a medical reason for poor attendance"][0] == "*"
-    assert school_view["Pupils identified"][0] == (str(count) if count > 7 else "*")
+    if count < 10:  # a round this small never leaves the practice as counts
+        assert "Fewer than 10 pupils: figures withheld" in browser.find_element(By.ID, "withheld").text
+        assert not browser.find_elements(By.ID, "identified")
+    else:
+        school_view = report_cells(browser, "identified")
+        assert school_view["With a medical reason for poor attendance"][0] == "*"
+        assert school_view["Pupils identified"][0] == str(count)
     assert_accessible(browser)
 
 

@@ -72,9 +72,20 @@ public struct LiaisonReport: Sendable, Equatable {
         public struct Ratio: Sendable, Equatable { public let label, count, of, percent: String }
         public let lines: [Line]
         public let ratios: [Ratio]
+        /// Set when the round is too small for any count to leave the practice: then there are no lines.
+        public var withheldBelow: Int? = nil
     }
 
-    public func published(through control: DisclosureControl?) -> Published {
+    /// The fewest pupils a round may have for counts about it to leave the practice. Below it,
+    /// even a zero beside a star tells a school what a GP found (issue 14); never set lower.
+    public static let minimumRoundLeavingPractice = 10
+
+    /// Pupils in the round.
+    public var pupils: Int { lines[0].total }
+
+    public func published(through control: DisclosureControl?, minimumRound: Int = minimumRoundLeavingPractice) -> Published {
+        let smallest = max(Self.minimumRoundLeavingPractice, minimumRound)
+        if control != nil, pupils < smallest { return Published(lines: [], ratios: [], withheldBelow: smallest) }
         let control = control ?? DisclosureControl(suppressUpTo: 0)
         let lines = lines.map { line in
             let p = control.protect(.init(total: line.total, parts: [line.male, line.female, line.notRecorded]))

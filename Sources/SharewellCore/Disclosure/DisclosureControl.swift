@@ -46,19 +46,41 @@ public struct DisclosureControl: Sendable, Equatable {
     private func isSmall(_ count: Int) -> Bool { count >= 1 && count <= suppressUpTo }
 
     /// Suppresses the line so that no suppressed part can be worked out from what is shown.
+    ///
+    /// The reader knows the published total and cells, that a star stands for at least 1 (zero
+    /// is shown, and secondary suppression never hides a zero) and, perhaps, at most
+    /// `suppressUpTo`; an unpublished part is anything from 0. Under one sum with such bounds the
+    /// values each unknown can take form an interval, worked out exactly below; while any small
+    /// unknown's interval is a single value, the next smallest published part is hidden too, and
+    /// when none is left, the total (issue 14: `[1, 1, 10]` of 12 published `*, *, 10`).
     public func protect(_ line: Line) -> ProtectedLine {
-        let total = cell(line.total)
+        var total = cell(line.total)
         var parts = line.parts.map(cell)
-        // An unpublished part is as unknown to the reader as a suppressed one. A lone unknown
-        // beside a published total can be worked out, so when it is small, suppress the next
-        // smallest published part too (a non-zero one first: hiding a zero protects little).
-        let unknowns = parts.indices.filter { parts[$0].isSuppressed || !line.published[$0] }
-        if !total.isSuppressed, unknowns.count == 1, let lone = unknowns.first, isSmall(line.parts[lone]),
-           let next = parts.indices.filter({ !parts[$0].isSuppressed && line.published[$0] })
-               .min(by: { (line.parts[$0] == 0 ? 1 : 0, line.parts[$0]) < (line.parts[$1] == 0 ? 1 : 0, line.parts[$1]) }) {
-            parts[lone] = .suppressed
-            parts[next] = .suppressed
+        while !total.isSuppressed, givesAway(line, parts) {
+            let candidates = parts.indices.filter { !parts[$0].isSuppressed && line.published[$0] && line.parts[$0] > 0 }
+            if let next = candidates.min(by: { line.parts[$0] < line.parts[$1] }) {
+                parts[next] = .suppressed
+            } else {
+                total = .suppressed
+            }
         }
         return ProtectedLine(total: total, parts: parts)
+    }
+
+    /// Whether some unknown part from 1 to `suppressUpTo` can be worked out from the shown cells.
+    private func givesAway(_ line: Line, _ parts: [Cell]) -> Bool {
+        let unknowns = parts.indices.filter { parts[$0].isSuppressed || !line.published[$0] }
+        let shown = parts.indices.filter { !unknowns.contains($0) }.reduce(0) { $0 + line.parts[$1] }
+        let rest = line.total - shown
+        for starCeiling in [suppressUpTo, rest] {
+            let bounds = unknowns.map { parts[$0].isSuppressed ? (1, max(1, starCeiling)) : (0, rest) }
+            let lows = bounds.reduce(0) { $0 + $1.0 }, highs = bounds.reduce(0) { $0 + $1.1 }
+            guard lows <= rest, rest <= highs else { continue }  // the reader would see this ceiling is wrong
+            for (k, index) in unknowns.enumerated() where isSmall(line.parts[index]) {
+                let low = max(bounds[k].0, rest - (highs - bounds[k].1)), high = min(bounds[k].1, rest - (lows - bounds[k].0))
+                if low == high { return true }
+            }
+        }
+        return false
     }
 }

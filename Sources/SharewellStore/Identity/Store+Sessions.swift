@@ -12,8 +12,9 @@ public struct SignedInSession: Sendable, Equatable {
 /// What a session cookie led to.
 public enum SessionLookup: Sendable, Equatable {
     case active(SignedInSession)
-    /// Idle too long: the session is gone and the user must sign in again.
-    case expired
+    /// Idle too long: the session is gone and the user must sign in again. Its form token is kept
+    /// here so a form posted in it can be recognised as the session's own before it is kept.
+    case expired(csrfToken: String)
     case unknown
 }
 
@@ -60,7 +61,7 @@ extension Store {
         }
         guard date.timeIntervalSince(session.lastSeenAt) < Self.idleTimeout, !session.user.disabled else {
             try await session.delete(on: db)
-            return .expired
+            return .expired(csrfToken: session.csrfToken)
         }
         // Write at most once a minute: a page of requests should not be a page of updates.
         if date.timeIntervalSince(session.lastSeenAt) > 60 {

@@ -66,7 +66,10 @@ enum LiaisonReportPage {
                 FormField(id: "laterFrom", label: "Later period: first day", value: q.laterFrom ?? "", error: model.errors.message(for: "laterFrom"), autocomplete: "off").node,
                 FormField(id: "laterTo", label: "Later period: last day", value: q.laterTo ?? "", error: model.errors.message(for: "laterTo"), autocomplete: "off").node,
                 .button(.type(.submit), .class("button"), .text("Re-measure and report")))),
-            .unwrap(model.report) { report in .group(
+            .unwrap(model.report?.withheldBelow) { smallest in
+                .p(.id("withheld"), .class("inset-text"), .text("Fewer than \(smallest) pupils: figures withheld. So that no pupil's family can be recognised, counts about a round leave the practice only when it has at least \(smallest) pupils."))
+            },
+            .unwrap(model.report.flatMap { $0.withheldBelow == nil ? $0 : nil }) { report in .group(
                 .if(model.suppressed, .p(.text("Counts from 1 to 7 are shown as * so that no pupil can be recognised; where a total would reveal one, the next smallest count is hidden too."))),
                 .table(.class("table"), .id("identified"),
                     .caption(.class("table-caption"), .text("Pupils identified and what the practice found")),

@@ -17,13 +17,15 @@ struct CSRFMiddleware: AsyncMiddleware {
         if ![.GET, .HEAD].contains(request.method), !request.url.path.hasPrefix("/api/") {
             // A body bigger than one network read is still streaming here (routes collect theirs
             // later): gather it first, or a large upload would lose its token.
+            let limit = Self.bodyLimit(request)
+            if let data = request.body.data, data.readableBytes > limit { throw Self.tooLarge }
             if request.body.data == nil {
-                let limit = request.headers.contentType?.type == "multipart" ? Int(AttendanceController.maximumUpload.value) : request.application.routes.defaultMaxBodySize.value
-                _ = try await request.body.collect(max: limit).get()
+                if let length = request.headers.first(name: .contentLength).flatMap(Int.init), length > limit { throw Self.tooLarge }
+                do { _ = try await request.body.collect(max: limit).get() } catch { throw Self.tooLarge }
             }
             let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
             guard let expected = Self.expectedToken(request), !sent.isEmpty, Secrets.constantTimeEqual(sent, expected) else {
-                throw Abort(.forbidden, reason: "This form could not be accepted because it was not sent from this service, or it was open too long. Go back, reload the page and send it again.")
+                throw Self.refused
             }
         }
         let response = try await next.respond(to: request)
@@ -32,6 +34,21 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         return response
     }
+
+    /// Where a file may be sent: only these paths, and only for a signed-in session, may send a
+    /// body as large as an upload. Anything else is refused before more than a form's worth is read,
+    /// so anonymous requests (to any path, existing or not) cannot make the server hold 64 MB each.
+    static let uploadPaths: Set<String> = ["/attendance/import", "/attendance/pupils", "/attendance/summaries", "/attendance/ctf",
+                                           "/early-help/demand-codes", "/early-help/indicators"]
+
+    static func bodyLimit(_ request: Request) -> Int {
+        let mayUpload = request.signedIn != nil && uploadPaths.contains(request.url.path) && request.headers.contentType?.type == "multipart"
+        return mayUpload ? Int(AttendanceController.maximumUpload.value) : request.application.routes.defaultMaxBodySize.value
+    }
+
+    static let refused = Abort(.forbidden, reason: "This form could not be accepted because it was not sent from this service, or it was open too long. Go back, reload the page and send it again.")
+
+    static let tooLarge = Abort(.payloadTooLarge, reason: "What was sent is larger than this form accepts. A file goes on its upload page, at most 64 MB.")
 
     /// The token the request's forms must carry.
     static func expectedToken(_ request: Request) -> String? {

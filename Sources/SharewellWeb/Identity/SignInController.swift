@@ -25,18 +25,20 @@ enum SignInController {
         guard model.errors.isEmpty else { return try await page(req, model, status: .unprocessableEntity) }
 
         let credentials = try await req.store.credentials(email: email)
-        if let lockedUntil = credentials?.lockedUntil, lockedUntil > req.now {
-            model.errors = [.init(field: "email", message: lockedMessage(lockedUntil))]
+        // Always run bcrypt, and answer a wrong password the same way whether the account exists,
+        // is locked or was just locked: neither the words nor the time tell a stranger anything.
+        // Only someone who knows the password learns that the account is locked.
+        let hash = credentials?.passwordHash ?? Passwords.unmatchableHash
+        let rightPassword = try await req.password.async.verify(password, created: hash)
+        guard rightPassword, let credentials, !credentials.disabled else {
+            if let credentials, !(credentials.lockedUntil.map { $0 > req.now } ?? false) {
+                _ = try await req.store.recordFailedSignIn(credentials.userID, at: req.now)
+            }
+            model.errors = [.init(field: "email", message: "Enter a correct email address and password. After \(Store.lockoutThreshold) wrong tries in a row the account is locked for 15 minutes.")]
             return try await page(req, model, status: .unprocessableEntity)
         }
-        // Always run bcrypt, so the time taken does not tell whether the account exists.
-        let hash = credentials?.passwordHash ?? Passwords.unmatchableHash
-        guard try await req.password.async.verify(password, created: hash), let credentials, !credentials.disabled else {
-            if let credentials, let lockedUntil = try await req.store.recordFailedSignIn(credentials.userID, at: req.now) {
-                model.errors = [.init(field: "email", message: lockedMessage(lockedUntil))]
-            } else {
-                model.errors = [.init(field: "email", message: "Enter a correct email address and password. After \(Store.lockoutThreshold) wrong tries in a row the account is locked for 15 minutes.")]
-            }
+        if let lockedUntil = credentials.lockedUntil, lockedUntil > req.now {
+            model.errors = [.init(field: "email", message: lockedMessage(lockedUntil))]
             return try await page(req, model, status: .unprocessableEntity)
         }
         let token = try await req.store.startSession(credentials.userID, secondFactorPending: credentials.totp != nil, at: req.now)

@@ -58,4 +58,16 @@ struct LiaisonReportTests {
         #expect(improved(Self.tally(attended: 83, of: 100)) == 1)
         #expect(improved(Self.tally(attended: 165, of: 200)) == 0)
     }
+
+    @Test("a round of fewer than 10 pupils leaves the practice with no counts at all; the practice sees it in full (issue 14)")
+    func smallRoundWithheld() {
+        let nine = Array(Self.pilot.prefix(9)), ten = Array(Self.pilot.prefix(10))
+        let withheld = LiaisonReport(nine).published(through: DisclosureControl())
+        #expect(withheld.withheldBelow == 10 && withheld.lines.isEmpty && withheld.ratios.isEmpty)
+        #expect(LiaisonReport(nine).published(through: DisclosureControl(), minimumRound: 3).withheldBelow == 10, "never below 10")
+        #expect(LiaisonReport(nine).published(through: DisclosureControl(), minimumRound: 12).withheldBelow == 12)
+        #expect(LiaisonReport(ten).published(through: DisclosureControl()).withheldBelow == nil)
+        let practice = LiaisonReport(nine).published(through: nil)
+        #expect(practice.withheldBelow == nil && practice.lines[0].total == "9")
+    }
 }

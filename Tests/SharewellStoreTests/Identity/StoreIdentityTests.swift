@@ -64,8 +64,8 @@ struct StoreIdentityTests {
             #expect(session.user.userID == id && session.user.organisationCode == "P81001" && !session.secondFactorPending)
             // Seen at 29 minutes, so alive until 29 + 30 minutes; that visit keeps it alive 30 minutes more.
             let lastSeen = start.addingTimeInterval(29 * 60 + Store.idleTimeout - 1)
-            #expect(try await store.session(token: token, at: lastSeen) != .expired)
-            #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 1)) == .expired)
+            #expect(try await store.session(token: token, at: lastSeen) != .expired(csrfToken: session.csrfToken))
+            #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 1)) == .expired(csrfToken: session.csrfToken))
             #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 2)) == .unknown)
             #expect(try await store.session(token: "made-up", at: start) == .unknown)
         }

@@ -46,12 +46,16 @@ struct SignInTests {
         }
     }
 
-    @Test("five wrong passwords lock the account with a clear message, even against the right password")
+    @Test("five wrong passwords lock the account; a stranger cannot tell a locked account from one that does not exist; the owner is told (issue 14)")
     func lockout() async throws {
         try await AccountsFixture.with { app, _ in
             let browser = TestBrowser(app)
             for _ in 1...5 { try await browser.signIn(TestAccounts.email("practitioner"), password: "wrong password!") }
-            #expect(browser.lastHTML.contains("This account is locked after 5 wrong tries in a row"))
+            let lockedWrong = try await browser.signIn(TestAccounts.email("practitioner"), password: "wrong password!")
+            let lockedText = Self.errorText(browser.lastHTML)
+            let nobody = try await browser.signIn("nobody@p81001.example", password: "wrong password!")
+            #expect(lockedWrong.status == nobody.status && lockedText == Self.errorText(browser.lastHTML) && !lockedText.isEmpty)
+            #expect(!lockedText.contains("This account is locked"))
             let right = try await browser.signIn(TestAccounts.email("practitioner"))
             #expect(right.status == .unprocessableEntity)
             #expect(browser.lastHTML.contains("locked"))
@@ -84,8 +88,7 @@ struct SignInTests {
             let browser = TestBrowser(app)
             try await browser.signIn(TestAccounts.email("safeguardingLead"))
             try await browser.get("/account/two-factor")
-            let keyStart = try #require(browser.lastHTML.range(of: #"<p id="totp-key" class="code-block">"#))
-            let key = String(browser.lastHTML[keyStart.upperBound...].prefix { $0 != "<" })
+            let key = Self.shownKey(browser.lastHTML)
             let totp = try #require(TOTP(base32: key))
             #expect(browser.lastHTML.contains("otpauth://totp/Sharewell:safeguardinglead@p81001.example?secret=\(key)"))
             let wrong = try await browser.post("/account/two-factor", ["code": "000000" == totp.code(step: TOTP.timeStep(at: clock.now)) ? "111111" : "000000"])
@@ -228,5 +231,26 @@ struct SignInTests {
                 try await store.addDemoAccounts(passwordHash: TestAccounts.passwordHash, at: Date(timeIntervalSince1970: 1_800_000_000))
             }) { _ in Issue.record("served a database with demo accounts without --demo") }
         }
+    }
+
+    @Test("a form posted after a time-out is kept only if it carries the session's own form token (issue 14)", arguments: ["", "forged-token"])
+    func timeoutNeedsToken(_ token: String) async throws {
+        let clock = TestClock()
+        try await AccountsFixture.with(clock: clock) { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.signIn(TestAccounts.email("administrator"))
+            try await browser.get("/users/new")
+            clock.advance(by: Store.idleTimeout + 60)
+            let sent = try await browser.post("/users", ["_form": "/users/new", "name": "Planted by another site", "email": "x@p81001.example",
+                                                         "role": "practitioner"], csrf: .some(token.isEmpty ? nil : token))
+            #expect(sent.status == .forbidden)
+            #expect(sent.headers.setCookie?[PendingForm.cookieName] == nil, "nothing was kept")
+        }
+    }
+
+    /// The error summary's words, without the typed email that the form shows again.
+    static func errorText(_ html: String) -> String {
+        guard let start = html.range(of: "error-summary"), let end = html[start.upperBound...].range(of: "</ul>") else { return "" }
+        return String(html[start.upperBound..<end.lowerBound])
     }
 }

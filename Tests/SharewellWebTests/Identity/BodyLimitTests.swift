@@ -1,0 +1,44 @@
+import Foundation
+import SharewellCore
+import SharewellTestSupport
+@testable import SharewellWeb
+import Testing
+import VaporTesting
+
+/// Large bodies are read only where a signed-in person may send a file (issue 14, finding 10).
+@Suite("Request bodies are bounded before they are read")
+struct BodyLimitTests {
+    static let boundary = "sharewell-boundary"
+    static let multipart = HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
+
+    static func upload(csrf: String, bytes: Int) -> String {
+        "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n"
+            + "--\(boundary)\r\nContent-Disposition: form-data; name=\"marks\"; filename=\"marks.csv\"\r\nContent-Type: text/csv\r\n\r\n"
+            + "upn,date,session,code\n" + String(repeating: "M801315810000,2025-09-01,AM,/\n", count: bytes / 31) + "\r\n--\(boundary)--\r\n"
+    }
+
+    @Test("an anonymous 2 MB multipart body is refused unread, on a real upload path and on one that does not exist")
+    func anonymous() async throws {
+        try await AccountsFixture.with { app, _ in
+            for path in ["/attendance/import", "/no-such-page", "/sign-in"] {
+                let res = try await TestBrowser(app).post(path, body: Self.upload(csrf: "x", bytes: 2_000_000), contentType: Self.multipart)
+                #expect(res.status == .payloadTooLarge, "\(path): \(res.status)")
+                #expect(!res.body.string.contains("Payload Too Large") || res.body.string.contains("larger than this form accepts"))
+            }
+        }
+    }
+
+    @Test("a signed-in school sends a 2 MB file to its upload page, but not to another page")
+    func signedIn() async throws {
+        try await AccountsFixture.with { app, _ in
+            let school = TestBrowser(app)
+            try await school.signIn(TestAccounts.email("safeguardinglead", "200101"))
+            try await school.get("/attendance/import")
+            let csrf = try #require(school.csrf)
+            let upload = try await school.post("/attendance/import", body: Self.upload(csrf: csrf, bytes: 2_000_000), contentType: Self.multipart)
+            #expect(upload.status != .payloadTooLarge && upload.status != .forbidden, "\(upload.status)")
+            let elsewhere = try await school.post("/attendance/poor/send", body: Self.upload(csrf: csrf, bytes: 2_000_000), contentType: Self.multipart)
+            #expect(elsewhere.status == .payloadTooLarge)
+        }
+    }
+}
