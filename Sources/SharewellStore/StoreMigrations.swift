@@ -18,5 +18,6 @@ public enum StoreMigrations {
         CreateIllnessReferral(),
         CreateAttendanceSummary(),
         CreateEarlyHelpExtracts(),
+        AddAgreementEventParty(),
     ]
 }

@@ -88,7 +88,7 @@ struct PageSnapshotTests {
                                    dpiaReference: "DPIA-7", dpiaDate: CalendarDate(iso: "2026-08-01"), retentionMonths: 12,
                                    start: CalendarDate(iso: "2026-09-01")!, review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
         let at = Date(timeIntervalSince1970: 1_790_000_000)
-        let record = AgreementRecord(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000a1")!, standing: .awaitingApproval(missing: ["P81001"]),
+        let record = AgreementRecord(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000a1")!, standing: .awaitingApproval(missing: ["P81001"]), parties: AgreementParties(inForce: nil, newest: ["200101", "P81001"]), suspendedBy: [],
                                      versions: [.init(number: 1, terms: terms, changeNote: "First draft", createdBy: "IG lead, 200101", createdAt: at,
                                                       approvals: ["200101": (by: "IG lead", at: at)])], events: [])
         let lead = PageContext(path: "/agreements", demo: false, csrfToken: "csrf-example",

@@ -42,9 +42,25 @@ extension AgreementModel {
         let newest = newestFirst
         let inForce = newest.first(where: \.isApprovedByAll)
         let missing = newest.first.map { version in version.terms.parties.filter { !version.approvedBy.contains($0) } } ?? []
-        let ordered = events.sorted { $0.at < $1.at }
-        let suspended = ordered.last(where: { $0.kind == "suspended" || $0.kind == "resumed" })?.kind == "suspended"
-        let ended = ordered.first(where: { $0.kind == "ended" }).map { CalendarDate(inEngland: $0.at) }
-        return .on(day, .init(inForce: inForce?.terms, missingApprovals: missing, suspended: suspended, endedOn: ended))
+        let ended = orderedEvents.first(where: { $0.kind == "ended" }).map { CalendarDate(inEngland: $0.at) }
+        return .on(day, .init(inForce: inForce?.terms, missingApprovals: missing, suspended: !suspendedBy.isEmpty, endedOn: ended))
     }
+
+    var parties: AgreementParties {
+        let newest = newestFirst
+        return AgreementParties(inForce: newest.first(where: \.isApprovedByAll)?.terms.parties, newest: newest.first?.terms.parties ?? [])
+    }
+
+    /// The parties whose suspension stands.
+    var suspendedBy: Set<String> {
+        AgreementSuspensions.standing(after: orderedEvents.compactMap { event in
+            switch event.kind {
+            case "suspended": (.suspended, event.party)
+            case "resumed": (.resumed, event.party)
+            default: nil
+            }
+        })
+    }
+
+    private var orderedEvents: [AgreementEventModel] { events.sorted { $0.at < $1.at } }
 }

@@ -55,8 +55,12 @@ final class AgreementEventModel: Model, @unchecked Sendable {
     @Field(key: "kind") var kind: String
     @Field(key: "reason") var reason: String
     @Field(key: "by") var by: String
+    @OptionalField(key: "party") var storedParty: String?
     @Field(key: "at") var at: Date
     init() {}
+
+    /// The acting party's code; events from before migration 012 carry it after the last comma of `by`.
+    var party: String { storedParty ?? by.components(separatedBy: ", ").last ?? by }
 }
 
 final class ConsentEntryModel: Model, @unchecked Sendable {

@@ -23,6 +23,9 @@ public struct AgreementRecord: Sendable {
 
     public let id: UUID
     public let standing: AgreementStanding
+    public let parties: AgreementParties
+    /// The parties whose suspension stands; only each of them may lift its own.
+    public let suspendedBy: Set<String>
     /// Newest first.
     public let versions: [Version]
     public let events: [Event]
@@ -84,7 +87,8 @@ extension Store {
 
     public enum AgreementChange: String, Sendable, CaseIterable { case suspended, resumed, ended }
 
-    /// Suspends, resumes or ends an agreement, with the reason; any party's IG lead may.
+    /// Suspends, resumes or ends an agreement, with the reason. The IG lead of a party in force (of
+    /// the draft while none is) may; a suspension is lifted only by the party that made it.
     public func changeAgreement(_ id: UUID, _ change: AgreementChange, reason: String, by actor: ActingUser, at date: Date) async throws {
         guard actor.may(.manageAgreements) else { throw StoreError.notAParty }
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -92,11 +96,15 @@ extension Store {
         try await auditedTransaction { tx in
             let agreement = try await self.agreementModel(id, for: actor, on: tx).orThrow(StoreError.notAParty)
             if case .ended = agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
+            let party = actor.organisationCode
+            guard agreement.parties.standing.contains(party) else { throw StoreError.notAParty }
+            try Self.check(change, by: party, suspendedBy: agreement.suspendedBy)
             let event = AgreementEventModel()
             event.$agreement.id = id
             event.kind = change.rawValue
             event.reason = reason
-            event.by = "\(actor.displayName), \(actor.organisationCode)"
+            event.by = "\(actor.displayName), \(party)"
+            event.storedParty = party
             event.at = date
             try await event.create(on: tx)
             try await AuditLog.append(.init(action: "\(change.rawValue)-agreement", subject: Self.agreementSubject(id), detail: reason),
@@ -104,18 +112,28 @@ extension Store {
         }
     }
 
-    /// The agreements the actor's organisation is or was a party to, newest first.
+    private static func check(_ change: AgreementChange, by party: String, suspendedBy: Set<String>) throws {
+        switch change {
+        case .suspended where suspendedBy.contains(party): throw StoreError.alreadySuspended
+        case .resumed where suspendedBy.isEmpty: throw StoreError.notSuspended
+        case .resumed where !suspendedBy.contains(party): throw StoreError.suspendedByAnotherParty(suspendedBy.sorted())
+        default: return
+        }
+    }
+
+    /// The agreements the actor's organisation is a party to (in force, or proposed by the newest
+    /// version), newest first.
     public func agreements(for actor: ActingUser) async throws -> [AgreementRecord] {
         guard actor.may(.readAgreements) else { return [] }
         let code = actor.organisationCode
         let matching = try await AgreementVersionModel.query(on: db).filter(\.$parties, .custom("LIKE"), "%\(Self.likeEscaped(code))%").all()
             .filter { AgreementVersionModel.list($0.parties).contains(code) }.map { $0.$agreement.id }
         guard !matching.isEmpty else { return [] }
-        let models = try await loadAgreements(on: db).filter(\.$id ~~ Set(matching)).all()
+        let models = try await loadAgreements(on: db).filter(\.$id ~~ Set(matching)).all().filter { $0.parties.current.contains(code) }
         return models.map { $0.record(on: CalendarDate(inEngland: Date())) }.sorted { $0.newest.createdAt > $1.newest.createdAt }
     }
 
-    /// One agreement if the actor's organisation is a party to any version; `nil` (a 404) otherwise.
+    /// One agreement if the actor's organisation is one of its current parties; `nil` (a 404) otherwise.
     public func agreement(_ id: UUID, for actor: ActingUser, on day: CalendarDate) async throws -> AgreementRecord? {
         guard actor.may(.readAgreements) else { return nil }
         return try await agreementModel(id, for: actor, on: db)?.record(on: day)
@@ -123,8 +141,7 @@ extension Store {
 
     func agreementModel(_ id: UUID, for actor: ActingUser, on database: any Database) async throws -> AgreementModel? {
         guard let model = try await loadAgreements(on: database).filter(\.$id == id).first() else { return nil }
-        let parties = Set(model.versions.flatMap { $0.terms.parties })
-        return parties.contains(actor.organisationCode) ? model : nil
+        return model.parties.current.contains(actor.organisationCode) ? model : nil
     }
 
     func loadAgreements(on database: any Database) -> QueryBuilder<AgreementModel> {
@@ -164,7 +181,7 @@ extension Store {
 extension AgreementModel {
     func record(on day: CalendarDate) -> AgreementRecord {
         AgreementRecord(
-            id: id ?? UUID(), standing: standing(on: day),
+            id: id ?? UUID(), standing: standing(on: day), parties: parties, suspendedBy: suspendedBy,
             versions: newestFirst.map { version in
                 .init(number: version.version, terms: version.terms, changeNote: version.changeNote, createdBy: version.createdBy,
                       createdAt: version.createdAt,

@@ -70,19 +70,22 @@ enum AgreementPage {
         let ended: Bool = if case .ended = agreement.standing { true } else { false }
         let organisation = context.user?.organisation ?? ""
         let mayApprove = !ended && agreement.newest.terms.parties.contains(organisation) && agreement.newest.approvals[organisation] == nil
-        let suspended = agreement.standing == .suspended
+        let mayChangeStanding = agreement.parties.standing.contains(organisation)
+        let ours = agreement.suspendedBy.contains(organisation)
+        let others = agreement.suspendedBy.subtracting([organisation]).sorted()
         return .if(!ended, .section(.ariaLabel("Actions"),
             .h2(.class("heading-m"), .text("Actions")),
+            .unwrap(others.isEmpty ? nil : others) { .p(.id("suspended-by"), .text("Suspended by \($0.joined(separator: ", ")); only they can resume it.")) },
             .div(.class("button-group"),
                 .if(mayApprove, .form(.method(.post), .action("\(base)/approve"), .class("inline-form"), Layout.csrfField(context),
                                       .button(.type(.submit), .class("button"), .id("approve"), .text("Approve version \(agreement.newest.number) for \(organisation)")))),
                 .a(.class("button secondary-button"), .href("\(base)/edit"), .text("Revise"))),
-            .form(.method(.post), .action("\(base)/change"), .attribute(named: "novalidate"), Layout.csrfField(context), Layout.pageField(base),
-                TextArea(id: "reason", label: suspended ? "Reason to resume or end" : "Reason to suspend or end", value: "",
+            .if(mayChangeStanding, .form(.method(.post), .action("\(base)/change"), .attribute(named: "novalidate"), Layout.csrfField(context), Layout.pageField(base),
+                TextArea(id: "reason", label: ours ? "Reason to resume or end" : "Reason to suspend or end", value: "",
                          hint: "Recorded in the agreement's history and the audit log.", error: errors.message(for: "reason")).node,
                 .div(.class("button-group"),
-                    .button(.type(.submit), .name("change"), .value(suspended ? "resumed" : "suspended"), .class("button secondary-button"), .text(suspended ? "Resume" : "Suspend")),
-                    .button(.type(.submit), .name("change"), .value("ended"), .class("button warning-button"), .text("End the agreement"))))))
+                    .button(.type(.submit), .name("change"), .value(ours ? "resumed" : "suspended"), .class("button secondary-button"), .text(ours ? "Resume" : "Suspend")),
+                    .button(.type(.submit), .name("change"), .value("ended"), .class("button warning-button"), .text("End the agreement")))))))
     }
 
     private static func history(_ agreement: AgreementRecord) -> Node<HTML.BodyContext> {

@@ -47,6 +47,53 @@ struct AgreementStoreTests {
         }
     }
 
+    @Test("a party removed by the version in force no longer reads, revises, suspends or ends the agreement", arguments: TestDatabase.available)
+    func removedParty(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            var three = Fixture.terms()
+            three.parties = ["200101", "P81001", "P81002"]
+            let id = try await f.activeAgreement(three)
+            let removed = f.user("P81002", .informationGovernanceLead), day = CalendarDate(inEngland: Fixture.now)
+            try await store.reviseAgreement(id, Fixture.terms(), note: "P81002 leaves", by: f.user("200101", .informationGovernanceLead), at: Fixture.now)
+            #expect(try await store.agreement(id, for: removed, on: day) != nil, "still a party until the revision is approved")
+            for code in ["200101", "P81001"] { try await store.approveAgreement(id, by: f.user(code, .informationGovernanceLead), at: Fixture.now) }
+            #expect(try await store.agreement(id, for: removed, on: day) == nil)
+            #expect(try await store.agreements(for: removed).isEmpty)
+            await #expect(throws: StoreError.notAParty) { try await store.reviseAgreement(id, three, note: "back in", by: removed, at: Fixture.now) }
+            for change in Store.AgreementChange.allCases {
+                await #expect(throws: StoreError.notAParty) { try await store.changeAgreement(id, change, reason: "x", by: removed, at: Fixture.now) }
+            }
+            #expect(try await store.agreement(id, for: f.user("P81001", .panelMember), on: day)?.standing == .active)
+        }
+    }
+
+    @Test("each party lifts only its own suspension; the agreement is suspended while any stands", arguments: TestDatabase.available)
+    func suspensions(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let id = try await f.activeAgreement()
+            let school = f.user("200101", .informationGovernanceLead), practice = f.user("P81001", .informationGovernanceLead)
+            var clock = Fixture.now
+            func change(_ change: Store.AgreementChange, by user: ActingUser) async throws {
+                clock += 60
+                try await store.changeAgreement(id, change, reason: "reason", by: user, at: clock)
+            }
+            func standing() async throws -> AgreementRecord? { try await store.agreement(id, for: school, on: CalendarDate(inEngland: Fixture.now)) }
+            await #expect(throws: StoreError.notSuspended) { try await change(.resumed, by: school) }
+            try await change(.suspended, by: practice)
+            await #expect(throws: StoreError.alreadySuspended) { try await change(.suspended, by: practice) }
+            await #expect(throws: StoreError.suspendedByAnotherParty(["P81001"])) { try await change(.resumed, by: school) }
+            #expect(try await standing()?.suspendedBy == ["P81001"])
+            try await change(.suspended, by: school)
+            try await change(.resumed, by: practice)
+            #expect(try await standing()?.standing == .suspended, "the school's suspension still stands")
+            #expect(try await f.share(f.bulkRequest(f.records(of: "200101"))).refusal != nil)
+            try await change(.resumed, by: school)
+            #expect(try await standing()?.standing == .active)
+        }
+    }
+
     @Test("bad terms are refused with every problem named, and nothing is stored", arguments: TestDatabase.available)
     func badTerms(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
