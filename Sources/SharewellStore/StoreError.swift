@@ -17,6 +17,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case notAParty
     case alreadyApproved
     case agreementEnded
+    case alreadySuspended
+    case notSuspended
+    case suspendedByAnotherParty([String])
     case unknownPerson
     case notASchool
     case notAPractice
@@ -24,9 +27,15 @@ public enum StoreError: Error, Equatable, Sendable {
     case alreadyMatched
     case notTheCouncil
     case demoAccountsWithoutDemo(Int)
+    case checkpointSeries(String)
+    case restoreRefused(String)
 
     public var message: String {
         switch self {
+        case .restoreRefused(let problem):
+            "Not acknowledged: \(problem)."
+        case .checkpointSeries(let problem):
+            "The audit checkpoint series cannot be trusted: \(problem)."
         case .demoAccountsWithoutDemo(let count):
             "This database holds \(count) demo accounts whose password is published; serve it only with --demo, or use a new database for real work."
         case .databaseURL:
@@ -55,6 +64,12 @@ public enum StoreError: Error, Equatable, Sendable {
             problems.map(\.message).joined(separator: ". ") + "."
         case .notAParty:
             "Only a party to an agreement can change it, and only its information-governance lead can approve it."
+        case .alreadySuspended:
+            "Your organisation has already suspended this agreement."
+        case .notSuspended:
+            "This agreement is not suspended."
+        case .suspendedByAnotherParty(let parties):
+            "Only the party that suspended this agreement can resume it: \(parties.joined(separator: ", ")). Ask its information-governance lead."
         case .alreadyApproved:
             "Your organisation has already approved this version of the agreement."
         case .agreementEnded:

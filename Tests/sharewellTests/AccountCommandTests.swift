@@ -24,11 +24,11 @@ struct AccountCommandTests {
     @Test("demo leaves an audit trail, signed at the end, that audit verify accepts")
     func demoTrailVerifies() async throws {
         try await Self.withBorough { folder in
-            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/audit-checkpoint.json").path))
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/audit-checkpoints/0000000001.json").path))
             let verify = try CommandRun.run(["audit", "verify"], in: folder)
             #expect(verify.status == 0, "\(verify.stderr)")
             #expect(verify.stdout.contains("The audit log is intact"))
-            #expect(verify.stdout.contains("It matches the checkpoint"))
+            #expect(verify.stdout.contains("It matches the 2 checkpoints signed since"), "\(verify.stdout)")
         }
     }
 
@@ -50,12 +50,57 @@ struct AccountCommandTests {
     @Test("a checkpoint not signed by the server key is refused")
     func forgedCheckpoint() async throws {
         try await Self.withBorough { folder in
-            let path = folder.appendingPathComponent("data/audit-checkpoint.json")
+            let path = folder.appendingPathComponent("data/audit-checkpoints/0000000001.json")
             let text = try String(contentsOf: path, encoding: .utf8)
             try text.replacingOccurrences(of: "\"signature\" : \"", with: "\"signature\" : \"00").write(to: path, atomically: true, encoding: .utf8)
             let verify = try CommandRun.run(["audit", "verify"], in: folder)
             #expect(verify.status == 1)
             #expect(verify.stderr.contains("not signed by this server's key"))
+        }
+    }
+
+    @Test("a chain with entries and no checkpoint fails verify unless --allow-missing-checkpoint")
+    func missingCheckpoint() async throws {
+        try await Self.withBorough { folder in
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("data/audit-checkpoints"))
+            let verify = try CommandRun.run(["audit", "verify"], in: folder)
+            #expect(verify.status == 1)
+            #expect(verify.stderr.contains("no signed checkpoint"), "\(verify.stderr)")
+            let allowed = try CommandRun.run(["audit", "verify", "--allow-missing-checkpoint"], in: folder)
+            #expect(allowed.status == 0, "\(allowed.stderr)")
+            #expect(allowed.stdout.contains("There is no checkpoint yet"))
+        }
+    }
+
+    @Test("restoring an older backup is caught by verify until acknowledge-restore records why; a broken chain cannot be acknowledged")
+    func restore() async throws {
+        try await Self.withBorough { folder in
+            let database = folder.appendingPathComponent("data/sharewell.sqlite"), backup = folder.appendingPathComponent("backup.sqlite")
+            try FileManager.default.copyItem(at: database, to: backup)
+            #expect(try CommandRun.run(["user", "add", "--org", "P81001", "--role", "auditor", "--email", "a@mill.example"], in: folder).status == 0)
+            try FileManager.default.removeItem(at: database)
+            try FileManager.default.copyItem(at: backup, to: database)
+
+            let verify = try CommandRun.run(["audit", "verify"], in: folder)
+            #expect(verify.status == 1 && verify.stderr.contains("truncated"), "\(verify.stderr)")
+            let noReason = try CommandRun.run(["audit", "acknowledge-restore", "--reason", "  "], in: folder)
+            #expect(noReason.status != 0 && noReason.stderr.contains("--reason"))
+            let acknowledged = try CommandRun.run(["audit", "acknowledge-restore", "--reason", "Restored Tuesday's backup after disk failure"], in: folder)
+            #expect(acknowledged.status == 0, "\(acknowledged.stderr)")
+            let again = try CommandRun.run(["audit", "verify"], in: folder)
+            #expect(again.status == 0, "\(again.stderr)")
+            let twice = try CommandRun.run(["audit", "acknowledge-restore", "--reason", "again"], in: folder)
+            #expect(twice.status != 0 && twice.stderr.contains("nothing to acknowledge"), "\(twice.stderr)")
+
+            let databases = try StoreDatabases(.sqlite(path: database.path))
+            let rows = try await (databases.database as! any SQLDatabase).raw("SELECT detail FROM audit_entries WHERE action = 'acknowledge-restore'").all()
+            await databases.shutdown()
+            #expect(rows.count == 1)
+            #expect(try rows.first?.decode(column: "detail", as: String.self).contains("Tuesday's backup") == true)
+
+            try await Self.sql(folder, "UPDATE audit_entries SET detail = 'x' WHERE sequence = 3")
+            let broken = try CommandRun.run(["audit", "acknowledge-restore", "--reason", "cover it up"], in: folder)
+            #expect(broken.status != 0 && broken.stderr.contains("not a restore"), "\(broken.stderr)")
         }
     }
 

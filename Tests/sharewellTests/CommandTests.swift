@@ -72,6 +72,7 @@ struct CommandTests {
         (["demo", "--people", "10"], "between 1,000 and 2,000,000"),
         (["demo", "--people", "many"], "people"),
         (["serve", "--port", "70000"], "--port must be between 1 and 65535"),
+        (["serve"], "Serving without --demo needs SHAREWELL_KEY_FILE"),
         (["frobnicate"], "frobnicate"),
     ])
     func badFlags(_ arguments: [String], _ message: String) throws {

@@ -66,6 +66,8 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     case readSharingDecisions
     /// Send a school's attendance marks (schools only; the store checks the organisation's kind).
     case importAttendance
+    /// Scrape `/metrics` (API tokens with `metrics:read` only: no role holds it).
+    case readMetrics
 }
 
 /// Why an access rule refused something.
@@ -83,9 +85,13 @@ public enum AccessError: Error, Equatable, Sendable {
 
 /// What a machine client's API token may do.
 public enum APIScope: String, CaseIterable, Codable, Sendable {
+    /// The directory is public (anyone may read it, signed in or not), so this scope grants nothing
+    /// more; it is kept so that tokens and scripts made with it keep working.
     case directoryRead = "directory:read"
     case recordsRead = "records:read"
     case attendanceWrite = "attendance:write"
+    /// Prometheus scraping `/metrics`.
+    case metricsRead = "metrics:read"
 
     public init(parsing text: String) throws(AccessError) {
         guard let scope = Self(rawValue: text) else { throw .unknownScope(text) }
@@ -98,6 +104,17 @@ public enum APIScope: String, CaseIterable, Codable, Sendable {
         case .directoryRead: .readDirectory
         case .recordsRead: .viewIdentifiableRecords
         case .attendanceWrite: .importAttendance
+        case .metricsRead: .readMetrics
+        }
+    }
+
+    /// What the scope lets a token do, for the page that makes tokens.
+    public var explanation: String {
+        switch self {
+        case .directoryRead: "Read the directory (public already: grants nothing more)"
+        case .recordsRead: "Read your organisation's records (GET /api/v1/records/{id})"
+        case .attendanceWrite: "Send attendance files (schools)"
+        case .metricsRead: "Scrape /metrics (Prometheus)"
         }
     }
 }

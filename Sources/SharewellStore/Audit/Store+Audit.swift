@@ -33,10 +33,12 @@ extension Store {
             .map { AuditCheckpoint.Head(sequence: Int($0.sequence), hash: $0.hash) }
     }
 
-    /// Recomputes every hash in order and compares the newest part with a signed checkpoint, so an
-    /// edit, deletion, reordering or truncation done directly in the database is caught.
-    public func verifyAudit(against checkpoint: AuditCheckpoint.Head?) async throws -> AuditVerification {
-        var expectedSequence = 1, previous = AuditRecord.genesisHash
+    /// Recomputes every hash in order and compares the chain with every signed checkpoint since the
+    /// last acknowledged restore, so an edit, deletion, reordering, truncation or rewrite done
+    /// directly in the database is caught, and any earlier head can be checked.
+    public func verifyAudit(against checkpoints: [AuditCheckpoint.Head]) async throws -> AuditVerification {
+        let wanted = Dictionary(checkpoints.map { ($0.sequence, $0.hash) }) { first, _ in first }
+        var expectedSequence = 1, previous = AuditRecord.genesisHash, rewritten: Int?
         let pageSize = 5_000
         while true {
             let page = try await AuditEntryModel.query(on: db).sort(\.$sequence)
@@ -51,20 +53,18 @@ extension Store {
                 guard AuditLog.hash(entry.record, previousHash: previous) == entry.hash else {
                     return .broken(sequence: expectedSequence, reason: "entry \(expectedSequence) was changed after it was written")
                 }
+                if rewritten == nil, let signed = wanted[expectedSequence], signed != entry.hash { rewritten = expectedSequence }
                 previous = entry.hash
                 expectedSequence += 1
             }
             if page.count < pageSize { break }
         }
         let count = expectedSequence - 1
-        if let checkpoint, checkpoint.sequence > count {
-            return .broken(sequence: count + 1, reason: "entries \(count + 1) to \(checkpoint.sequence) are missing: the log was truncated after its last checkpoint")
+        if let last = checkpoints.map(\.sequence).max(), last > count {
+            return .broken(sequence: count + 1, reason: "entries \(count + 1) to \(last) are missing: the log was truncated after its last checkpoint")
         }
-        if let checkpoint, checkpoint.sequence > 0 {
-            let anchored = try await AuditEntryModel.query(on: db).filter(\.$sequence == Int64(checkpoint.sequence)).first()
-            guard anchored?.hash == checkpoint.hash else {
-                return .broken(sequence: checkpoint.sequence, reason: "entry \(checkpoint.sequence) differs from the signed checkpoint: the log was rewritten")
-            }
+        if let rewritten {
+            return .broken(sequence: rewritten, reason: "entry \(rewritten) differs from the signed checkpoint: the log was rewritten")
         }
         // Rows numbered outside 1…count (a forged entry 0, say) are never reached by the walk above.
         let rows = try await AuditEntryModel.query(on: db).count()

@@ -6,12 +6,14 @@ import Vapor
 public struct AppDependencies: Sendable {
     public var now: @Sendable () -> Date
     public var serverKey: ServerKey
-    /// Where the signed audit checkpoint is written (outside the database).
-    public var checkpointPath: String
+    /// The folder holding the series of signed audit checkpoints (outside the database).
+    public var checkpointFolder: String
 
-    public init(now: @escaping @Sendable () -> Date = { Date() }, serverKey: ServerKey, checkpointPath: String) {
-        self.now = now; self.serverKey = serverKey; self.checkpointPath = checkpointPath
+    public init(now: @escaping @Sendable () -> Date = { Date() }, serverKey: ServerKey, checkpointFolder: String) {
+        self.now = now; self.serverKey = serverKey; self.checkpointFolder = checkpointFolder
     }
+
+    var checkpoints: AuditCheckpointSeries { AuditCheckpointSeries(folder: checkpointFolder, key: serverKey) }
 }
 
 struct AppDependenciesKey: StorageKey { typealias Value = AppDependencies }

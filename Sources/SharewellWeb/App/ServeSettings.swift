@@ -13,16 +13,17 @@ public struct ServeSettings: Sendable {
     /// The server key (`SHAREWELL_KEY_FILE`); in development a missing one is generated.
     public var keyFile: String
     public var createKeyIfMissing: Bool
-    /// Where the signed audit checkpoint goes (outside the database).
-    public var checkpointPath: String
+    /// The folder of signed audit checkpoints (`SHAREWELL_AUDIT_CHECKPOINTS`, outside the database;
+    /// with several servers, a folder they share).
+    public var checkpointFolder: String
     public var now: @Sendable () -> Date
 
     public init(location: DatabaseLocation, hostname: String = "127.0.0.1", port: Int = 8080,
                 demo: Bool = false, demoPeople: Int = 3_000, demoSeed: UInt64 = 1,
                 keyFile: String = "data/sharewell.key", createKeyIfMissing: Bool = true,
-                checkpointPath: String = "data/audit-checkpoint.json", now: @escaping @Sendable () -> Date = { Date() }) {
+                checkpointFolder: String = "data/audit-checkpoints", now: @escaping @Sendable () -> Date = { Date() }) {
         self.location = location; self.hostname = hostname; self.port = port
         self.demo = demo; self.demoPeople = demoPeople; self.demoSeed = demoSeed
-        self.keyFile = keyFile; self.createKeyIfMissing = createKeyIfMissing; self.checkpointPath = checkpointPath; self.now = now
+        self.keyFile = keyFile; self.createKeyIfMissing = createKeyIfMissing; self.checkpointFolder = checkpointFolder; self.now = now
     }
 }

@@ -10,7 +10,8 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     try await app.autoMigrate()
     let (key, created) = try ServerKey.load(path: settings.keyFile, createIfMissing: settings.createKeyIfMissing)
     if created { app.logger.warning("Generated a new server key; set SHAREWELL_KEY_FILE to a key kept outside the data folder in production", metadata: ["path": "\(settings.keyFile)"]) }
-    app.storage[AppDependenciesKey.self] = AppDependencies(now: settings.now, serverKey: key, checkpointPath: settings.checkpointPath)
+    app.storage[AppDependenciesKey.self] = AppDependencies(now: settings.now, serverKey: key, checkpointFolder: settings.checkpointFolder)
+    await AuditCheckpointing.startSeries(app)
     app.lifecycle.use(AuditCheckpointing.job)
     app.lifecycle.use(RetentionSchedule.job)
     if settings.demo {
@@ -20,6 +21,8 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
         let demoAccounts = try await Store(app.db).demoAccounts().count
         if demoAccounts > 0 { throw StoreError.demoAccountsWithoutDemo(demoAccounts) }
     }
+    // Once at start-up, after checking the chain extends the newest checkpoint, then every minute.
+    await AuditCheckpointing.write(app)
 
     _ = MetricsRegistry.shared
     app.storage[DemoModeKey.self] = settings.demo
@@ -48,7 +51,6 @@ private func loadDemoBoroughIfEmpty(_ app: Application, _ settings: ServeSetting
     if try await store.demoAccounts().isEmpty {
         try await store.addDemoAccounts(passwordHash: try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next()).hash(Store.demoPassword).get(), at: settings.now())
     }
-    await AuditCheckpointing.write(app)
 }
 
 struct DemoModeKey: StorageKey { typealias Value = Bool }

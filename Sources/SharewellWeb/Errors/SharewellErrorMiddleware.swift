@@ -18,14 +18,23 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
             let back = request.method == .GET ? request.url.string : "/"
             return request.redirect(to: "/sign-in?return=\(back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")", redirectType: .normal)
         } catch {
-            let (status, detail, fields) = describe(error, request: request)
-            if request.url.path.hasPrefix("/api/") {
-                return Problem(title: status.reasonPhrase, status: Int(status.code), detail: detail,
-                               errors: fields.isEmpty ? nil : fields.map { .init(field: $0.field, message: $0.message) }).response()
+            let response = answer(error, request: request)
+            // A refusal's own headers (WWW-Authenticate, Allow) belong with it; a fault's never leave.
+            if let abort = error as? any AbortError, abort.status.code < 500 {
+                for (name, value) in abort.headers { response.headers.replaceOrAdd(name: name, value: value) }
             }
-            let model = ErrorPage.Model(status: status, detail: detail)
-            return ErrorPage.view(model, context: request.pageContext).response(status: status)
+            return response
         }
+    }
+
+    private func answer(_ error: any Error, request: Request) -> Response {
+        let (status, detail, fields) = describe(error, request: request)
+        if request.url.path.hasPrefix("/api/") {
+            return Problem(title: status.reasonPhrase, status: Int(status.code), detail: detail,
+                           errors: fields.isEmpty ? nil : fields.map { .init(field: $0.field, message: $0.message) }).response()
+        }
+        let model = ErrorPage.Model(status: status, detail: detail)
+        return ErrorPage.view(model, context: request.pageContext).response(status: status)
     }
 
     private func describe(_ error: any Error, request: Request) -> (HTTPResponseStatus, String, [FieldError]) {
@@ -62,11 +71,11 @@ extension StoreError {
     /// (issue 14: an unknown organisation code was a 500); `nil` for the server's own faults.
     var statusForUser: HTTPResponseStatus? {
         switch self {
-        case .databaseURL, .databaseFolder, .keyFile, .boroughAlreadyLoaded, .invalidBoroughSize, .demoAccountsWithoutDemo: nil
+        case .databaseURL, .databaseFolder, .keyFile, .boroughAlreadyLoaded, .invalidBoroughSize, .demoAccountsWithoutDemo, .checkpointSeries, .restoreRefused: nil
         case .unknownOrganisation, .invalidEmail, .weakPassword, .noScopes, .invalidFields: .unprocessableEntity
         case .unknownPerson, .unknownExtract: .notFound
         case .notAParty, .notASchool, .notAPractice, .notTheCouncil: .forbidden
-        case .duplicateOrganisationCode, .duplicateEmail, .alreadyApproved, .agreementEnded, .alreadyMatched: .conflict
+        case .duplicateOrganisationCode, .duplicateEmail, .alreadyApproved, .agreementEnded, .alreadySuspended, .notSuspended, .suspendedByAnotherParty, .alreadyMatched: .conflict
         }
     }
 }

@@ -12,8 +12,14 @@ enum HealthController {
         return response
     }
 
-    /// The Prometheus text format of every metric the process has recorded (Vapor's request counters and timers among them).
+    /// The Prometheus text format of every metric the process has recorded (Vapor's request counters
+    /// and timers among them), for an API token with the `metrics:read` scope only: the figures say
+    /// what the service is doing and when, which is nobody else's business.
     @Sendable static func metrics(req: Request) async throws -> Response {
+        guard let bearer = req.headers.bearerAuthorization, let client = try await req.store.apiClient(token: bearer.token, at: req.now) else {
+            throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer"], reason: "Metrics need an API token with the metrics:read scope.")
+        }
+        guard client.may(.readMetrics) else { throw Abort(.forbidden, reason: "This API token lacks the metrics:read scope.") }
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "plain", parameters: ["version": "0.0.4", "charset": "utf-8"])
         return Response(status: .ok, headers: headers, body: .init(string: MetricsRegistry.shared.emitToString()))

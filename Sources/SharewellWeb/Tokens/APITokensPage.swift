@@ -29,7 +29,7 @@ enum APITokensPage {
                     .forEach(APIScope.allCases) { scope in
                         .div(.class("checkbox"),
                              .input(.type(.checkbox), .id("scope-\(scope.rawValue.replacingOccurrences(of: ":", with: "-"))"), .name("scopes[]"), .value(scope.rawValue)),
-                             .label(.for("scope-\(scope.rawValue.replacingOccurrences(of: ":", with: "-"))"), .text(scope.rawValue)))
+                             .label(.for("scope-\(scope.rawValue.replacingOccurrences(of: ":", with: "-"))"), .text("\(scope.rawValue): \(scope.explanation)")))
                     }),
                 .button(.type(.submit), .class("button"), .text("Create token"))),
             .table(.class("table"), .id("tokens"),

@@ -28,7 +28,7 @@ extension Sharewell.Attendance {
             let (pupilPath, marksPath, summariesPath, ctfPath, school) = (pupils, marks, summaries, ctf, school)
             do {
                 try await CommandEnvironment.withDatabases { databases in
-                    try await databases.migrate()
+                    try await CommandEnvironment.migrate(databases)
                     let actor = try await databases.store.commandActor("attendance import", organisationCode: school, permissions: [.importAttendance])
                     if let pupilPath {
                         let rows = try Self.bytes(pupilPath) { try PupilFileCSV.read($0) }

@@ -10,28 +10,42 @@ enum CommandEnvironment {
 
     static var location: DatabaseLocation { .fromEnvironment(variables) }
 
-    /// `SHAREWELL_KEY_FILE`; without it (development) a key is generated under ./data/.
-    static var keyFile: (path: String, createIfMissing: Bool) {
-        if let path = variables["SHAREWELL_KEY_FILE"], !path.isEmpty { return (path, false) }
-        return ("data/sharewell.key", true)
+    /// `SHAREWELL_KEY_FILE`. Without it, only demo mode (`serve --demo`, `demo`) makes a key beside
+    /// the database (./data/sharewell.key): a key kept with the data it protects protects nothing.
+    /// Other commands use that key only once a demo has made it.
+    static func keyFile(demo: Bool) -> (path: String, createIfMissing: Bool, configured: Bool) {
+        if let path = variables["SHAREWELL_KEY_FILE"], !path.isEmpty { return (path, false, true) }
+        return ("data/sharewell.key", demo, false)
     }
 
-    /// Where the signed audit checkpoint lives (`SHAREWELL_AUDIT_CHECKPOINT`).
-    static var checkpointPath: String {
-        variables["SHAREWELL_AUDIT_CHECKPOINT"].flatMap { $0.isEmpty ? nil : $0 } ?? "data/audit-checkpoint.json"
+    /// The folder of signed audit checkpoints (`SHAREWELL_AUDIT_CHECKPOINTS`).
+    static var checkpointFolder: String {
+        variables["SHAREWELL_AUDIT_CHECKPOINTS"].flatMap { $0.isEmpty ? nil : $0 } ?? "data/audit-checkpoints"
     }
 
-    static func serverKey() throws -> ServerKey {
-        let (path, create) = keyFile
+    static func checkpoints(demo: Bool = false) throws -> AuditCheckpointSeries {
+        AuditCheckpointSeries(folder: checkpointFolder, key: try serverKey(demo: demo))
+    }
+
+    static func serverKey(demo: Bool) throws -> ServerKey {
+        let (path, create, _) = keyFile(demo: demo)
         let (key, created) = try ServerKey.load(path: path, createIfMissing: create)
         if created { FileHandle.standardError.write(Data("Generated a new server key at \(path). In production set SHAREWELL_KEY_FILE to a key kept outside the data folder.\n".utf8)) }
         return key
     }
 
-    /// Signs the chain head after a command wrote entries, so their later deletion is caught.
-    static func writeCheckpoint(_ databases: StoreDatabases) async throws {
-        guard let head = try await databases.store.auditHead() else { return }
-        try AuditCheckpoint.signed(head, at: Date(), key: try serverKey()).write(to: checkpointPath)
+    /// Migrates, and starts the checkpoint series while the chain is still empty (a new database).
+    static func migrate(_ databases: StoreDatabases, demo: Bool = false) async throws {
+        try await databases.migrate()
+        try await databases.store.startAuditSeries(try checkpoints(demo: demo), at: Date())
+    }
+
+    /// Signs the chain head after a command wrote entries, so their later deletion is caught; a
+    /// chain that does not extend the newest checkpoint is not signed, and the command says so.
+    static func writeCheckpoint(_ databases: StoreDatabases, demo: Bool = false) async throws {
+        if case .refused(let reason) = try await databases.store.signAuditHead(into: try checkpoints(demo: demo), at: Date()) {
+            FileHandle.standardError.write(Data("Warning: the audit chain was not signed: \(reason).\n".utf8))
+        }
     }
 
     /// JSON lines on standard error at `LOG_LEVEL` (default `info`).

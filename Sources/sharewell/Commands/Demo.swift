@@ -23,11 +23,11 @@ extension Sharewell {
             let target = people
             do {
                 let summary = try await CommandEnvironment.withDatabases { databases in
-                    try await databases.migrate()
+                    try await CommandEnvironment.migrate(databases, demo: true)
                     let summary = try await databases.store.loadBorough(people: target, seed: seed, at: Date()) { written in
                         FileHandle.standardError.write(Data("\rWritten \(written) of \(target) people".utf8))
                     }
-                    try await CommandEnvironment.writeCheckpoint(databases)
+                    try await CommandEnvironment.writeCheckpoint(databases, demo: true)
                     return summary
                 }
                 FileHandle.standardError.write(Data("\n".utf8))

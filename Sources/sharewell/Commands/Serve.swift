@@ -22,16 +22,19 @@ extension Sharewell {
             if port == nil, let text = CommandEnvironment.variables["PORT"], Int(text).map({ (1...65_535).contains($0) }) != true {
                 throw ValidationError("PORT must be a number between 1 and 65535; it is ‘\(text)’.")
             }
+            if !demo, !CommandEnvironment.keyFile(demo: false).configured {
+                throw ValidationError("Serving without --demo needs SHAREWELL_KEY_FILE: a file, kept outside the data folder and its backups, holding a base64 key of 32 bytes (for example from `openssl rand -base64 32`). The key beside the database is only for --demo.")
+            }
         }
 
         func run() async throws {
             CommandEnvironment.bootstrapLogging()
             let port = port ?? CommandEnvironment.variables["PORT"].flatMap(Int.init) ?? 8080
             do {
-                let key = CommandEnvironment.keyFile
+                let key = CommandEnvironment.keyFile(demo: demo)
                 try await serve(ServeSettings(location: CommandEnvironment.location, hostname: hostname, port: port, demo: demo,
                                               keyFile: key.path, createKeyIfMissing: key.createIfMissing,
-                                              checkpointPath: CommandEnvironment.checkpointPath))
+                                              checkpointFolder: CommandEnvironment.checkpointFolder))
             } catch let error as StoreError {
                 throw error.validationError
             }

@@ -32,7 +32,7 @@ extension Sharewell.Token {
             let created = try await {
                 do {
                     return try await CommandEnvironment.withDatabases { databases in
-                        try await databases.migrate()
+                        try await CommandEnvironment.migrate(databases)
                         let created = try await databases.store.createAPIToken(organisationCode: org, name: name, scopes: scopes, by: .system("token create"), at: Date())
                         try await CommandEnvironment.writeCheckpoint(databases)
                         return created

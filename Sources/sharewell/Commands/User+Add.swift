@@ -38,7 +38,7 @@ extension Sharewell.User {
             guard password.count >= Passwords.minimumLength else { throw StoreError.weakPassword.validationError }
             do {
                 try await CommandEnvironment.withDatabases { databases in
-                    try await databases.migrate()
+                    try await CommandEnvironment.migrate(databases)
                     try await databases.store.addUser(NewUser(organisationCode: org, email: email, displayName: name ?? email, role: role,
                                                               passwordHash: try Passwords.hash(password)), by: .system("user add"), at: Date())
                     try await CommandEnvironment.writeCheckpoint(databases)

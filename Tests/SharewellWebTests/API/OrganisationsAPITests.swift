@@ -1,3 +1,4 @@
+import SharewellStore
 import SharewellTestSupport
 @testable import SharewellWeb
 import Testing
@@ -60,14 +61,21 @@ struct OrganisationsAPITests {
         }
     }
 
-    @Test("healthz answers 200 when the database does; metrics count requests", arguments: TestDatabase.available)
+    @Test("healthz answers 200 when the database does; metrics count requests, for a metrics:read token only", arguments: TestDatabase.available)
     func health(_ database: TestDatabase) async throws {
         try await withSharewell(database) { app in
             try await app.testing().test(.GET, "/healthz") { res async throws in
                 #expect(res.status == .ok)
                 #expect(try res.json(HealthStatus.self).database == "ok")
             }
-            try await app.testing(method: .running(hostname: "127.0.0.1", port: 0)).test(.GET, "/metrics") { res async in
+            let token = try await Store(app.db).createAPIToken(organisationCode: "P81001", name: "Prometheus", scopes: [.metricsRead], by: .system("test"), at: Date())
+            let server = try app.testing(method: .running(hostname: "127.0.0.1", port: 0))
+            try await server.test(.GET, "/metrics") { res async in
+                #expect(res.status == .unauthorized)
+                #expect(res.headers.first(name: "WWW-Authenticate") == "Bearer")
+                #expect(!res.body.string.contains("http_requests_total"))
+            }
+            try await server.test(.GET, "/metrics", headers: ["Authorization": "Bearer \(token.secret)"]) { res async in
                 #expect(res.status == .ok)
                 #expect(res.body.string.contains(#"http_requests_total{method="GET",path="/healthz",status="200"}"#))
             }

@@ -19,6 +19,8 @@ struct RouteAccessTests {
         /// An API upload: none → 401; the walk's tokens lack the scope → 403 (a token that has it
         /// is tested with the pathway).
         case apiUpload
+        /// `/metrics`: only a token with `metrics:read`; none → 401, a session → 401, others → 403.
+        case metrics
     }
 
     struct Route: CustomTestStringConvertible {
@@ -38,7 +40,7 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/directory/{school}/edit", rule: .page(.manageDirectory, ok: .notFound)),
         .init(method: .POST, path: "/directory/{school}/edit", rule: .page(.manageDirectory, ok: .notFound)),
         .init(method: .GET, path: "/healthz", rule: .everyone(.ok)),
-        .init(method: .GET, path: "/metrics", rule: .everyone(.ok)),
+        .init(method: .GET, path: "/metrics", rule: .metrics),
         .init(method: .GET, path: "/api/openapi.yaml", rule: .everyone(.ok)),
         .init(method: .GET, path: "/sign-in", rule: .everyone(.ok)),
         .init(method: .POST, path: "/sign-in", rule: .everyone(.unprocessableEntity)),
@@ -157,7 +159,7 @@ struct RouteAccessTests {
             switch route.rule {
             case .everyone(let status): #expect(anonymous.status == status, "anonymous")
             case .page: #expect(anonymous.status == .seeOther && anonymous.headers.first(name: .location)?.hasPrefix("/sign-in") == true, "anonymous")
-            case .api, .apiUpload: #expect(anonymous.status == .unauthorized, "anonymous")
+            case .api, .apiUpload, .metrics: #expect(anonymous.status == .unauthorized, "anonymous")
             }
 
             // Every role, signed in through the real form.
@@ -171,7 +173,7 @@ struct RouteAccessTests {
                 case .page(let permission, let ok):
                     let allowed = permission.map(role.may) ?? true
                     #expect(res.status == (allowed ? ok : .forbidden), "\(role)")
-                case .api, .apiUpload:
+                case .api, .apiUpload, .metrics:
                     #expect(res.status == .unauthorized, "\(role): a browser session never authorises the API")
                 }
             }
@@ -180,6 +182,13 @@ struct RouteAccessTests {
                 for token in [tokens.records, tokens.directory] {
                     #expect(try await Self.send(TestBrowser(app), route.method, path, bearer: token).status == .forbidden, "token without the scope")
                 }
+            }
+
+            if case .metrics = route.rule {
+                for token in [tokens.records, tokens.directory] {
+                    #expect(try await Self.send(TestBrowser(app), route.method, path, bearer: token).status == .forbidden, "token without metrics:read")
+                }
+                #expect(try await Self.send(TestBrowser(app), route.method, path, bearer: tokens.metrics).status == .ok, "metrics token")
             }
 
             // API tokens: one that may read records, one that may not.
@@ -205,10 +214,11 @@ struct RouteAccessTests {
         return try await browser.get(path, headers: headers)
     }
 
-    static func apiTokens(_ app: Application) async throws -> (records: String, directory: String) {
+    static func apiTokens(_ app: Application) async throws -> (records: String, directory: String, metrics: String) {
         let store = Store(app.db)
         let records = try await store.createAPIToken(organisationCode: "P81001", name: "GP system", scopes: [.recordsRead], by: .system("test"), at: Date())
         let directory = try await store.createAPIToken(organisationCode: "P81001", name: "Directory sync", scopes: [.directoryRead], by: .system("test"), at: Date())
-        return (records.secret, directory.secret)
+        let metrics = try await store.createAPIToken(organisationCode: "P81001", name: "Prometheus", scopes: [.metricsRead], by: .system("test"), at: Date())
+        return (records.secret, directory.secret, metrics.secret)
     }
 }

@@ -26,7 +26,7 @@ func withSharewell(_ database: TestDatabase = .sqlite, organisations: [Directory
         try await prepare(databases.store)
         await databases.shutdown()
         let settings = ServeSettings(location: location, demo: demo, demoPeople: 1_000, keyFile: folder.appendingPathComponent("key").path,
-                                     checkpointPath: folder.appendingPathComponent("checkpoint.json").path, now: { clock.now })
+                                     checkpointFolder: folder.appendingPathComponent("checkpoints").path, now: { clock.now })
         try await withApp(configure: { app in try await configure(app, settings) }, test)
     }
 }
