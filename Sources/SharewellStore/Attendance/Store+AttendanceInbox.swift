@@ -52,7 +52,7 @@ extension Store {
     /// One received pupil, for the review form; `nil` for another practice's.
     public func referral(_ id: UUID, for actor: ActingUser, at date: Date) async throws -> AttendanceReferral? {
         guard let row = try await ownReferral(id, for: actor, on: db) else { return nil }
-        try await audit(.init(action: "view", subject: Self.referralSubject(id), purpose: Self.liaisonPurpose), by: actor, at: date)
+        try await audit(try row.sharedCopyView(), by: actor, at: date)
         return row.referral
     }
 
@@ -105,4 +105,15 @@ extension Store {
     }
 
     static func referralSubject(_ id: UUID) -> String { "attendance_referral:\(id.uuidString.lowercased())" }
+}
+
+extension AttendanceReferralModel {
+    /// A view of the copy the school shared, written under the school's record of the pupil so the
+    /// school's "who has seen this record" shows it as viewed by the practice under the agreement
+    /// (issue 14, finding 12); what the practice then did with it stays the practice's.
+    func sharedCopyView(detail: String = "") throws -> AuditEvent {
+        let subject = try subjectID.map(Store.subject) ?? Store.referralSubject(requireID())
+        return AuditEvent(action: "view-shared-copy", subject: subject,
+                   purpose: "\(Store.liaisonPurpose) under agreement:\(agreementID.uuidString.lowercased())", detail: detail)
+    }
 }

@@ -50,7 +50,7 @@ extension Store {
                 .practiceName: practice.name, .practicePhone: practice.directPhone, .signedBy: "\(actor.displayName)",
             ]
             printed.append(.init(referralID: try row.requireID(), childName: row.name, address: row.address, text: letter.render(values), sentAt: row.letterSentAt))
-            try await audit(.init(action: "view", subject: Self.referralSubject(try row.requireID()), purpose: Self.liaisonPurpose, detail: "letter"), by: actor, at: date)
+            try await audit(try row.sharedCopyView(detail: "letter"), by: actor, at: date)
         }
         return printed
     }

@@ -14,6 +14,18 @@ public struct AuditEntryView: Sendable, Equatable {
     public let detail: String
 }
 
+extension AuditEntryView {
+    /// The entry as the record's holder may read it: another organisation's view of the shared copy
+    /// says who (the organisation), under which agreement and when, not which of its staff or what
+    /// they did with it.
+    func seen(from holder: String) -> AuditEntryView {
+        guard organisation != holder else { return self }
+        let under = purpose.range(of: " under ").map { String(purpose[$0.lowerBound...]) } ?? ""
+        return AuditEntryView(sequence: sequence, at: at, actorName: "Staff at \(organisation)", organisation: organisation,
+                              action: "viewed by \(organisation)\(under)", subject: subject, purpose: purpose, detail: "")
+    }
+}
+
 /// The outcome of checking the chain.
 public enum AuditVerification: Sendable, Equatable {
     case intact(entries: Int, head: String)

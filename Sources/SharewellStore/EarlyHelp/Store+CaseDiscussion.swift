@@ -44,15 +44,24 @@ extension Store {
         return .success(try meeting.requireID())
     }
 
-    /// The discussions the actor's organisation is a party to, newest first.
+    /// The discussions the actor's organisation is a party to, newest first (the list page shows
+    /// when, where and how many cases; a page that shows the cases' names uses `caseDiscussion`).
     public func caseDiscussions(for actor: ActingUser) async throws -> [CaseDiscussion] {
         var result: [CaseDiscussion] = []
-        for meeting in try await meetingsVisible(to: actor) { if let d = try await caseDiscussion(try meeting.requireID(), for: actor) { result.append(d) } }
+        for meeting in try await meetingsVisible(to: actor) { if let d = try await discussion(try meeting.requireID(), for: actor) { result.append(d) } }
         return result.sorted { $0.heldOn > $1.heldOn }
     }
 
-    /// One discussion in the actor's own ids, or `nil` when the actor's organisation is not a party.
-    public func caseDiscussion(_ id: UUID, for actor: ActingUser) async throws -> CaseDiscussion? {
+    /// One discussion in the actor's own ids, its cases named: a view, audited. `nil` when the
+    /// actor's organisation is not a party.
+    public func caseDiscussion(_ id: UUID, for actor: ActingUser, at date: Date) async throws -> CaseDiscussion? {
+        guard let found = try await discussion(id, for: actor) else { return nil }
+        try await audit(.init(action: "view", subject: "meeting:\(id.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+                              detail: "\(found.cases.count) cases"), by: actor, at: date)
+        return found
+    }
+
+    private func discussion(_ id: UUID, for actor: ActingUser) async throws -> CaseDiscussion? {
         guard let meeting = try await meetingsVisible(to: actor).first(where: { $0.id == id }) else { return nil }
         let shortlist = meeting.shortlist
         let councilSide = actor.organisationID == shortlist.$council.id

@@ -79,11 +79,19 @@ extension Store {
         }
     }
 
-    /// The pairs waiting for the actor's organisation to decide.
-    public func linkReviews(for actor: ActingUser) async throws -> [LinkReview] {
+    /// How many pairs wait for the actor's organisation to decide (no names: not a view).
+    public func linkReviewCount(for actor: ActingUser) async throws -> Int {
+        guard actor.may(.viewIdentifiableRecords), let councilID = actor.organisationID else { return 0 }
+        return try await EarlyHelpLinkReviewModel.query(on: db).join(parent: \.$extract).filter(EarlyHelpExtractModel.self, \.$recipient.$id == councilID).count()
+    }
+
+    /// The pairs waiting for the actor's organisation to decide, both sides named: a view, audited.
+    public func linkReviews(for actor: ActingUser, at date: Date) async throws -> [LinkReview] {
         guard actor.may(.viewIdentifiableRecords), let councilID = actor.organisationID else { return [] }
         let reviews = try await EarlyHelpLinkReviewModel.query(on: db).join(parent: \.$extract).filter(EarlyHelpExtractModel.self, \.$recipient.$id == councilID)
             .with(\.$extractPerson).with(\.$councilPerson).sort(\.$probability, .descending).all()
+        try await audit(.init(action: "view-list", subject: "early_help_link_reviews:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+                              detail: "\(reviews.count) pairs"), by: actor, at: date)
         return try reviews.map { r in
             let p = r.extractPerson, c = r.councilPerson
             return LinkReview(id: try r.requireID(), practicePatientID: p.practicePatientID,

@@ -36,8 +36,19 @@ extension Store {
         return fresh.count
     }
 
-    /// The practice's patients opted out of early help data matching (and not since rescinded), by id.
-    public func earlyHelpOptOuts(for actor: ActingUser) async throws -> [OptedOutPatient] {
+    /// The practice's patients opted out of early help data matching (and not since rescinded), by
+    /// id, named: a view, audited.
+    public func earlyHelpOptOuts(for actor: ActingUser, at date: Date) async throws -> [OptedOutPatient] {
+        let patients = try await optedOutPatients(for: actor)
+        try await audit(.init(action: "view-list", subject: "early_help_opt_outs:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+                              detail: "\(patients.count) patients"), by: actor, at: date)
+        return patients
+    }
+
+    /// How many of the practice's patients have opted out (no names: not a view).
+    public func earlyHelpOptOutCount(for actor: ActingUser) async throws -> Int { try await optedOutPatients(for: actor).count }
+
+    private func optedOutPatients(for actor: ActingUser) async throws -> [OptedOutPatient] {
         guard actor.organisationKind == .gpPractice, actor.may(.recordConsent), let practiceID = actor.organisationID else { return [] }
         let key = ConsentScope.purpose(.earlyHelpDataMatching).key
         let entries = try await ConsentEntryModel.query(on: db).join(parent: \.$person).filter(PersonRecordModel.self, \.$owner.$id == practiceID)

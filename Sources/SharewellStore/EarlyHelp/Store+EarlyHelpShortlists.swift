@@ -31,8 +31,15 @@ public struct PracticeShortlist: Sendable, Equatable {
 
 extension Store {
     /// The shortlist in the council's own references and names (issue 8, item 7), for its early help
-    /// team; the analyst's run gave only pseudonyms.
-    public func councilShortlist(_ choice: StratificationChoice, by actor: ActingUser) async throws -> [CouncilShortlistEntry] {
+    /// team; the analyst's run gave only pseudonyms. A view of names, audited.
+    public func councilShortlist(_ choice: StratificationChoice, by actor: ActingUser, at date: Date) async throws -> [CouncilShortlistEntry] {
+        let entries = try await shortlistEntries(choice, by: actor)
+        try await audit(.init(action: "view-list", subject: "early_help_shortlist:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+                              detail: "\(entries.count) people, as of \(choice.asOf)"), by: actor, at: date)
+        return entries
+    }
+
+    func shortlistEntries(_ choice: StratificationChoice, by actor: ActingUser) async throws -> [CouncilShortlistEntry] {
         guard actor.may(.viewIdentifiableRecords) else { throw StoreError.notTheCouncil }
         let councilID = try councilID(actor)
         let (run, people) = try await stratify(choice, councilID: councilID)
@@ -56,7 +63,7 @@ extension Store {
     }
 
     func sendShortlistReturningID(_ choice: StratificationChoice, to practice: String, by actor: ActingUser, at date: Date) async throws -> Result<(id: UUID, count: Int), SharingRefusal> {
-        let entries = try await councilShortlist(choice, by: actor).filter { $0.practices.contains(practice) }
+        let entries = try await shortlistEntries(choice, by: actor).filter { $0.practices.contains(practice) }
         guard !entries.isEmpty else { return .failure(.init(reason: "None of the shortlisted people were matched to \(practice)'s patients.", decision: nil)) }
         let flags = Dictionary(uniqueKeysWithValues: entries.map { ($0.personID, ($0.flags, $0.healthFlags)) })
         let request = SharingRequest(recipient: practice, purpose: .earlyHelpDataMatching, items: [.practicePatientID], bulk: true,

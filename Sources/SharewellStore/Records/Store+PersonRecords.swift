@@ -73,7 +73,7 @@ extension Store {
               try await PersonRecordModel.query(on: db).filter(\.$id == id).filter(\.$owner.$id == organisationID).first() != nil
         else { return nil }
         try await audit(.init(action: "view-access-log", subject: Self.subject(id), purpose: "Information governance"), by: user, at: date)
-        return try await auditEntries(subject: Self.subject(id))
+        return try await auditEntries(subject: Self.subject(id)).map { $0.seen(from: user.organisationCode) }
     }
 
     static func subject(_ id: UUID) -> String { "person_record:\(id.uuidString.lowercased())" }

@@ -28,7 +28,7 @@ enum CaseDiscussionPages {
         var errors = errors, entries: [CouncilShortlistEntry] = [], choice: StratificationChoice?
         switch fields.parse(today: today) {
         case .failure(let invalid): errors += invalid.errors
-        case .success(let parsed) where !fields.isEmpty: choice = parsed; entries = try await req.store.councilShortlist(parsed, by: user)
+        case .success(let parsed) where !fields.isEmpty: choice = parsed; entries = try await req.store.councilShortlist(parsed, by: user, at: req.now)
         case .success: break
         }
         let practices = Array(Set(entries.flatMap(\.practices))).sorted()
@@ -121,7 +121,7 @@ enum CaseDiscussionPages {
     }
 
     static func meetingView(_ req: Request, _ user: ActingUser, notice: String?, errors: [UUID: [FieldError]], draft: (UUID, Outcome)? = nil) async throws -> Response {
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let m = try await req.store.caseDiscussion(id, for: user) else { throw Abort(.notFound) }
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let m = try await req.store.caseDiscussion(id, for: user, at: req.now) else { throw Abort(.notFound) }
         let all = errors.values.flatMap { $0 }
         let mine = user.organisationKind == .earlyHelp ? "Council reference" : "Practice patient number"
         return Layout.document(title: "Case discussion \(m.heldOn)", context: req.pageContext, errors: all, main: .group(

@@ -42,7 +42,7 @@ enum CouncilMatchingPages {
     }
 
     static func reviewView(_ req: Request, _ user: ActingUser, notice: String?) async throws -> HTML {
-        let reviews = try await req.store.linkReviews(for: user)
+        let reviews = try await req.store.linkReviews(for: user, at: req.now)
         return Layout.document(title: "Pairs to review", context: req.pageContext, main: .group(
             Layout.notice(notice),
             .p(.a(.href("/early-help"), .text("Back to early help data matching"))),

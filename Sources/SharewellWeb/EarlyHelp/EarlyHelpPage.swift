@@ -37,12 +37,12 @@ enum EarlyHelpPage {
         var model = model
         if user.organisationKind == .gpPractice {
             model.agreements = try await req.store.earlyHelpAgreements(for: user, at: req.now)
-            model.optedOut = try await req.store.earlyHelpOptOuts(for: user).count
+            model.optedOut = try await req.store.earlyHelpOptOutCount(for: user)
             model.sent = try await req.store.sentExtracts(for: user)
             return practiceView(model, user: user, context: req.pageContext)
         }
         model.received = try await req.store.receivedExtracts(for: user)
-        model.toReview = try await req.store.linkReviews(for: user).count
+        model.toReview = try await req.store.linkReviewCount(for: user)
         return councilView(model, context: req.pageContext)
     }
 

@@ -83,7 +83,7 @@ enum PracticeEarlyHelpPages {
     }
 
     static func optOutsView(_ req: Request, _ user: ActingUser, form: OptOutForm, notice: String?, errors: [FieldError]) async throws -> HTML {
-        let patients = try await req.store.earlyHelpOptOuts(for: user)
+        let patients = try await req.store.earlyHelpOptOuts(for: user, at: req.now)
         let methods = ["opt-out form", "telephone", "at reception", "letter or email"]
         return Layout.document(title: "Opt-outs from early help data matching", context: req.pageContext, errors: errors, main: .group(
             Layout.notice(notice),

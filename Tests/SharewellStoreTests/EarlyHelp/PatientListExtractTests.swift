@@ -81,13 +81,13 @@ struct PatientListExtractTests {
             await #expect(throws: StoreError.invalidFields([.init(field: "ids", message: "No registered patient has the practice patient id P81002-1, nope")])) {
                 try await store.recordEarlyHelpOptOuts(["P81001-1", "nope", "P81002-1"], method: "opt-out form", receivedOn: day, by: staff, at: Fixture.now)
             }
-            #expect(try await store.earlyHelpOptOuts(for: staff).isEmpty, "nothing recorded")
+            #expect(try await store.earlyHelpOptOuts(for: staff, at: Fixture.now).isEmpty, "nothing recorded")
             #expect(try await store.recordEarlyHelpOptOuts([" P81001-1", "P81001-3", "P81001-1"], method: "opt-out form", receivedOn: day, by: staff, at: Fixture.now) == 2)
             #expect(try await store.recordEarlyHelpOptOuts(["P81001-3"], method: "telephone", receivedOn: day, by: staff, at: Fixture.now) == 0, "already opted out")
-            let listed = try await store.earlyHelpOptOuts(for: staff)
+            let listed = try await store.earlyHelpOptOuts(for: staff, at: Fixture.now)
             #expect(listed == [OptedOutPatient(practicePatientID: "P81001-1", name: "Given1 FamilyP81001", address: "1 Road, AW1 1AA", receivedOn: "2027-01-12", method: "opt-out form"),
                                OptedOutPatient(practicePatientID: "P81001-3", name: "Given3 FamilyP81001", address: "1 Road, AW1 1AA", receivedOn: "2027-01-12", method: "opt-out form")])
-            #expect(try await store.earlyHelpOptOuts(for: f.user("353-EH", .practitioner)).isEmpty, "the council does not see the practice's list")
+            #expect(try await store.earlyHelpOptOuts(for: f.user("353-EH", .practitioner), at: Fixture.now).isEmpty, "the council does not see the practice's list")
             await #expect(throws: StoreError.notAPractice) {
                 try await store.recordEarlyHelpOptOuts(["P81001-2"], method: "form", receivedOn: day, by: f.user("353-EH", .practitioner), at: Fixture.now)
             }

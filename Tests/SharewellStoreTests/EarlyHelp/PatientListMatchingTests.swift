@@ -63,15 +63,15 @@ struct PatientListMatchingTests {
             #expect(Double(right) / Double(findable) >= 0.9, "\(right) of \(findable) findable people linked")
 
             // Review every uncertain pair, then the patients' details are gone and only the links remain.
-            let reviews = try await store.linkReviews(for: w.councilWorker)
+            let reviews = try await store.linkReviews(for: w.councilWorker, at: Self.now)
             #expect(reviews.count == summary.toReview)
-            #expect(try await store.linkReviews(for: w.practitioner).isEmpty, "the practice does not see the council's queue")
-            for review in try await store.linkReviews(for: w.councilWorker) {
-                guard try await store.linkReviews(for: w.councilWorker).contains(where: { $0.id == review.id }) else { continue }
+            #expect(try await store.linkReviews(for: w.practitioner, at: Self.now).isEmpty, "the practice does not see the council's queue")
+            for review in try await store.linkReviews(for: w.councilWorker, at: Self.now) {
+                guard try await store.linkReviews(for: w.councilWorker, at: Self.now).contains(where: { $0.id == review.id }) else { continue }
                 #expect(review.explanation.last?.contains("match probability") == true)
                 try await store.decideLinkReview(review.id, samePerson: review.probability >= 0.35, by: w.councilWorker, at: Self.now)
             }
-            #expect(try await store.linkReviews(for: w.councilWorker).isEmpty)
+            #expect(try await store.linkReviews(for: w.councilWorker, at: Self.now).isEmpty)
             #expect(try await EarlyHelpExtractPersonModel.query(on: store.db).count() == 0)
             #expect(try await store.receivedPatientList(receipt.extractID, for: w.councilWorker) == [])
             let received = try #require(try await store.receivedExtracts(for: w.councilWorker).first)
@@ -96,12 +96,12 @@ struct PatientListMatchingTests {
                 r.probability = 0.3; r.explanation = "Given name: similar (+1.0, for a match)\nStarting odds -10.0; total -1.2: match probability 0.300"
                 try await r.create(on: store.db)
             }
-            let queue = try await store.linkReviews(for: w.councilWorker)
+            let queue = try await store.linkReviews(for: w.councilWorker, at: Self.now)
             #expect(queue.count == 3 && queue[0].explanation.count == 2 && !queue[0].practice.name.isEmpty && !queue[0].council.name.isEmpty)
 
             let first = try #require(queue.first { $0.practicePatientID == people[0].practicePatientID && $0.council.name == "\(council[0].givenName) \(council[0].familyName)" })
             try await store.decideLinkReview(first.id, samePerson: true, by: w.councilWorker, at: Self.now)
-            let left = try await store.linkReviews(for: w.councilWorker)
+            let left = try await store.linkReviews(for: w.councilWorker, at: Self.now)
             #expect(left.map(\.practicePatientID) == [people[1].practicePatientID], "patient A's other pair went with the decision")
             #expect(try await EarlyHelpExtractPersonModel.query(on: store.db).filter(\.$extract.$id == receipt.extractID).count() == receipt.sent, "still being matched")
 

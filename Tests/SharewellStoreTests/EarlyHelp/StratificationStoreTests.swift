@@ -77,10 +77,10 @@ struct StratificationStoreTests {
     func shortlists(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             let (w, links) = try await Self.linkedWorld(store)
-            let council = try await store.councilShortlist(Self.choice, by: w.councilWorker)
+            let council = try await store.councilShortlist(Self.choice, by: w.councilWorker, at: Self.now)
             #expect(Set(council.map(\.reference)) == Set(links.map(\.councilPerson.localID)))
             #expect(council.allSatisfy { $0.practices == [w.practice] && !$0.name.isEmpty })
-            await #expect(throws: StoreError.notTheCouncil) { try await store.councilShortlist(Self.choice, by: w.analyst) }
+            await #expect(throws: StoreError.notTheCouncil) { try await store.councilShortlist(Self.choice, by: w.analyst, at: Self.now) }
 
             let sent = try await store.sendShortlist(Self.choice, to: w.practice, by: w.councilWorker, at: Self.now)
             #expect(sent.grant == 3)
@@ -104,12 +104,12 @@ extension StratificationStoreTests {
             }
             let id = try #require(try await store.scheduleCaseDiscussion(Self.choice, with: w.practice, on: CalendarDate(iso: "2027-01-20")!, place: "Secure room at the practice",
                                                                           by: w.councilWorker, at: Self.now).grant)
-            let councilView = try #require(try await store.caseDiscussion(id, for: w.councilWorker))
-            let practiceView = try #require(try await store.caseDiscussion(id, for: w.practitioner))
+            let councilView = try #require(try await store.caseDiscussion(id, for: w.councilWorker, at: Self.now))
+            let practiceView = try #require(try await store.caseDiscussion(id, for: w.practitioner, at: Self.now))
             #expect(Set(councilView.cases.map(\.ownID)) == Set(links.map(\.councilPerson.localID)))
             #expect(Set(practiceView.cases.map(\.ownID)) == Set(links.map(\.practicePatientID)))
             #expect(councilView.cases.map(\.flags) == practiceView.cases.map(\.flags))
-            #expect(try await store.caseDiscussion(id, for: w.analyst) == nil)
+            #expect(try await store.caseDiscussion(id, for: w.analyst, at: Self.now) == nil)
 
             let first = practiceView.cases[0]
             await #expect(throws: StoreError.invalidFields([.init(field: "followUpOwner", message: "Enter who will follow the case up"),
@@ -119,9 +119,9 @@ extension StratificationStoreTests {
             let record = CaseRecord(councilDisclosed: "Two police call-outs for domestic abuse", practiceDisclosed: "Frequent A&E attendance",
                                     outcome: .focusedCareFollowUp, followUpOwner: "Focused-care worker", followUpBy: CalendarDate(iso: "2027-02-15"))
             try await store.recordCase(first.id, record, by: w.practitioner, at: Self.now)
-            #expect(try await store.caseDiscussion(id, for: w.councilWorker)?.cases.first { $0.id == first.id }?.record == record)
+            #expect(try await store.caseDiscussion(id, for: w.councilWorker, at: Self.now)?.cases.first { $0.id == first.id }?.record == record)
             try await store.recordCase(first.id, CaseRecord(outcome: .alreadyOpen), by: w.councilWorker, at: Self.now)
-            #expect(try await store.caseDiscussion(id, for: w.practitioner)?.cases.first { $0.id == first.id }?.record?.outcome == .alreadyOpen)
+            #expect(try await store.caseDiscussion(id, for: w.practitioner, at: Self.now)?.cases.first { $0.id == first.id }?.record?.outcome == .alreadyOpen)
             await #expect(throws: StoreError.unknownPerson) { try await store.recordCase(first.id, record, by: w.analyst, at: Self.now) }
         }
     }

@@ -95,7 +95,7 @@ struct EarlyHelpRouteTests {
             let gpUser = try #require(try await store.actingUser(fixture.userIDs[.practitioner]!))
             guard case .success(let receipt) = try await store.sendPatientList(to: "353-EH", by: gpUser, at: Self.now) else { Issue.record("not sent"); return }
             _ = try await store.matchPatientList(receipt.extractID, by: worker, at: Self.now)
-            let linked = try await store.councilShortlist(StratificationChoice(asOf: CalendarDate(iso: "2027-01-14")!, minFlags: 1), by: worker)
+            let linked = try await store.councilShortlist(StratificationChoice(asOf: CalendarDate(iso: "2027-01-14")!, minFlags: 1), by: worker, at: Self.now)
             #expect(linked.isEmpty, "no indicators yet")
 
             let council = TestBrowser(app)

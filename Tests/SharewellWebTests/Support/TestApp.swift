@@ -22,6 +22,9 @@ func withSharewell(_ database: TestDatabase = .sqlite, organisations: [Directory
     defer { try? FileManager.default.removeItem(at: folder) }
     try await database.withFresh { location async throws in
         let databases = try StoreDatabases(location)
+        // As `sharewell` commands do: the series starts while the chain is empty, so what `prepare` writes is covered.
+        let key = try ServerKey.load(path: folder.appendingPathComponent("key").path, createIfMissing: true).key
+        try await databases.store.startAuditSeries(AuditCheckpointSeries(folder: folder.appendingPathComponent("checkpoints").path, key: key), at: clock.now)
         if !organisations.isEmpty { try await databases.store.addOrganisations(organisations) }
         try await prepare(databases.store)
         await databases.shutdown()
