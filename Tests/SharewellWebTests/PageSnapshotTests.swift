@@ -90,7 +90,8 @@ struct PageSnapshotTests {
         let at = Date(timeIntervalSince1970: 1_790_000_000)
         let record = AgreementRecord(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000a1")!, standing: .awaitingApproval(missing: ["P81001"]), parties: AgreementParties(inForce: nil, newest: ["200101", "P81001"]), suspendedBy: [],
                                      versions: [.init(number: 1, terms: terms, changeNote: "First draft", createdBy: "IG lead, 200101", createdAt: at,
-                                                      approvals: ["200101": (by: "IG lead", at: at)])], events: [])
+                                                      approvals: ["200101": (by: "IG lead", at: at)])], events: [],
+                                     inForceNumber: nil, approversOfNewest: ["200101", "P81001"])
         let lead = PageContext(path: "/agreements", demo: false, csrfToken: "csrf-example",
             badge: .init(name: "Jo Lee", role: "Information-governance lead", organisation: "P81001", permissions: Role.informationGovernanceLead.permissions))
         assertSnapshot(of: AgreementPage.view(.init(agreement: record), context: lead).render(indentedBy: .spaces(1)), as: .lines)

@@ -19,6 +19,38 @@ public struct AgreementParties: Sendable, Equatable {
     public var standing: Set<String> { inForce ?? newest }
 }
 
+/// Which version of an agreement is in force. A version comes into force once its own parties and
+/// every party of the version in force before it have approved it: a party is never removed, nor an
+/// agreement taken over by parties a revision adds, without the approval of those already bound.
+public enum AgreementVersions {
+    public struct Version: Sendable {
+        public let parties: [String]
+        public let approvedBy: Set<String>
+        public init(parties: [String], approvedBy: Set<String>) { self.parties = parties; self.approvedBy = approvedBy }
+    }
+
+    /// The position (in `oldestFirst`) of the version in force, if any.
+    public static func inForce(_ oldestFirst: [Version]) -> Int? {
+        var inForce: Int?
+        for (index, version) in oldestFirst.enumerated() where approvers(of: version, after: inForce.map { oldestFirst[$0] }).isSubset(of: version.approvedBy) {
+            inForce = index
+        }
+        return inForce
+    }
+
+    /// Who must approve `version` for it to come into force after `inForce`.
+    public static func approvers(of version: Version, after inForce: Version?) -> Set<String> {
+        Set(version.parties).union(inForce?.parties ?? [])
+    }
+
+    /// Who must still approve the newest version.
+    public static func missingApprovals(_ oldestFirst: [Version]) -> [String] {
+        guard let newest = oldestFirst.last else { return [] }
+        let before = inForce(Array(oldestFirst.dropLast())).map { oldestFirst[$0] }
+        return approvers(of: newest, after: before).subtracting(newest.approvedBy).sorted()
+    }
+}
+
 /// The suspensions standing on an agreement: each party suspends for itself and only it may lift
 /// its own suspension; the agreement is suspended while any party's suspension stands.
 public enum AgreementSuspensions {

@@ -29,7 +29,6 @@ extension AgreementVersionModel {
 
     /// Parties (by code) whose IG lead has approved this version.
     var approvedBy: Set<String> { Set(approvals.map { $0.organisation.code }) }
-    var isApprovedByAll: Bool { Set(terms.parties).isSubset(of: approvedBy) }
 
     static func list(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
 }
@@ -39,27 +38,45 @@ extension AgreementModel {
     var newestFirst: [AgreementVersionModel] { versions.sorted { $0.version > $1.version } }
 
     func standing(on day: CalendarDate) -> AgreementStanding {
-        let newest = newestFirst
-        let inForce = newest.first(where: \.isApprovedByAll)
-        let missing = newest.first.map { version in version.terms.parties.filter { !version.approvedBy.contains($0) } } ?? []
         let ended = orderedEvents.first(where: { $0.kind == "ended" }).map { CalendarDate(inEngland: $0.at) }
-        return .on(day, .init(inForce: inForce?.terms, missingApprovals: missing, suspended: !suspendedBy.isEmpty, endedOn: ended))
+        return .on(day, .init(inForce: inForce?.terms, missingApprovals: AgreementVersions.missingApprovals(rule), suspended: !suspendedBy.isEmpty, endedOn: ended))
+    }
+
+    /// The version in force (see `AgreementVersions`), loaded with its approvals.
+    var inForce: AgreementVersionModel? {
+        let oldestFirst = versions.sorted { $0.version < $1.version }
+        return AgreementVersions.inForce(rule).map { oldestFirst[$0] }
+    }
+
+    /// Who must approve the newest version: its parties and those of the version in force before it.
+    var approversOfNewest: Set<String> {
+        let oldestFirst = rule
+        guard let newest = oldestFirst.last else { return [] }
+        return AgreementVersions.approvers(of: newest, after: AgreementVersions.inForce(Array(oldestFirst.dropLast())).map { oldestFirst[$0] })
     }
 
     var parties: AgreementParties {
-        let newest = newestFirst
-        return AgreementParties(inForce: newest.first(where: \.isApprovedByAll)?.terms.parties, newest: newest.first?.terms.parties ?? [])
+        AgreementParties(inForce: inForce?.terms.parties, newest: newestFirst.first?.terms.parties ?? [])
     }
 
-    /// The parties whose suspension stands.
+    private var rule: [AgreementVersions.Version] {
+        versions.sorted { $0.version < $1.version }.map { .init(parties: $0.terms.parties, approvedBy: $0.approvedBy) }
+    }
+
+    /// The parties whose suspension stands: only parties still bound by the agreement count (a
+    /// removed party's suspension goes with it). A resume recorded before migration 012 named no
+    /// party and, as the rule then was, lifted every suspension.
     var suspendedBy: Set<String> {
-        AgreementSuspensions.standing(after: orderedEvents.compactMap { event in
+        var standing = Set<String>()
+        for event in orderedEvents {
             switch event.kind {
-            case "suspended": (.suspended, event.party)
-            case "resumed": (.resumed, event.party)
-            default: nil
+            case "suspended": standing.insert(event.party)
+            case "resumed" where event.storedParty == nil: standing.removeAll()
+            case "resumed": standing.remove(event.party)
+            default: break
             }
-        })
+        }
+        return standing.intersection(parties.standing)
     }
 
     private var orderedEvents: [AgreementEventModel] { events.sorted { $0.at < $1.at } }

@@ -30,8 +30,13 @@ public struct AgreementRecord: Sendable {
     public let versions: [Version]
     public let events: [Event]
 
+    /// The number of the version in force, if any.
+    public let inForceNumber: Int?
+
     public var newest: Version { versions[0] }
-    public var inForce: Version? { versions.first { Set($0.terms.parties).isSubset(of: Set($0.approvals.keys)) } }
+    public var inForce: Version? { versions.first { $0.number == inForceNumber } }
+    /// Who must approve the newest version: its parties and those bound by the version in force before it.
+    public let approversOfNewest: Set<String>
 }
 
 extension Store {
@@ -72,7 +77,7 @@ extension Store {
         try await auditedTransaction { tx in
             let agreement = try await self.agreementModel(id, for: actor, on: tx).orThrow(StoreError.notAParty)
             if case .ended = agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
-            guard let newest = agreement.newestFirst.first, newest.terms.parties.contains(actor.organisationCode) else { throw StoreError.notAParty }
+            guard let newest = agreement.newestFirst.first, agreement.approversOfNewest.contains(actor.organisationCode) else { throw StoreError.notAParty }
             guard !newest.approvedBy.contains(actor.organisationCode) else { throw StoreError.alreadyApproved }
             let approval = AgreementApprovalModel()
             approval.$version.id = try newest.requireID()
@@ -187,7 +192,8 @@ extension AgreementModel {
                       createdAt: version.createdAt,
                       approvals: Dictionary(version.approvals.map { ($0.organisation.code, (by: $0.approvedBy, at: $0.approvedAt)) }) { a, _ in a })
             },
-            events: events.sorted { $0.at < $1.at }.map { .init(kind: $0.kind, reason: $0.reason, by: $0.by, at: $0.at) })
+            events: events.sorted { $0.at < $1.at }.map { .init(kind: $0.kind, reason: $0.reason, by: $0.by, at: $0.at) },
+            inForceNumber: inForce?.version, approversOfNewest: approversOfNewest)
     }
 }
 

@@ -151,13 +151,15 @@ extension Store {
     /// the nearest agreement so the IG lead knows what to fix.
     private func coveringAgreement(_ request: SharingRequest, from sender: String, on day: CalendarDate,
                                    on tx: any Database) async throws -> Result<(UUID, AgreementTerms), SharingRefusal> {
+        // Only agreements both organisations are bound by now: a removed party learns nothing of them.
         let candidates = try await loadAgreements(on: tx).all().filter { model in
-            model.versions.contains { Set($0.terms.parties).isSuperset(of: [sender, request.recipient]) && $0.terms.purpose == request.purpose }
+            guard let terms = (model.inForce ?? model.newestFirst.first)?.terms else { return false }
+            return model.parties.standing.isSuperset(of: [sender, request.recipient]) && terms.purpose == request.purpose
         }
         var reasons: [String] = []
         for model in candidates {
             let standing = model.standing(on: day)
-            let terms = model.newestFirst.first(where: \.isApprovedByAll)?.terms ?? model.newestFirst[0].terms
+            let terms = model.inForce?.terms ?? model.newestFirst[0].terms
             guard standing == .active else { reasons.append("‘\(terms.title)’ is not active (\(standing.words.prefix(1).lowercased() + standing.words.dropFirst()))"); continue }
             if terms.covers(from: sender, to: request.recipient, purpose: request.purpose, items: request.items, bulk: request.bulk) {
                 return .success((try model.requireID(), terms))

@@ -23,7 +23,7 @@ enum AgreementPage {
             },
             .if(agreement.inForce?.number != newest.number, .group(
                 .h2(.class("heading-m"), .text("Version \(newest.number), awaiting approval")), terms(newest.terms))),
-            approvals(newest),
+            approvals(newest, by: agreement.approversOfNewest.sorted()),
             .if(context.may(.manageAgreements), actions(agreement, base: base, context: context, errors: model.errors)),
             history(agreement)
         ))
@@ -55,12 +55,13 @@ enum AgreementPage {
         })
     }
 
-    private static func approvals(_ version: AgreementRecord.Version) -> Node<HTML.BodyContext> {
+    /// Every organisation whose approval the version needs: its parties, and any party it would remove.
+    private static func approvals(_ version: AgreementRecord.Version, by approvers: [String]) -> Node<HTML.BodyContext> {
         .table(.class("table"), .id("approvals"),
             .caption(.class("table-caption"), .text("Approvals of version \(version.number)")),
             .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Party")), .th(.attribute(named: "scope", value: "col"), .text("Approved by")),
                        .th(.attribute(named: "scope", value: "col"), .text("When")))),
-            .tbody(.forEach(version.terms.parties) { party in
+            .tbody(.forEach(approvers) { party in
                 let approval = version.approvals[party]
                 return .tr(.td(.text(party)), .td(.text(approval?.by ?? "Not yet approved")), .td(.text(approval.map { Self.time($0.at) } ?? "")))
             }))
@@ -69,7 +70,7 @@ enum AgreementPage {
     private static func actions(_ agreement: AgreementRecord, base: String, context: PageContext, errors: [FieldError]) -> Node<HTML.BodyContext> {
         let ended: Bool = if case .ended = agreement.standing { true } else { false }
         let organisation = context.user?.organisation ?? ""
-        let mayApprove = !ended && agreement.newest.terms.parties.contains(organisation) && agreement.newest.approvals[organisation] == nil
+        let mayApprove = !ended && agreement.approversOfNewest.contains(organisation) && agreement.newest.approvals[organisation] == nil
         let mayChangeStanding = agreement.parties.standing.contains(organisation)
         let ours = agreement.suspendedBy.contains(organisation)
         let others = agreement.suspendedBy.subtracting([organisation]).sorted()

@@ -56,8 +56,10 @@ struct AgreementStoreTests {
             let id = try await f.activeAgreement(three)
             let removed = f.user("P81002", .informationGovernanceLead), day = CalendarDate(inEngland: Fixture.now)
             try await store.reviseAgreement(id, Fixture.terms(), note: "P81002 leaves", by: f.user("200101", .informationGovernanceLead), at: Fixture.now)
-            #expect(try await store.agreement(id, for: removed, on: day) != nil, "still a party until the revision is approved")
             for code in ["200101", "P81001"] { try await store.approveAgreement(id, by: f.user(code, .informationGovernanceLead), at: Fixture.now) }
+            let pending = try #require(try await store.agreement(id, for: removed, on: day), "still a party until it approves its removal")
+            #expect(pending.inForce?.number == 1 && pending.approversOfNewest == ["200101", "P81001", "P81002"])
+            try await store.approveAgreement(id, by: removed, at: Fixture.now)
             #expect(try await store.agreement(id, for: removed, on: day) == nil)
             #expect(try await store.agreements(for: removed).isEmpty)
             await #expect(throws: StoreError.notAParty) { try await store.reviseAgreement(id, three, note: "back in", by: removed, at: Fixture.now) }
@@ -65,6 +67,46 @@ struct AgreementStoreTests {
                 await #expect(throws: StoreError.notAParty) { try await store.changeAgreement(id, change, reason: "x", by: removed, at: Fixture.now) }
             }
             #expect(try await store.agreement(id, for: f.user("P81001", .panelMember), on: day)?.standing == .active)
+        }
+    }
+
+    @Test("a party proposed by a pending revision cannot take the agreement over without those bound by it", arguments: TestDatabase.available)
+    func noTakeover(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let id = try await f.activeAgreement()
+            var joined = Fixture.terms()
+            joined.parties = ["200101", "P81001", "P81002"]
+            try await store.reviseAgreement(id, joined, note: "P81002 joins", by: f.user("200101", .informationGovernanceLead), at: Fixture.now)
+            var takeover = Fixture.terms()
+            takeover.parties = ["P81002", "353-EH"]
+            takeover.discloser = nil
+            let newcomer = f.user("P81002", .informationGovernanceLead)
+            try await store.reviseAgreement(id, takeover, note: "ours now", by: newcomer, at: Fixture.now)
+            for user in [newcomer, f.user("353-EH", .informationGovernanceLead)] { try await store.approveAgreement(id, by: user, at: Fixture.now) }
+            let day = CalendarDate(inEngland: Fixture.now)
+            let record = try #require(try await store.agreement(id, for: f.user("200101", .informationGovernanceLead), on: day))
+            #expect(record.inForce?.number == 1, "version 1 stays in force")
+            #expect(record.standing == .active)
+            #expect(try await f.share(f.bulkRequest(f.records(of: "200101"))).grant != nil, "the school still shares under version 1")
+        }
+    }
+
+    @Test("a removed party's suspension goes with it", arguments: TestDatabase.available)
+    func removedPartysSuspension(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            var three = Fixture.terms()
+            three.parties = ["200101", "P81001", "P81002"]
+            let id = try await f.activeAgreement(three)
+            let leaving = f.user("P81002", .informationGovernanceLead)
+            try await store.changeAgreement(id, .suspended, reason: "we are leaving", by: leaving, at: Fixture.now)
+            try await store.reviseAgreement(id, Fixture.terms(), note: "P81002 leaves", by: f.user("200101", .informationGovernanceLead), at: Fixture.now + 60)
+            for user in [f.user("200101", .informationGovernanceLead), f.user("P81001", .informationGovernanceLead), leaving] {
+                try await store.approveAgreement(id, by: user, at: Fixture.now + 60)
+            }
+            let record = try #require(try await store.agreement(id, for: f.user("P81001", .panelMember), on: CalendarDate(inEngland: Fixture.now)))
+            #expect(record.suspendedBy.isEmpty && record.standing == .active)
         }
     }
 
