@@ -51,8 +51,7 @@ struct AgreementStoreTests {
     func removedParty(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             let f = try await Fixture.make(store)
-            var three = Fixture.terms()
-            three.parties = ["200101", "P81001", "P81002"]
+            let three = Fixture.terms(parties: ["200101", "P81001", "P81002"])
             let id = try await f.activeAgreement(three)
             let removed = f.user("P81002", .informationGovernanceLead), day = CalendarDate(inEngland: Fixture.now)
             try await store.reviseAgreement(id, Fixture.terms(), note: "P81002 leaves", by: f.user("200101", .informationGovernanceLead), at: Fixture.now)
@@ -75,11 +74,8 @@ struct AgreementStoreTests {
         try await database.withStore { store async throws in
             let f = try await Fixture.make(store)
             let id = try await f.activeAgreement()
-            var joined = Fixture.terms()
-            joined.parties = ["200101", "P81001", "P81002"]
-            try await store.reviseAgreement(id, joined, note: "P81002 joins", by: f.user("200101", .informationGovernanceLead), at: Fixture.now)
-            var takeover = Fixture.terms()
-            takeover.parties = ["P81002", "353-EH"]
+            try await store.reviseAgreement(id, Fixture.terms(parties: ["200101", "P81001", "P81002"]), note: "P81002 joins", by: f.user("200101", .informationGovernanceLead), at: Fixture.now)
+            var takeover = Fixture.terms(parties: ["P81002", "353-EH"])
             takeover.discloser = nil
             let newcomer = f.user("P81002", .informationGovernanceLead)
             try await store.reviseAgreement(id, takeover, note: "ours now", by: newcomer, at: Fixture.now)
@@ -96,8 +92,7 @@ struct AgreementStoreTests {
     func removedPartysSuspension(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             let f = try await Fixture.make(store)
-            var three = Fixture.terms()
-            three.parties = ["200101", "P81001", "P81002"]
+            let three = Fixture.terms(parties: ["200101", "P81001", "P81002"])
             let id = try await f.activeAgreement(three)
             let leaving = f.user("P81002", .informationGovernanceLead)
             try await store.changeAgreement(id, .suspended, reason: "we are leaving", by: leaving, at: Fixture.now)

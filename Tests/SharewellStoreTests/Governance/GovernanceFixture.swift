@@ -19,8 +19,9 @@ struct GovernanceFixture {
     func records(of code: String) -> [UUID] { world.records.filter { $0.owner == code }.map(\.id) }
 
     static func terms(bulk: Bool = true, items: [DataItem] = [.name, .dateOfBirth, .address, .attendancePercentage],
-                      start: String = "2026-09-01", review: String = "2027-06-01", end: String = "2027-08-31") -> AgreementTerms {
-        AgreementTerms(title: "Attendance liaison", purpose: .attendanceLiaison, parties: ["200101", "P81001"], discloser: "200101", bulk: bulk,
+                      start: String = "2026-09-01", review: String = "2027-06-01", end: String = "2027-08-31",
+                      parties: [String] = ["200101", "P81001"]) -> AgreementTerms {
+        AgreementTerms(title: "Attendance liaison", purpose: .attendanceLiaison, parties: parties, discloser: "200101", bulk: bulk,
                        dataItems: items, legalBases: [.art6PublicTask, .art9HealthOrSocialCare], dpiaReference: "DPIA-7",
                        dpiaDate: CalendarDate(iso: "2026-08-01"), retentionMonths: 12, start: CalendarDate(iso: start)!,
                        review: CalendarDate(iso: review)!, end: CalendarDate(iso: end)!)
