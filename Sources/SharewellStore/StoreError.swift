@@ -29,9 +29,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case demoAccountsWithoutDemo(Int)
     case checkpointSeries(String)
     case restoreRefused(String)
+    case auditSequenceOutOfRange(Int64)
 
     public var message: String {
         switch self {
+        case .auditSequenceOutOfRange(let sequence):
+            "The audit log's newest entry is numbered \(sequence), which no real log reaches: the database was tampered with. Run `sharewell audit verify`."
         case .restoreRefused(let problem):
             "Not acknowledged: \(problem)."
         case .checkpointSeries(let problem):

@@ -100,7 +100,7 @@ struct AccountCommandTests {
 
             try await Self.sql(folder, "UPDATE audit_entries SET detail = 'x' WHERE sequence = 3")
             let broken = try CommandRun.run(["audit", "acknowledge-restore", "--reason", "cover it up"], in: folder)
-            #expect(broken.status != 0 && broken.stderr.contains("not a restore"), "\(broken.stderr)")
+            #expect(broken.status != 0 && broken.stderr.contains("not a backup of the signed history"), "\(broken.stderr)")
         }
     }
 

@@ -72,7 +72,7 @@ struct CommandTests {
         (["demo", "--people", "10"], "between 1,000 and 2,000,000"),
         (["demo", "--people", "many"], "people"),
         (["serve", "--port", "70000"], "--port must be between 1 and 65535"),
-        (["serve"], "Serving without --demo needs SHAREWELL_KEY_FILE"),
+        (["serve"], "Serving without --demo needs SHAREWELL_AUDIT_CHECKPOINTS"),
         (["frobnicate"], "frobnicate"),
     ])
     func badFlags(_ arguments: [String], _ message: String) throws {
@@ -82,6 +82,16 @@ struct CommandTests {
         #expect(result.status != 0)
         #expect(result.stderr.contains(message), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/sharewell.sqlite").path))
+    }
+
+    @Test("serving real data needs a server key kept outside the data folder")
+    func keyRequired() throws {
+        let folder = try CommandRun.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CommandRun.run(["serve"], in: folder, environment: ["SHAREWELL_AUDIT_CHECKPOINTS": folder.appendingPathComponent("checkpoints").path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("Serving without --demo needs SHAREWELL_KEY_FILE"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/sharewell.key").path))
     }
 
     @Test("a PORT that is not a port is refused")

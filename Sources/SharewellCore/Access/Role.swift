@@ -108,6 +108,10 @@ public enum APIScope: String, CaseIterable, Codable, Sendable {
         }
     }
 
+    /// Scopes an organisation's administrator may give a token on the web page. `metrics:read`
+    /// shows the whole service's figures, so only its operator makes one (`sharewell token create`).
+    public static let issuedOnPage: [APIScope] = allCases.filter { $0 != .metricsRead }
+
     /// What the scope lets a token do, for the page that makes tokens.
     public var explanation: String {
         switch self {

@@ -33,6 +33,18 @@ public struct AuditCheckpoint: Codable, Sendable, Equatable {
                                signature: sign(index, head, at, previousSignature, acknowledgedRestore, key))
     }
 
+    /// The checkpoints the chain must still match, oldest first: every one, except those past the
+    /// restore point of a later acknowledged restore (they signed entries the restore took away).
+    /// A restored backup is a prefix of the signed history, so everything before it stays binding.
+    public static func binding(_ series: [AuditCheckpoint]) -> [AuditCheckpoint] {
+        var limit = Int.max, binding: [AuditCheckpoint] = []
+        for checkpoint in series.reversed() where checkpoint.head.sequence < limit || binding.isEmpty {
+            binding.insert(checkpoint, at: 0)
+            if checkpoint.acknowledgedRestore != nil { limit = min(limit, checkpoint.head.sequence) }
+        }
+        return binding
+    }
+
     public func isAuthentic(under key: ServerKey) -> Bool {
         Secrets.constantTimeEqual(signature, Self.sign(index, head, signedAt, previousSignature, acknowledgedRestore, key))
     }

@@ -33,8 +33,15 @@ public struct AuditCheckpointSeries: Sendable {
 
     /// Signs `head` as the next checkpoint; `nil` when another server wrote that place first.
     public func append(_ head: AuditCheckpoint.Head, at date: Date, acknowledgedRestore: String? = nil) throws(StoreError) -> AuditCheckpoint? {
-        let existing = try read()
-        let checkpoint = AuditCheckpoint.signed(head, index: existing.count, after: existing.last, at: date, acknowledgedRestore: acknowledgedRestore, key: key)
+        try append(head, after: try read().last, at: date, acknowledgedRestore: acknowledgedRestore)
+    }
+
+    /// Signs `head` as the checkpoint right after `previous`, the one the chain was checked against;
+    /// `nil` when another checkpoint already holds that place.
+    public func append(_ head: AuditCheckpoint.Head, after previous: AuditCheckpoint?, at date: Date,
+                       acknowledgedRestore: String? = nil) throws(StoreError) -> AuditCheckpoint? {
+        let checkpoint = AuditCheckpoint.signed(head, index: (previous?.index ?? -1) + 1, after: previous, at: date,
+                                                acknowledgedRestore: acknowledgedRestore, key: key)
         return try place(checkpoint) ? checkpoint : nil
     }
 

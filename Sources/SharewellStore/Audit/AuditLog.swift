@@ -20,8 +20,11 @@ enum AuditLog {
             try await sql.raw("LOCK TABLE audit_entries IN SHARE ROW EXCLUSIVE MODE").run()
         }
         let last = try await AuditEntryModel.query(on: db).sort(\.$sequence, .descending).first()
+        // A row forged with a huge number must stop the writes it poisons, not crash the server.
+        let newest = last?.sequence ?? 0
+        guard (0..<Int64.max / 2).contains(newest) else { throw StoreError.auditSequenceOutOfRange(newest) }
         let record = AuditRecord(
-            sequence: Int(last?.sequence ?? 0) + 1, at: Self.timestamp(date), actor: actor.auditActor,
+            sequence: Int(newest) + 1, at: Self.timestamp(date), actor: actor.auditActor,
             actorName: actor.displayName, organisation: actor.organisationCode,
             action: event.action, subject: event.subject, purpose: event.purpose, detail: event.detail)
         try await AuditEntryModel(record, previousHash: last?.hash ?? AuditRecord.genesisHash).create(on: db)

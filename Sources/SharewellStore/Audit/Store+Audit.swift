@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 import SharewellCore
 
@@ -49,6 +50,15 @@ extension Store {
     /// last acknowledged restore, so an edit, deletion, reordering, truncation or rewrite done
     /// directly in the database is caught, and any earlier head can be checked.
     public func verifyAudit(against checkpoints: [AuditCheckpoint.Head]) async throws -> AuditVerification {
+        // One snapshot: an entry appended while a live server is checked is not mistaken for a forgery.
+        try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            if sql.dialect.name == "postgresql" { try await sql.raw("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").run() }
+            return try await Store(tx).verifyChain(against: checkpoints)
+        }
+    }
+
+    private func verifyChain(against checkpoints: [AuditCheckpoint.Head]) async throws -> AuditVerification {
         let wanted = Dictionary(checkpoints.map { ($0.sequence, $0.hash) }) { first, _ in first }
         var expectedSequence = 1, previous = AuditRecord.genesisHash, rewritten: Int?
         let pageSize = 5_000

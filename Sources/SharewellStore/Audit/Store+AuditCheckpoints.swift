@@ -34,7 +34,7 @@ extension Store {
             }
             if newest.head == head { return .unchanged }
             if let reason = try await Store(db).chainBreak(from: newest, to: head) { return .refused(reason) }
-            return try series.append(head, at: date).map(AuditSigning.signed) ?? .busy
+            return try series.append(head, after: newest, at: date).map(AuditSigning.signed) ?? .busy
         } ?? .busy
     }
 
@@ -44,11 +44,13 @@ extension Store {
     public func acknowledgeRestore(into series: AuditCheckpointSeries, reason: String, by actor: ActingUser, at date: Date) async throws -> AuditCheckpoint {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw StoreError.invalidFields([.init(field: "reason", message: "Give the reason: which backup was restored, when and why")]) }
-        if case .broken(let sequence, let problem) = try await verifyAudit(against: []) {
-            throw StoreError.restoreRefused("the chain is broken in itself at entry \(sequence) (\(problem)): that is not a restore")
-        }
-        let newest = try series.read().last
+        let checkpoints = try series.read(), newest = checkpoints.last
         let head = try await auditHead() ?? .genesis
+        // A backup is a prefix of what was signed: every checkpoint it reaches must still match.
+        let reached = AuditCheckpoint.binding(checkpoints).filter { $0.head.sequence <= head.sequence }
+        if case .broken(_, let problem) = try await verifyAudit(against: reached.map(\.head)) {
+            throw StoreError.restoreRefused("the chain is not a backup of the signed history: \(problem)")
+        }
         if let newest, try await chainBreak(from: newest, to: head) == nil {
             throw StoreError.restoreRefused("the chain still extends the newest checkpoint (entry \(newest.head.sequence)); there is nothing to acknowledge")
         }

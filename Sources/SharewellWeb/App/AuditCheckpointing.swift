@@ -25,8 +25,13 @@ enum AuditCheckpointing {
 
     static func write(_ app: Application) async {
         do {
-            if case .refused(let reason) = try await Store(app.db).signAuditHead(into: app.dependencies.checkpoints, at: app.dependencies.now()) {
-                refused(app, because: reason)
+            switch try await Store(app.db).signAuditHead(into: app.dependencies.checkpoints, at: app.dependencies.now()) {
+            case .refused(let reason): refused(app, because: reason)
+            case .busy:
+                // Normal now and then with several servers; all the time, something holds the lock.
+                Counter(label: "sharewell_audit_checkpoint_busy_total").increment()
+                app.logger.warning("The audit chain was not signed this time: another signer holds the checkpoint lock")
+            case .signed, .unchanged: break
             }
         } catch {
             app.logger.error("Could not write the audit checkpoint", metadata: ["error": "\(String(reflecting: type(of: error)))"])

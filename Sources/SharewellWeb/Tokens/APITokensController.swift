@@ -19,7 +19,7 @@ enum APITokensController {
         let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
         var errors: [FieldError] = []
         if name.isEmpty { errors.append(.init(field: "name", message: "Say what the token is for")) }
-        let scopes = Set((form.scopes ?? []).compactMap { APIScope(rawValue: $0) })
+        let scopes = Set((form.scopes ?? []).compactMap { APIScope(rawValue: $0) }.filter(APIScope.issuedOnPage.contains))
         if scopes.isEmpty { errors.append(.init(field: "scope-directory-read", message: "Choose at least one thing the token may do")) }
         guard errors.isEmpty else {
             let model = APITokensPage.Model(tokens: try await req.store.apiTokens(for: admin), name: name, errors: errors)

@@ -26,7 +26,7 @@ enum APITokensPage {
                           error: model.errors.message(for: "name"), autocomplete: "off").node,
                 .fieldset(.class("form-group"),
                     .element(named: "legend", nodes: [.class("label"), .text("What it may do")]),
-                    .forEach(APIScope.allCases) { scope in
+                    .forEach(APIScope.issuedOnPage) { scope in
                         .div(.class("checkbox"),
                              .input(.type(.checkbox), .id("scope-\(scope.rawValue.replacingOccurrences(of: ":", with: "-"))"), .name("scopes[]"), .value(scope.rawValue)),
                              .label(.for("scope-\(scope.rawValue.replacingOccurrences(of: ":", with: "-"))"), .text("\(scope.rawValue): \(scope.explanation)")))

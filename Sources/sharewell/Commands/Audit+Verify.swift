@@ -21,7 +21,7 @@ extension Sharewell.Audit {
             CommandEnvironment.bootstrapLogging()
             let series: [AuditCheckpoint]
             do { series = try CommandEnvironment.checkpoints().read() } catch let error as StoreError { throw VerifyFailure(message: error.message) }
-            let standing = Array(series.suffix(from: series.lastIndex { $0.acknowledgedRestore != nil } ?? 0))
+            let standing = AuditCheckpoint.binding(series)
             let result = try await CommandEnvironment.withDatabases { try await $0.store.verifyAudit(against: standing.map(\.head)) }
             switch result {
             case .intact(let entries, let head):
@@ -34,7 +34,7 @@ extension Sharewell.Audit {
                     return
                 }
                 print("The audit log is intact: \(entries) entries, head \(head.prefix(16))….")
-                print("It matches the \(standing.count) checkpoints signed since \(standing[0].signedAt); the newest, signed at \(newest.signedAt), is entry \(newest.head.sequence).")
+                print("It matches the \(standing.count) checkpoints signed since \(standing[0].signedAt) that bind it; the newest, signed at \(newest.signedAt), is entry \(newest.head.sequence).")
                 if newest.head.sequence < entries { print("Entries \(newest.head.sequence + 1) to \(entries) are newer than the newest checkpoint.") }
             case .broken(let sequence, let reason):
                 throw VerifyFailure(message: "The audit log has been tampered with at entry \(sequence): \(reason).")

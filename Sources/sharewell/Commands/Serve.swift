@@ -22,6 +22,9 @@ extension Sharewell {
             if port == nil, let text = CommandEnvironment.variables["PORT"], Int(text).map({ (1...65_535).contains($0) }) != true {
                 throw ValidationError("PORT must be a number between 1 and 65535; it is ‘\(text)’.")
             }
+            if !demo, (CommandEnvironment.variables["SHAREWELL_AUDIT_CHECKPOINTS"] ?? "").isEmpty {
+                throw ValidationError("Serving without --demo needs SHAREWELL_AUDIT_CHECKPOINTS: a folder for the signed audit checkpoints, on storage the database's administrators cannot write (shared by every server).")
+            }
             if !demo, !CommandEnvironment.keyFile(demo: false).configured {
                 throw ValidationError("Serving without --demo needs SHAREWELL_KEY_FILE: a file, kept outside the data folder and its backups, holding a base64 key of 32 bytes (for example from `openssl rand -base64 32`). The key beside the database is only for --demo.")
             }

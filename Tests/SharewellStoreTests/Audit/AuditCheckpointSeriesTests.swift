@@ -72,6 +72,46 @@ struct AuditCheckpointSeriesTests {
         }
     }
 
+    @Test("acknowledge-restore accepts a real backup (a prefix of what was signed) and refuses a rewrite", arguments: TestDatabase.available, [false, true])
+    func acknowledgeRestore(_ database: TestDatabase, _ rewritten: Bool) async throws {
+        try await Self.withStartedSeries(database) { store, series in
+            try await Self.append(store, 4)
+            _ = try await store.signAuditHead(into: series, at: Self.now)
+            try await Self.append(store, 2, from: 5)
+            _ = try await store.signAuditHead(into: series, at: Self.now)
+            let sql = store.db as! any SQLDatabase
+            if rewritten { _ = try await AuditChainTests.rewrite(entry: 2, store, sql) }
+            try await sql.raw("DELETE FROM audit_entries WHERE sequence > 4").run()  // the backup taken at entry 4
+            try await Self.append(store, 1, from: 5, detail: "after the restore")
+            guard case .refused = try await store.signAuditHead(into: series, at: Self.now) else { Issue.record("signed"); return }
+            if rewritten {
+                await #expect(throws: StoreError.self) {
+                    _ = try await store.acknowledgeRestore(into: series, reason: "cover it up", by: .system("test"), at: Self.now)
+                }
+                #expect(try series.read().count == 3, "nothing signed")
+            } else {
+                let checkpoint = try await store.acknowledgeRestore(into: series, reason: "Restored the backup of entry 4", by: .system("test"), at: Self.now)
+                #expect(checkpoint.head.sequence == 6 && checkpoint.acknowledgedRestore == "Restored the backup of entry 4")
+                let binding = AuditCheckpoint.binding(try series.read())
+                #expect(binding.map(\.head.sequence) == [0, 4, 6], "the checkpoint past the restore no longer binds")
+                guard case .intact = try await store.verifyAudit(against: binding.map(\.head)) else { Issue.record("verify failed"); return }
+                #expect(try await store.signAuditHead(into: series, at: Self.now) == .unchanged)
+            }
+        }
+    }
+
+    @Test("a forged entry numbered past any real log refuses writes instead of crashing the server", arguments: TestDatabase.available)
+    func hugeSequence(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            try await Self.append(store, 1)
+            try await (store.db as! any SQLDatabase).raw("UPDATE audit_entries SET sequence = 9223372036854775807").run()
+            await #expect(throws: StoreError.auditSequenceOutOfRange(9_223_372_036_854_775_807)) {
+                try await store.audit(.init(action: "view", subject: "x"), by: .system("test"), at: Self.now)
+            }
+            guard case .broken = try await store.verifyAudit(against: []) else { Issue.record("verify passed"); return }
+        }
+    }
+
     @Test("a chain that already has entries is not signed without a series", arguments: TestDatabase.available)
     func noSeriesNoSigning(_ database: TestDatabase) async throws {
         try await Self.withSeries { series, _ in
