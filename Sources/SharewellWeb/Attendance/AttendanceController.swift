@@ -12,9 +12,17 @@ enum AttendanceController {
 
     struct Period: Content { var from: String?; var to: String? }
 
+    /// Who may send a school's files: someone allowed to, at a school. Checked before a byte of the
+    /// file is read, so no one else's upload reaches a parser (issue 14, finding 1).
+    static func school(_ req: Request) throws -> ActingUser {
+        let user = try req.actingUser(may: .importAttendance)
+        guard user.organisationKind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
+        return user
+    }
+
     /// `POST /api/v1/attendance/marks` with the CSV as the body (`text/csv`).
     @Sendable static func apiImport(req: Request) async throws -> Response {
-        let client = try req.actingUser(may: .importAttendance)
+        let client = try school(req)
         let body = try await req.body.collect(upTo: Int(maximumUpload.value))
         let summary = try await store(Array(buffer: body), period: try req.query.decode(Period.self), by: client, req)
         return try await ImportJSON(summary).encodeResponse(for: req)
@@ -22,21 +30,21 @@ enum AttendanceController {
 
     /// `POST /api/v1/attendance/pupils` with the pupil file as the body (`text/csv`).
     @Sendable static func apiPupils(req: Request) async throws -> Response {
-        let client = try req.actingUser(may: .importAttendance)
+        let client = try school(req)
         let body = try await req.body.collect(upTo: Int(maximumUpload.value))
         return try await PupilImportJSON(try await storePupils(Array(buffer: body), by: client, req)).encodeResponse(for: req)
     }
 
     /// `POST /api/v1/attendance/summaries` with per-pupil summaries as the body (`text/csv`).
     @Sendable static func apiSummaries(req: Request) async throws -> Response {
-        let client = try req.actingUser(may: .importAttendance)
+        let client = try school(req)
         let body = try await req.body.collect(upTo: Int(maximumUpload.value))
         return try await SummaryImportJSON(summaries: try await storeSummaries(Array(buffer: body), by: client, req)).encodeResponse(for: req)
     }
 
     /// `POST /api/v1/attendance/ctf` with a Common Transfer File as the body (`application/xml`).
     @Sendable static func apiTransferFile(req: Request) async throws -> Response {
-        let client = try req.actingUser(may: .importAttendance)
+        let client = try school(req)
         let body = try await req.body.collect(upTo: Int(maximumUpload.value))
         return try await TransferFileJSON(try await storeTransferFile(Array(buffer: body), by: client, req)).encodeResponse(for: req)
     }
@@ -76,7 +84,7 @@ enum AttendanceController {
     /// with every problem against the file's field.
     private static func pageUpload(_ req: Request, field: String, missing: String,
                                    _ store: (inout AttendanceImportPage.Model, [UInt8], ActingUser) async throws -> Void) async throws -> Response {
-        let user = try req.actingUser(may: .importAttendance)
+        let user = try school(req)
         var model = AttendanceImportPage.Model()
         do {
             try await store(&model, try FileUpload.bytes(req, field: field, missing: missing), user)
@@ -95,15 +103,14 @@ enum AttendanceController {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        let user = try req.actingUser(may: .importAttendance)
-        guard user.organisationKind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
+        _ = try school(req)
         return AttendanceImportPage.view(.init(), context: req.pageContext).response()
     }
 
     struct Upload: Content { var marks: File?; var from: String?; var to: String? }
 
     @Sendable static func upload(req: Request) async throws -> Response {
-        let user = try req.actingUser(may: .importAttendance)
+        let user = try school(req)
         let form = try req.content.decode(Upload.self)
         var model = AttendanceImportPage.Model(from: form.from ?? "", to: form.to ?? "")
         do {

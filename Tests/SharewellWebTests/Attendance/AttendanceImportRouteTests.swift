@@ -41,6 +41,21 @@ struct AttendanceImportRouteTests {
         }
     }
 
+    @Test("a practice's token with attendance:write is refused before its file is read, on every upload route", arguments: TestDatabase.available)
+    func onlySchoolsUpload(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, fixture in
+            let token = try await Store(app.db).createAPIToken(organisationCode: "P81001", name: "Not a school", scopes: [.attendanceWrite], by: .system("test"), at: Date())
+            let headers: HTTPHeaders = ["Authorization": "Bearer \(token.secret)"]
+            // Files a parser would refuse with a 422 naming a line: a 403 shows they were never parsed.
+            let bad = "upn,date,session,code\nnot-a-upn,9999-99-99,X,ZZ\n"
+            for path in ["/api/v1/attendance/marks", "/api/v1/attendance/pupils", "/api/v1/attendance/summaries", "/api/v1/attendance/ctf"] {
+                let res = try await TestBrowser(app).post(path, body: bad, contentType: .init(type: "text", subType: "csv"), headers: headers)
+                #expect(res.status == .forbidden, "\(path)")
+                #expect(!res.body.string.contains("Line"), "\(path): the file was parsed")
+            }
+        }
+    }
+
     @Test("a school user uploads the file on the page and sees what was stored")
     func page() async throws {
         try await AccountsFixture.with { app, fixture in

@@ -88,12 +88,13 @@ struct RouteAccessTests {
         .init(method: .POST, path: "/api/v1/attendance/pupils", rule: .apiUpload),
         .init(method: .POST, path: "/api/v1/attendance/summaries", rule: .apiUpload),
         .init(method: .POST, path: "/api/v1/attendance/ctf", rule: .apiUpload),
-        .init(method: .POST, path: "/attendance/ctf", rule: .page(.importAttendance, ok: .unprocessableEntity)),
-        .init(method: .POST, path: "/attendance/summaries", rule: .page(.importAttendance, ok: .unprocessableEntity)),
-        .init(method: .POST, path: "/attendance/pupils", rule: .page(.importAttendance, ok: .unprocessableEntity)),
-        // The walk's accounts are at a GP practice, so even those who may send marks are refused.
+        // The walk's accounts are at a GP practice, so even those who may send marks are refused,
+        // before the file is read (an empty upload would otherwise be a 422).
+        .init(method: .POST, path: "/attendance/ctf", rule: .page(.importAttendance, ok: .forbidden)),
+        .init(method: .POST, path: "/attendance/summaries", rule: .page(.importAttendance, ok: .forbidden)),
+        .init(method: .POST, path: "/attendance/pupils", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .GET, path: "/attendance/import", rule: .page(.importAttendance, ok: .forbidden)),
-        .init(method: .POST, path: "/attendance/import", rule: .page(.importAttendance, ok: .unprocessableEntity)),
+        .init(method: .POST, path: "/attendance/import", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .GET, path: "/attendance/poor", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .POST, path: "/attendance/poor/send", rule: .page(.importAttendance, ok: .badRequest)),
         .init(method: .GET, path: "/inbox/attendance", rule: .page(.viewIdentifiableRecords, ok: .ok)),
