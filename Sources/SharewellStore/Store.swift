@@ -5,8 +5,11 @@ import SQLKit
 /// go through it; scope and audit are applied here, once (ARCHITECTURE.md rule 2).
 public struct Store: Sendable {
     let db: any Database
+    /// Seals the secrets the store keeps for the server (TOTP keys); without it, the store neither
+    /// writes nor reads one, and says so, rather than falling back to plain text or to no second factor.
+    let sealer: SecretSealer?
 
-    public init(_ db: any Database) { self.db = db }
+    public init(_ db: any Database, sealer: SecretSealer? = nil) { self.db = db; self.sealer = sealer }
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
 

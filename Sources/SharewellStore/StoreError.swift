@@ -30,9 +30,12 @@ public enum StoreError: Error, Equatable, Sendable {
     case checkpointSeries(String)
     case restoreRefused(String)
     case auditSequenceOutOfRange(Int64)
+    case sealing(String)
 
     public var message: String {
         switch self {
+        case .sealing(let problem):
+            "Secrets cannot be sealed or opened: \(problem)."
         case .auditSequenceOutOfRange(let sequence):
             "The audit log's newest entry is numbered \(sequence), which no real log reaches: the database was tampered with. Run `sharewell audit verify`."
         case .restoreRefused(let problem):

@@ -7,6 +7,9 @@ public struct ServerKey: Sendable {
 
     public init(key: SymmetricKey) { self.key = key }
 
+    /// A new random key (tests, and a first demo run).
+    public static func generate() -> ServerKey { ServerKey(key: SymmetricKey(size: .bits256)) }
+
     /// Reads the key file, or, when `createIfMissing` (development), writes a new one readable
     /// only by its owner. Returns whether it was created, so the caller can warn.
     public static func load(path: String, createIfMissing: Bool) throws(StoreError) -> (key: ServerKey, created: Bool) {

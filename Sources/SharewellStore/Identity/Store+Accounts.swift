@@ -81,7 +81,7 @@ extension Store {
             return nil
         }
         return Credentials(userID: try user.requireID(), passwordHash: user.passwordHash, lockedUntil: user.lockedUntil,
-                           disabled: user.disabled, totp: user.totpConfirmed ? user.totpSecret.flatMap(TOTP.init(base32:)) : nil,
+                           disabled: user.disabled, totp: user.totpConfirmed ? try totp(user.totpSecret) : nil,
                            totpLastStep: user.totpLastStep)
     }
 
@@ -148,7 +148,7 @@ extension Store {
     /// Stores a new, unconfirmed TOTP key; sign-in asks for codes only once one is confirmed.
     public func beginTwoFactor(_ userID: UUID, secret: TOTP) async throws {
         guard let user = try await UserModel.find(userID, on: db) else { return }
-        user.totpSecret = secret.base32
+        user.totpSecret = try sealed(secret)
         user.totpConfirmed = false
         try await user.save(on: db)
     }
@@ -159,13 +159,13 @@ extension Store {
     }
 
     public func pendingTwoFactorSecret(_ userID: UUID) async throws -> TOTP? {
-        try await UserModel.find(userID, on: db)?.totpSecret.flatMap(TOTP.init(base32:))
+        try totp(try await UserModel.find(userID, on: db)?.totpSecret)
     }
 
     /// Confirms the pending key with a code from the app; `false` if the code does not match.
     public func confirmTwoFactor(_ userID: UUID, code: String, at date: Date) async throws -> Bool {
         try await auditedTransaction { tx in
-            guard let user = try await UserModel.find(userID, on: tx), let totp = user.totpSecret.flatMap(TOTP.init(base32:)),
+            guard let user = try await UserModel.find(userID, on: tx), let totp = try self.totp(user.totpSecret),
                   let step = totp.matchingStep(for: code, at: date) else { return false }
             user.totpConfirmed = true
             user.totpLastStep = step
@@ -180,7 +180,7 @@ extension Store {
     public func acceptTwoFactorCode(_ userID: UUID, code: String, at date: Date) async throws -> Bool {
         guard let user = try await UserModel.find(userID, on: db), user.totpConfirmed,
               user.lockedUntil.map({ $0 <= date }) ?? true,  // a locked account takes no code, right or wrong
-              let totp = user.totpSecret.flatMap(TOTP.init(base32:)), let step = totp.matchingStep(for: code, at: date),
+              let totp = try totp(user.totpSecret), let step = totp.matchingStep(for: code, at: date),
               step > (user.totpLastStep ?? .min) else { return false }
         user.totpLastStep = step
         try await user.save(on: db)
@@ -196,5 +196,32 @@ extension Store {
 
     public func email(of userID: UUID) async throws -> String? {
         try await UserModel.find(userID, on: db)?.email
+    }
+}
+
+extension Store {
+    /// A stored TOTP key: sealed (or, from before sealing, plain base32 until `sealPlainSecrets` runs).
+    func totp(_ stored: String?) throws -> TOTP? {
+        guard let stored else { return nil }
+        guard SecretSealer.isSealed(stored) else { return TOTP(base32: stored) }
+        guard let sealer else { throw StoreError.sealing("this store was opened without the server key") }
+        return TOTP(base32: try sealer.open(stored))
+    }
+
+    func sealed(_ totp: TOTP) throws -> String {
+        guard let sealer else { throw StoreError.sealing("this store was opened without the server key") }
+        return try sealer.seal(totp.base32)
+    }
+
+    /// Seals every TOTP key stored in plain text before sealing existed; run at start-up. Returns how many.
+    public func sealPlainSecrets() async throws -> Int {
+        var sealedCount = 0
+        for user in try await UserModel.query(on: db).filter(\.$totpSecret != nil).all() {
+            guard let stored = user.totpSecret, !SecretSealer.isSealed(stored), let key = TOTP(base32: stored) else { continue }
+            user.totpSecret = try sealed(key)
+            try await user.save(on: db)
+            sealedCount += 1
+        }
+        return sealedCount
     }
 }

@@ -5,15 +5,18 @@ import Vapor
 /// What the app takes from outside, built once in `configure`; tests pass their own (CONVENTIONS.md).
 public struct AppDependencies: Sendable {
     public var now: @Sendable () -> Date
-    public var serverKey: ServerKey
+    public let serverKey: ServerKey
     /// The folder holding the series of signed audit checkpoints (outside the database).
     public var checkpointFolder: String
 
     public init(now: @escaping @Sendable () -> Date = { Date() }, serverKey: ServerKey, checkpointFolder: String) {
         self.now = now; self.serverKey = serverKey; self.checkpointFolder = checkpointFolder
+        sealer = SecretSealer(serverKey: serverKey)
     }
 
     var checkpoints: AuditCheckpointSeries { AuditCheckpointSeries(folder: checkpointFolder, key: serverKey) }
+    /// Derived once: every request's store seals with it.
+    let sealer: SecretSealer
 }
 
 struct AppDependenciesKey: StorageKey { typealias Value = AppDependencies }

@@ -14,7 +14,8 @@ enum IdentityFixture {
 
     static func withUser(_ database: TestDatabase, role: Role = .safeguardingLead,
                          _ body: (Store, UUID) async throws -> Void) async throws {
-        try await database.withStore { store async throws in
+        try await database.withStore { plain async throws in
+            let store = Store(plain.db, sealer: SecretSealer(serverKey: .generate()))
             try await store.addOrganisations([practice, school])
             let id = try await store.addUser(NewUser(organisationCode: "p81001", email: " Amina.Khan@NHS.example ", displayName: "Amina Khan",
                                                      role: role, passwordHash: "hash"), by: .system("test"), at: now)
@@ -68,6 +69,31 @@ struct StoreIdentityTests {
             #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 1)) == .expired(csrfToken: session.csrfToken))
             #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 2)) == .unknown)
             #expect(try await store.session(token: "made-up", at: start) == .unknown)
+        }
+    }
+
+    @Test("two-factor keys are sealed with the server key; without it nothing is read as 'no second factor'; plain keys from before are sealed", arguments: TestDatabase.available)
+    func sealedKeys(_ database: TestDatabase) async throws {
+        try await IdentityFixture.withUser(database) { store, id async throws in
+            let now = IdentityFixture.now, totp = TOTP.generate()
+            try await store.beginTwoFactor(id, secret: totp)
+            #expect(try await store.confirmTwoFactor(id, code: totp.code(step: TOTP.timeStep(at: now)), at: now))
+            let sql = store.db as! any SQLDatabase
+            struct Row: Decodable { let totp_secret: String }
+            let stored = try #require(try await sql.raw("SELECT totp_secret FROM users").first(decoding: Row.self)?.totp_secret)
+            #expect(stored.hasPrefix("sealed:v1:") && !stored.contains(totp.base32), "the database holds no usable key")
+            await #expect(throws: StoreError.self, "a store without the key refuses, never answers 'no second factor'") {
+                _ = try await Store(store.db).credentials(email: "amina.khan@nhs.example")
+            }
+            let otherKey = Store(store.db, sealer: SecretSealer(serverKey: .generate()))
+            await #expect(throws: StoreError.self) { _ = try await otherKey.credentials(email: "amina.khan@nhs.example") }
+
+            try await sql.raw("UPDATE users SET totp_secret = \(bind: totp.base32)").run()  // as stored before sealing
+            #expect(try await store.credentials(email: "amina.khan@nhs.example")?.totp == totp)
+            #expect(try await store.sealPlainSecrets() == 1)
+            let resealed = try #require(try await sql.raw("SELECT totp_secret FROM users").first(decoding: Row.self)?.totp_secret)
+            #expect(resealed.hasPrefix("sealed:v1:"))
+            #expect(try await store.credentials(email: "amina.khan@nhs.example")?.totp == totp)
         }
     }
 
