@@ -112,6 +112,10 @@ struct DirectoryRouteTests {
                 #expect(res.headers.contentType == .css)
                 #expect(res.headers.first(name: "X-Content-Type-Options") == "nosniff")
                 #expect(res.headers.first(name: "Content-Security-Policy")?.contains("frame-ancestors 'none'") == true)
+                #expect(res.headers.first(name: "Strict-Transport-Security")?.hasPrefix("max-age=31536000") == true)
+            }
+            try await app.testing().test(.GET, "/api/v1/organisations") { res async in
+                #expect(res.headers.first(name: .cacheControl) == "no-store", "no API answer is cached")
             }
         }
     }
