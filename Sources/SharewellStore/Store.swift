@@ -7,9 +7,9 @@ public struct Store: Sendable {
     let db: any Database
     /// Seals the secrets the store keeps for the server (TOTP keys); without it, the store neither
     /// writes nor reads one, and says so, rather than falling back to plain text or to no second factor.
-    let sealer: SecretSealer?
+    let secrets: ServerSecrets?
 
-    public init(_ db: any Database, sealer: SecretSealer? = nil) { self.db = db; self.sealer = sealer }
+    public init(_ db: any Database, secrets: ServerSecrets? = nil) { self.db = db; self.secrets = secrets }
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
 

@@ -19,5 +19,6 @@ public enum StoreMigrations {
         CreateAttendanceSummary(),
         CreateEarlyHelpExtracts(),
         AddAgreementEventParty(),
+        DropEarlyHelpPseudonyms(),
     ]
 }

@@ -45,7 +45,8 @@ public enum TestDatabase: String, CaseIterable, Sendable {
         try await withFresh { location in
             let databases = try StoreDatabases(location)
             do {
-                let result = try await body(databases.store)
+                // A server key of the test's own, as the server has: sealing and pseudonyms need one.
+                let result = try await body(Store(databases.database, secrets: ServerSecrets(serverKey: .generate())))
                 await databases.shutdown()
                 return result
             } catch {

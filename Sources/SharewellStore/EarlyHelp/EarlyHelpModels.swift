@@ -106,14 +106,6 @@ final class EarlyHelpInstitutionModel: Model, @unchecked Sendable {
     init() {}
 }
 
-/// The random stand-in for a person that the analyst sees instead of a name or reference.
-final class EarlyHelpPseudonymModel: Model, @unchecked Sendable {
-    static let schema = "early_help_pseudonyms"
-    @ID(custom: "person_record_id", generatedBy: .user) var id: UUID?
-    @Field(key: "pseudonym") var pseudonym: String
-    init() {}
-}
-
 /// A shortlist the council sent a practice: the practice's own patient numbers, nothing else.
 final class EarlyHelpShortlistModel: Model, @unchecked Sendable {
     static let schema = "early_help_shortlists"

@@ -54,8 +54,8 @@ extension Store {
     /// The run, and each pseudonym's person, for those allowed to re-identify inside the council.
     func stratify(_ choice: StratificationChoice, councilID: UUID) async throws -> (EarlyHelpStratification, [String: PersonRecordModel]) {
         let people = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == councilID).all()
-        let pseudonyms = try await pseudonyms(for: people)
-        let byPseudonym = Dictionary(uniqueKeysWithValues: try people.map { (pseudonyms[try $0.requireID()]!, $0) })
+        let pseudonyms = try pseudonyms(for: people, councilID: councilID)
+        let byPseudonym = Dictionary(try people.compactMap { person in pseudonyms[try person.requireID()].map { ($0, person) } }) { first, _ in first }
         let (householdOf, heldOut) = try await households(people, pseudonyms, councilID: councilID, largest: choice.largestHousehold)
 
         var rows = "person_id,household_id,code,category,date\n", events = 0, demand = 0
@@ -88,28 +88,11 @@ extension Store {
         return result
     }
 
-    /// Each person's random pseudonym, made the first time it is needed and kept.
-    private func pseudonyms(for people: [PersonRecordModel]) async throws -> [UUID: String] {
-        let ids = try people.map { try $0.requireID() }
-        var known: [UUID: String] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            for row in try await EarlyHelpPseudonymModel.query(on: db).filter(\.$id ~~ chunk).all() { known[row.id!] = row.pseudonym }
-        }
-        let missing = ids.filter { known[$0] == nil }
-        guard !missing.isEmpty else { return known }
-        var used = Set(known.values), fresh: [EarlyHelpPseudonymModel] = []
-        for id in missing {
-            var pseudonym: String
-            repeat { pseudonym = "P-" + String((0..<8).map { _ in "BCDFGHJKLMNPQRSTVWXZ23456789".randomElement()! }) } while used.contains(pseudonym)
-            used.insert(pseudonym); known[id] = pseudonym
-            let row = EarlyHelpPseudonymModel(); row.id = id; row.pseudonym = pseudonym
-            fresh.append(row)
-        }
-        let chunks = stride(from: 0, to: fresh.count, by: 500).map { Array(fresh[$0..<min($0 + 500, fresh.count)]) }
-        try await db.transaction { tx in
-            for chunk in chunks { try await chunk.create(on: tx) }
-        }
-        return known
+    /// Each person's keyed pseudonym in the council's secure box (nothing is stored beside the ids).
+    private func pseudonyms(for people: [PersonRecordModel], councilID: UUID) throws -> [UUID: String] {
+        guard let secrets else { throw StoreError.sealing("pseudonyms need the server key, and this store was opened without it") }
+        let scope = "early-help stratification|\(councilID.uuidString.lowercased())"
+        return Dictionary(try people.map { (try $0.requireID(), secrets.pseudonym(of: try $0.requireID(), in: scope)) }) { first, _ in first }
     }
 
     /// People grouped into households by their standardised address; institutions the council

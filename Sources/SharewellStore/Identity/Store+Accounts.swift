@@ -203,21 +203,21 @@ extension Store {
     /// A stored TOTP key: sealed (or, from before sealing, plain base32 until `sealPlainSecrets` runs).
     func totp(_ stored: String?) throws -> TOTP? {
         guard let stored else { return nil }
-        guard SecretSealer.isSealed(stored) else { return TOTP(base32: stored) }
-        guard let sealer else { throw StoreError.sealing("this store was opened without the server key") }
-        return TOTP(base32: try sealer.open(stored))
+        guard ServerSecrets.isSealed(stored) else { return TOTP(base32: stored) }
+        guard let secrets else { throw StoreError.sealing("this store was opened without the server key") }
+        return TOTP(base32: try secrets.open(stored))
     }
 
     func sealed(_ totp: TOTP) throws -> String {
-        guard let sealer else { throw StoreError.sealing("this store was opened without the server key") }
-        return try sealer.seal(totp.base32)
+        guard let secrets else { throw StoreError.sealing("this store was opened without the server key") }
+        return try secrets.seal(totp.base32)
     }
 
     /// Seals every TOTP key stored in plain text before sealing existed; run at start-up. Returns how many.
     public func sealPlainSecrets() async throws -> Int {
         var sealedCount = 0
         for user in try await UserModel.query(on: db).filter(\.$totpSecret != nil).all() {
-            guard let stored = user.totpSecret, !SecretSealer.isSealed(stored), let key = TOTP(base32: stored) else { continue }
+            guard let stored = user.totpSecret, !ServerSecrets.isSealed(stored), let key = TOTP(base32: stored) else { continue }
             user.totpSecret = try sealed(key)
             try await user.save(on: db)
             sealedCount += 1

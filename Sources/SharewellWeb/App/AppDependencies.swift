@@ -11,12 +11,12 @@ public struct AppDependencies: Sendable {
 
     public init(now: @escaping @Sendable () -> Date = { Date() }, serverKey: ServerKey, checkpointFolder: String) {
         self.now = now; self.serverKey = serverKey; self.checkpointFolder = checkpointFolder
-        sealer = SecretSealer(serverKey: serverKey)
+        secrets = ServerSecrets(serverKey: serverKey)
     }
 
     var checkpoints: AuditCheckpointSeries { AuditCheckpointSeries(folder: checkpointFolder, key: serverKey) }
     /// Derived once: every request's store seals with it.
-    let sealer: SecretSealer
+    let secrets: ServerSecrets
 }
 
 struct AppDependenciesKey: StorageKey { typealias Value = AppDependencies }

@@ -12,7 +12,7 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     if created { app.logger.warning("Generated a new server key; set SHAREWELL_KEY_FILE to a key kept outside the data folder in production", metadata: ["path": "\(settings.keyFile)"]) }
     app.storage[AppDependenciesKey.self] = AppDependencies(now: settings.now, serverKey: key, checkpointFolder: settings.checkpointFolder)
     await AuditCheckpointing.startSeries(app)
-    let sealed = try await Store(app.db, sealer: app.dependencies.sealer).sealPlainSecrets()
+    let sealed = try await Store(app.db, secrets: app.dependencies.secrets).sealPlainSecrets()
     if sealed > 0 { app.logger.notice("Sealed two-factor keys stored in plain text", metadata: ["accounts": "\(sealed)"]) }
     app.lifecycle.use(AuditCheckpointing.job)
     app.lifecycle.use(RetentionSchedule.job)
@@ -58,7 +58,7 @@ private func loadDemoBoroughIfEmpty(_ app: Application, _ settings: ServeSetting
 struct DemoModeKey: StorageKey { typealias Value = Bool }
 
 extension Request {
-    var store: Store { Store(db, sealer: dependencies.sealer) }
+    var store: Store { Store(db, secrets: dependencies.secrets) }
     var pageContext: PageContext {
         let user = auth.get(ActingUser.self).map {
             PageContext.Badge(name: $0.displayName, role: $0.role?.displayName ?? "", organisation: $0.organisationCode, permissions: $0.permissions,

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 import SharewellCore
 @testable import SharewellStore
 import SharewellTestSupport
@@ -55,6 +56,27 @@ struct StratificationStoreTests {
             for worker in [w.councilWorker, w.practitioner] {
                 await #expect(throws: StoreError.notTheCouncil) { try await store.earlyHelpStratification(Self.choice, by: worker, at: Self.now) }
             }
+        }
+    }
+
+    @Test("pseudonyms are keyed: the same under one server key, others under another, and none is stored", arguments: TestDatabase.available)
+    func keyedPseudonyms(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (w, _) = try await Self.linkedWorld(store)
+            let first = try await store.earlyHelpStratification(Self.choice, by: w.analyst, at: Self.now).people.map(\.id)
+            let again = try await store.earlyHelpStratification(Self.choice, by: w.analyst, at: Self.now).people.map(\.id)
+            #expect(first == again && !first.isEmpty, "stable under one key")
+            let otherKey = Store(store.db, secrets: ServerSecrets(serverKey: .generate()))
+            let other = try await otherKey.earlyHelpStratification(Self.choice, by: w.analyst, at: Self.now).people.map(\.id)
+            #expect(Set(other).isDisjoint(with: first), "another key, other pseudonyms: nothing in the database decides them")
+            await #expect(throws: StoreError.self) { _ = try await Store(store.db).earlyHelpStratification(Self.choice, by: w.analyst, at: Self.now) }
+            let sql = store.db as! any SQLDatabase
+            for pseudonym in first {
+                struct Row: Decodable { let n: Int }
+                let found = try await sql.raw("SELECT COUNT(*) AS n FROM audit_entries WHERE detail LIKE \(bind: "%" + pseudonym + "%")").first(decoding: Row.self)
+                #expect(found?.n == 0)
+            }
+            await #expect(throws: (any Error).self, "the table of random pseudonyms is gone") { try await sql.raw("SELECT * FROM early_help_pseudonyms").run() }
         }
     }
 

@@ -15,7 +15,7 @@ enum IdentityFixture {
     static func withUser(_ database: TestDatabase, role: Role = .safeguardingLead,
                          _ body: (Store, UUID) async throws -> Void) async throws {
         try await database.withStore { plain async throws in
-            let store = Store(plain.db, sealer: SecretSealer(serverKey: .generate()))
+            let store = Store(plain.db, secrets: ServerSecrets(serverKey: .generate()))
             try await store.addOrganisations([practice, school])
             let id = try await store.addUser(NewUser(organisationCode: "p81001", email: " Amina.Khan@NHS.example ", displayName: "Amina Khan",
                                                      role: role, passwordHash: "hash"), by: .system("test"), at: now)
@@ -85,7 +85,7 @@ struct StoreIdentityTests {
             await #expect(throws: StoreError.self, "a store without the key refuses, never answers 'no second factor'") {
                 _ = try await Store(store.db).credentials(email: "amina.khan@nhs.example")
             }
-            let otherKey = Store(store.db, sealer: SecretSealer(serverKey: .generate()))
+            let otherKey = Store(store.db, secrets: ServerSecrets(serverKey: .generate()))
             await #expect(throws: StoreError.self) { _ = try await otherKey.credentials(email: "amina.khan@nhs.example") }
 
             try await sql.raw("UPDATE users SET totp_secret = \(bind: totp.base32)").run()  // as stored before sealing

@@ -91,7 +91,7 @@ struct EarlyHelpRouteTests {
         let clock = TestClock()
         try await AccountsFixture.with(clock: clock) { app, fixture in
             let worker = try await Self.agreement(app, fixture)
-            let store = Store(app.db)
+            let store = Store(app.db, secrets: app.dependencies.secrets)
             let gpUser = try #require(try await store.actingUser(fixture.userIDs[.practitioner]!))
             guard case .success(let receipt) = try await store.sendPatientList(to: "353-EH", by: gpUser, at: Self.now) else { Issue.record("not sent"); return }
             _ = try await store.matchPatientList(receipt.extractID, by: worker, at: Self.now)

@@ -1,0 +1,43 @@
+import Crypto
+import Foundation
+
+/// What the store does with keys derived from the server key, which lives outside the database:
+/// it seals secrets it must read back (TOTP keys, AES-256-GCM), so a copy of the database alone does
+/// not hand an attacker everyone's second factor; and it makes keyed pseudonyms (HMAC-SHA256,
+/// ARCHITECTURE rule 5), so a leaked table of pseudonyms cannot be reversed by hashing guesses.
+public struct ServerSecrets: Sendable {
+    let key: SymmetricKey
+    private let root: SymmetricKey
+    static let prefix = "sealed:v1:"
+
+    public init(serverKey: ServerKey) {
+        // Keys of their own, derived, so checkpoint signatures, sealing and pseudonyms never share one.
+        key = HKDF<SHA256>.deriveKey(inputKeyMaterial: serverKey.key, info: Data("sharewell secret sealing v1".utf8), outputByteCount: 32)
+        root = HKDF<SHA256>.deriveKey(inputKeyMaterial: serverKey.key, info: Data("sharewell pseudonyms v1".utf8), outputByteCount: 32)
+    }
+
+    /// The pseudonym of `subject` within `scope` (the secure box it is used in): the same person
+    /// always gets the same one there, another scope gets another, and nothing stored reverses it.
+    public func pseudonym(of subject: UUID, in scope: String) -> String {
+        let scoped = HKDF<SHA256>.deriveKey(inputKeyMaterial: root, info: Data(scope.utf8), outputByteCount: 32)
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(subject.uuidString.lowercased().utf8), using: scoped)
+        let alphabet = Array("BCDFGHJKLMNPQRSTVWXZ23456789")
+        return "P-" + String(Array(mac).prefix(12).map { alphabet[Int($0) % alphabet.count] })
+    }
+
+    func seal(_ text: String) throws -> String {
+        guard let combined = try AES.GCM.seal(Data(text.utf8), using: key).combined else { throw StoreError.sealing("the secret could not be sealed") }
+        return Self.prefix + combined.base64EncodedString()
+    }
+
+    func open(_ stored: String) throws -> String {
+        guard let data = Data(base64Encoded: String(stored.dropFirst(Self.prefix.count))),
+              let box = try? AES.GCM.SealedBox(combined: data), let opened = try? AES.GCM.open(box, using: key),
+              let text = String(data: opened, encoding: .utf8) else {
+            throw StoreError.sealing("a sealed secret does not open under this server's key: SHAREWELL_KEY_FILE is not the key it was sealed with")
+        }
+        return text
+    }
+
+    static func isSealed(_ stored: String) -> Bool { stored.hasPrefix(prefix) }
+}
