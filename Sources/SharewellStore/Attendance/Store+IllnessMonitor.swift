@@ -47,14 +47,18 @@ extension Store {
             throw StoreError.unknownOrganisation(team)
         }
         let teamID = try teamModel.requireID()
-        let already = Set(try await IllnessReferralModel.query(on: db).filter(\.$team.$id == teamID)
-            .filter(\.$periodFrom == period.lowerBound.description).filter(\.$periodTo == period.upperBound.description).all().map(\.subjectID))
+        let alreadySent: @Sendable (any Database) async throws -> Set<UUID> = { database in
+            Set(try await IllnessReferralModel.query(on: database).filter(\.$team.$id == teamID)
+                .filter(\.$periodFrom == period.lowerBound.description).filter(\.$periodTo == period.upperBound.description).all().map(\.subjectID))
+        }
+        let already = try await alreadySent(db)
         let pupils = try await illnessPupils(schoolID: schoolID, period: period, days: days, on: db).filter { !already.contains($0.recordID) }
-        guard !pupils.isEmpty else { return .failure(.init(reason: "Every pupil on the list has already been sent to \(team) for this period.", decision: nil)) }
+        let repeatReason = "Every pupil on the list has already been sent to \(team) for this period."
+        guard !pupils.isEmpty else { return .failure(.init(reason: repeatReason, decision: nil)) }
         let byID = Dictionary(uniqueKeysWithValues: pupils.map { ($0.recordID, $0) })
         let request = SharingRequest(recipient: team, purpose: .medicalEducation, items: Self.illnessItems, bulk: true, subjects: pupils.map(\.recordID))
         let (schoolCode, schoolName) = (school.code, school.name)
-        return try await share(request, by: actor, at: date) { grant, tx in
+        return try await sendOnce(request, lock: IllnessReferralModel.schema, alreadySent: alreadySent, repeatReason: repeatReason, by: actor, at: date) { grant, tx in
             for person in grant.people {
                 let row = IllnessReferralModel()
                 row.$team.id = teamID; row.schoolCode = schoolCode; row.schoolName = schoolName; row.agreementID = grant.agreementID

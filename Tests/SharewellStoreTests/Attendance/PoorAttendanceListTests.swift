@@ -57,12 +57,50 @@ struct PoorAttendanceListTests {
             #expect(try await store.referral(referral, for: s.clerk, at: Import.now) == nil, "the school never reads the review")
             await #expect(throws: StoreError.unknownPerson) { try await store.reviewReferral(referral, review, by: s.clerk, at: Import.now) }
 
-            // The pupil's family opts out: the next list leaves the pupil out.
+            // A second "Send" of the same list sends nothing new.
+            let repeated = try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now)
+            #expect(repeated.refusal?.reason.contains("already sent") == true)
+
+            // The pupil's family opts out: the next list (another period) leaves the pupil out.
             try await store.recordConsent(.init(kind: .optedOut, scope: .purpose(.attendanceLiaison), givenBy: "father", method: "letter", givenOn: CalendarDate(iso: "2027-01-01")!),
                                           for: poor.id, by: s.clerk, at: Import.now)
-            let again = try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now)
+            let shorter = Self.week.lowerBound...Self.week.upperBound.advanced(by: -1)
+            let again = try await store.sendPoorAttendanceList(to: "P81001", period: shorter, belowPercent: 90, by: s.clerk, at: Import.now)
             #expect(again.grant?.people.isEmpty == true && again.grant?.excluded.map(\.id) == [poor.id])
             #expect(try await store.attendanceInbox(for: gp, at: Import.now).count == 1)
+        }
+    }
+
+    @Test("a list sent twice at once, and again, reaches the practice once; pupils new to the list go alone", arguments: TestDatabase.available)
+    func sentOnce(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let s = try await Import.school(store)
+            for pupil in s.pupils {
+                let record = try #require(try await PersonRecordModel.find(pupil.id, on: store.db))
+                record.registeredPracticeCode = "P81001"
+                try await record.save(on: store.db)
+            }
+            _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[0].upn, code: "O") + Import.week(s.pupils[1].upn, code: "O")), by: s.clerk, at: Import.now)
+            let ig = try await Self.igLeads(store)
+            let terms = AgreementTerms(title: "Attendance liaison", purpose: .attendanceLiaison, parties: ["200101", "P81001"], discloser: "200101", bulk: true,
+                                       dataItems: Store.poorAttendanceItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-1", dpiaDate: CalendarDate(iso: "2025-08-01"),
+                                       retentionMonths: 12, start: CalendarDate(iso: "2025-08-01")!, review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
+            let agreement = try await store.createAgreement(terms, by: ig.school, at: Import.now)
+            for lead in [ig.school, ig.practice] { try await store.approveAgreement(agreement, by: lead, at: Import.now) }
+
+            let outcomes = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<3 { group.addTask { try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now).grant?.people.count ?? 0 } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(outcomes.sorted() == [0, 0, 2], "one sending of both pupils; the others sent nothing")
+            #expect(try await AttendanceReferralModel.query(on: store.db).count() == 2)
+            #expect(try await AttendanceLiaisonModel.query(on: store.db).count() == 2)
+
+            // A pupil who falls below the threshold later goes alone.
+            _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[2].upn, code: "O")), by: s.clerk, at: Import.now)
+            let later = try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now)
+            #expect(later.grant?.people.map(\.id) == [s.pupils[2].id])
+            #expect(try await AttendanceReferralModel.query(on: store.db).count() == 3)
         }
     }
 
