@@ -13,4 +13,10 @@ extension CalendarDate {
         let parts = Self.london.dateComponents([.year, .month, .day], from: date)
         self = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
     }
+
+    /// The instant this day starts in England (midnight, London time).
+    public var startOfDayInEngland: Date {
+        let c = components
+        return Self.london.date(from: DateComponents(year: c.year, month: c.month, day: c.day)) ?? Date(timeIntervalSince1970: Double(dayNumber) * 86_400)
+    }
 }

@@ -13,6 +13,10 @@ enum RetentionSchedule {
         do {
             let run = try await Store(app.db).destroyExpiredExtracts(at: app.dependencies.now())
             if run.extracts > 0 { app.logger.info("Retention: destroyed expired extracts", metadata: ["extracts": "\(run.extracts)", "patients": "\(run.patients)", "links": "\(run.links)"]) }
+            let attendance = try await Store(app.db).destroyExpiredAttendance(at: app.dependencies.now())
+            if attendance != AttendanceRetentionRun() {
+                app.logger.info("Retention: destroyed received attendance data", metadata: ["referrals": "\(attendance.referrals)", "illness": "\(attendance.illness)"])
+            }
         } catch {
             app.logger.error("The retention job failed", metadata: ["error": "\(String(reflecting: type(of: error)))"])
         }

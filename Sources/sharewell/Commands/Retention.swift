@@ -11,9 +11,13 @@ extension Sharewell {
 
         func run() async throws {
             CommandEnvironment.bootstrapLogging()
-            let run = try await CommandEnvironment.withDatabases { try await $0.store.destroyExpiredExtracts(at: Date()) }
-            print(run.extracts == 0 ? "Nothing has reached the end of its retention period."
-                  : "Destroyed \(run.extracts) extracts past their retention period: \(run.patients) patients' details and \(run.links) links.")
+            let (run, attendance) = try await CommandEnvironment.withDatabases { databases in
+                (try await databases.store.destroyExpiredExtracts(at: Date()), try await databases.store.destroyExpiredAttendance(at: Date()))
+            }
+            if run.extracts == 0 && attendance == AttendanceRetentionRun() { print("Nothing has reached the end of its retention period.") }
+            if run.extracts > 0 { print("Destroyed \(run.extracts) extracts past their retention period: \(run.patients) patients' details and \(run.links) links.") }
+            if attendance.referrals > 0 { print("Destroyed the details of \(attendance.referrals) pupils a practice received (its reviews kept).") }
+            if attendance.illness > 0 { print("Destroyed \(attendance.illness) pupils flagged to medical education.") }
         }
     }
 }

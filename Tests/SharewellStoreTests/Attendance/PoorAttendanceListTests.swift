@@ -31,12 +31,7 @@ struct PoorAttendanceListTests {
             let refused = try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now)
             #expect(refused.refusal?.reason.contains("no active information sharing agreement") == true)
 
-            let ig = try await Self.igLeads(store)
-            let terms = AgreementTerms(title: "Attendance liaison", purpose: .attendanceLiaison, parties: ["200101", "P81001"], discloser: "200101", bulk: true,
-                                       dataItems: Store.poorAttendanceItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-1", dpiaDate: CalendarDate(iso: "2025-08-01"),
-                                       retentionMonths: 12, start: CalendarDate(iso: "2025-08-01")!, review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
-            let agreement = try await store.createAgreement(terms, by: ig.school, at: Import.now)
-            for lead in [ig.school, ig.practice] { try await store.approveAgreement(agreement, by: lead, at: Import.now) }
+            try await Self.liaisonAgreement(store)
             let sent = try #require(try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now).grant)
             #expect(sent.people.map(\.id) == [poor.id])
 
@@ -81,12 +76,7 @@ struct PoorAttendanceListTests {
                 try await record.save(on: store.db)
             }
             _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[0].upn, code: "O") + Import.week(s.pupils[1].upn, code: "O")), by: s.clerk, at: Import.now)
-            let ig = try await Self.igLeads(store)
-            let terms = AgreementTerms(title: "Attendance liaison", purpose: .attendanceLiaison, parties: ["200101", "P81001"], discloser: "200101", bulk: true,
-                                       dataItems: Store.poorAttendanceItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-1", dpiaDate: CalendarDate(iso: "2025-08-01"),
-                                       retentionMonths: 12, start: CalendarDate(iso: "2025-08-01")!, review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
-            let agreement = try await store.createAgreement(terms, by: ig.school, at: Import.now)
-            for lead in [ig.school, ig.practice] { try await store.approveAgreement(agreement, by: lead, at: Import.now) }
+            try await Self.liaisonAgreement(store)
 
             let outcomes = try await withThrowingTaskGroup(of: Int.self) { group in
                 for _ in 0..<3 { group.addTask { try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now).grant?.people.count ?? 0 } }
@@ -102,6 +92,45 @@ struct PoorAttendanceListTests {
             #expect(later.grant?.people.map(\.id) == [s.pupils[2].id])
             #expect(try await AttendanceReferralModel.query(on: store.db).count() == 3)
         }
+    }
+
+    @Test("at the agreement's retention the practice's copy loses what the school sent and keeps its own review", arguments: TestDatabase.available)
+    func retention(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let s = try await Import.school(store)
+            let record = try #require(try await PersonRecordModel.find(s.pupils[0].id, on: store.db))
+            record.registeredPracticeCode = "P81001"
+            try await record.save(on: store.db)
+            _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[0].upn, code: "O")), by: s.clerk, at: Import.now)
+            try await Self.liaisonAgreement(store)
+            #expect(try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now).grant != nil)
+            let gp = try #require(try await store.actingUser(try await store.addUser(NewUser(organisationCode: "P81001", email: "gp@p.example", displayName: "GP",
+                                                                                                  role: .safeguardingLead, passwordHash: "h"), by: .system("t"), at: Import.now)))
+            let referral = try #require(try await store.attendanceInbox(for: gp, at: Import.now).first?.id)
+            let review = AttendanceReview(medicalReason: .possible, category: .mentalHealth, internalNotes: "Seen by the practice", familyContacted: true)
+            _ = try await store.reviewReferral(referral, review, by: gp, at: Import.now)
+
+            let elevenMonths = Import.now.addingTimeInterval(335 * 86_400), thirteenMonths = Import.now.addingTimeInterval(400 * 86_400)
+            #expect(try await store.destroyExpiredAttendance(at: elevenMonths) == AttendanceRetentionRun(), "kept for the agreement's 12 months")
+            #expect(try await store.destroyExpiredAttendance(at: thirteenMonths).referrals == 1)
+            let kept = try #require(try await store.referral(referral, for: gp, at: thirteenMonths))
+            #expect(kept.name.isEmpty && kept.dateOfBirth.isEmpty && kept.address.isEmpty && kept.attendancePercent.isEmpty)
+            #expect(kept.review == review, "the practice's own review is its own record")
+            #expect(try await store.destroyExpiredAttendance(at: thirteenMonths) == AttendanceRetentionRun(), "nothing twice")
+            guard case .intact = try await store.verifyAudit(against: []) else { Issue.record("audit chain broken"); return }
+        }
+    }
+
+    /// The school and the practice in an attendance liaison agreement both IG leads approved (12 months' retention).
+    @discardableResult
+    static func liaisonAgreement(_ store: Store) async throws -> UUID {
+        let ig = try await igLeads(store)
+        let terms = AgreementTerms(title: "Attendance liaison", purpose: .attendanceLiaison, parties: ["200101", "P81001"], discloser: "200101", bulk: true,
+                                   dataItems: Store.poorAttendanceItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-1", dpiaDate: CalendarDate(iso: "2025-08-01"),
+                                   retentionMonths: 12, start: CalendarDate(iso: "2025-08-01")!, review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
+        let agreement = try await store.createAgreement(terms, by: ig.school, at: Import.now)
+        for lead in [ig.school, ig.practice] { try await store.approveAgreement(agreement, by: lead, at: Import.now) }
+        return agreement
     }
 
     static func igLeads(_ store: Store) async throws -> (school: ActingUser, practice: ActingUser) {

@@ -1,0 +1,71 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// What one retention run destroyed of the attendance pathways' received data.
+public struct AttendanceRetentionRun: Sendable, Equatable {
+    /// Pupils a practice received whose name, date of birth, address and attendance were destroyed.
+    public var referrals = 0
+    /// Pupils a medical education team was sent, destroyed whole.
+    public var illness = 0
+
+    public init(referrals: Int = 0, illness: Int = 0) { self.referrals = referrals; self.illness = illness }
+}
+
+extension Store {
+    /// Destroys what was received under an attendance agreement once the agreement's retention has
+    /// passed since it arrived (issue 14, finding 13): the practice's copy of a pupil loses every
+    /// item the school sent (name, date of birth, address, attendance, period), while the practice's
+    /// own review stays with it, its own record; the medical education team's copy goes whole. Each
+    /// agreement's destruction is audited in the same transaction, with counts and no names.
+    @discardableResult
+    public func destroyExpiredAttendance(by actor: ActingUser = .system("retention"), at date: Date) async throws -> AttendanceRetentionRun {
+        let today = CalendarDate(inEngland: date)
+        var run = AttendanceRetentionRun()
+        for (agreementID, months) in try await attendanceRetention() {
+            // Received before this instant, it has been kept its full time by today.
+            let cutoff = today.adding(months: -months).startOfDayInEngland
+            run.referrals += try await destroyReferrals(under: agreementID, receivedBefore: cutoff, months: months, by: actor, at: date)
+            run.illness += try await destroyIllnessFlags(under: agreementID, receivedBefore: cutoff, months: months, by: actor, at: date)
+        }
+        return run
+    }
+
+    /// Each agreement that received attendance data, with its retention in months (the version in force, else the newest).
+    private func attendanceRetention() async throws -> [(UUID, Int)] {
+        let used = Set(try await AttendanceReferralModel.query(on: db).filter(\.$name != "").all().map(\.agreementID))
+            .union(try await IllnessReferralModel.query(on: db).all().map(\.agreementID))
+        guard !used.isEmpty else { return [] }
+        return try await loadAgreements(on: db).filter(\.$id ~~ used).all().compactMap { model in
+            guard let terms = (model.inForce ?? model.newestFirst.first)?.terms, let id = model.id else { return nil }
+            return (id, max(1, terms.retentionMonths))
+        }
+    }
+
+    private func destroyReferrals(under agreementID: UUID, receivedBefore cutoff: Date, months: Int, by actor: ActingUser, at date: Date) async throws -> Int {
+        try await auditedTransaction { tx in
+            let rows = try await AttendanceReferralModel.query(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).filter(\.$name != "").all()
+            guard !rows.isEmpty else { return 0 }
+            for row in rows {
+                row.name = ""; row.dateOfBirth = ""; row.address = ""; row.attendancePct = ""
+                try await row.save(on: tx)
+            }
+            try await AuditLog.append(.init(action: "retention-destroyed", subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.attendanceLiaison.rawValue,
+                                            detail: "\(rows.count) pupils' details received more than \(months) months ago destroyed; the practice's reviews kept"),
+                                      by: actor, at: date, on: tx)
+            return rows.count
+        }
+    }
+
+    private func destroyIllnessFlags(under agreementID: UUID, receivedBefore cutoff: Date, months: Int, by actor: ActingUser, at date: Date) async throws -> Int {
+        try await auditedTransaction { tx in
+            let count = try await IllnessReferralModel.query(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).count()
+            guard count > 0 else { return 0 }
+            try await IllnessReferralModel.query(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).delete()
+            try await AuditLog.append(.init(action: "retention-destroyed", subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.medicalEducation.rawValue,
+                                            detail: "\(count) pupils flagged more than \(months) months ago destroyed"),
+                                      by: actor, at: date, on: tx)
+            return count
+        }
+    }
+}
