@@ -39,6 +39,20 @@ struct CommonTransferFileTests {
         #expect(file.pupils[1].sex == .male && file.pupils[1].years.isEmpty)
     }
 
+    @Test("bytes that are not UTF-8, in an element's name or its text, are refused with the line; they once trapped inside FoundationXML")
+    func notUTF8() throws {
+        for broken in ["<SessionsUnautho\u{FFFD}ised>", "<Surname>Pr\u{FFFD}ce</Surname>"] {
+            let text = String(decoding: Self.ctf(Self.pupil(years: Self.totalsYear)), as: UTF8.self)
+            let replaced = broken.contains("Surname") ? text.replacingOccurrences(of: "<Surname>Price</Surname>", with: broken) : text.replacingOccurrences(of: "<SessionsUnauthorised>", with: broken)
+            // A raw 0xFF byte where the marker is: never a UTF-8 character.
+            let bytes = Array(replaced.replacingOccurrences(of: "\u{FFFD}", with: "#").utf8).map { $0 == UInt8(ascii: "#") ? 0xFF : $0 }
+            #expect(throws: FormatError.self) { _ = try CommonTransferFile.read(bytes) }
+            do { _ = try CommonTransferFile.read(bytes) } catch let error as FormatError {
+                #expect(error.description.contains("not UTF-8") && error.problems.first?.line == 6, "\(error.description)")
+            }
+        }
+    }
+
     @Test("what is malformed is named by its element path", arguments: [
         (pupil(upn: "X801315810000", years: ""), "/CTfile/CTFpupilData/Pupil[1]/UPN"),
         (pupil(years: marksYear.replacingOccurrences(of: "/\\IO--", with: "/\\I!--")), "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/AttendanceMarks"),

@@ -38,6 +38,11 @@ public struct CommonTransferFile: Sendable {
     public let pupils: [Pupil]
 
     public static func read(_ bytes: [UInt8]) throws -> CommonTransferFile {
+        // FoundationXML traps on an element name that is not UTF-8 (found by fuzz/run): one upload
+        // would stop the server for everyone. A CTF is UTF-8, so anything else is refused first.
+        if let line = firstLineNotUTF8(bytes) {
+            throw FormatError(problems: [.init(line: line, field: "/", message: "The file is not UTF-8 text: line \(line) holds bytes that are not characters. Save it as UTF-8 and send it again.")], truncated: false)
+        }
         let reader = Reader()
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = reader
@@ -53,6 +58,18 @@ public struct CommonTransferFile: Sendable {
             throw FormatError(problems: [.init(line: parser.lineNumber, field: "/CTfile/CTFpupilData", message: "The file has no pupils.")], truncated: false)
         }
         return CommonTransferFile(pupils: reader.pupils)
+    }
+}
+
+/// The line of the first byte sequence that is not UTF-8, or `nil` when all of it is.
+private func firstLineNotUTF8(_ bytes: [UInt8]) -> Int? {
+    var iterator = bytes.makeIterator(), decoder = UTF8(), line = 1
+    while true {
+        switch decoder.decode(&iterator) {
+        case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+        case .emptyInput: return nil
+        case .error: return line
+        }
     }
 }
 
