@@ -32,8 +32,18 @@ enum AgreementsController {
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        let (_, agreement) = try await load(req, may: .readAgreements)
-        return AgreementPage.view(.init(agreement: agreement), context: req.pageContext).response()
+        let (user, agreement) = try await load(req, may: .readAgreements)
+        return AgreementPage.view(.init(agreement: agreement, notice: notice(req, agreement, user)), context: req.pageContext).response()
+    }
+
+    /// What the last action did, named by a fixed word in the address after the redirect (never
+    /// text from the address itself), so a reload shows the page, not a second approval.
+    private static func notice(_ req: Request, _ agreement: AgreementRecord, _ user: ActingUser) -> String? {
+        switch req.query[String.self, at: "done"] {
+        case "approved": "You approved version \(agreement.newest.number) for \(user.organisationCode)."
+        case let change? where Store.AgreementChange(rawValue: change) != nil: "The agreement is \(change)."
+        default: nil
+        }
     }
 
     @Sendable static func edit(req: Request) async throws -> Response {
@@ -58,7 +68,7 @@ enum AgreementsController {
         let (user, agreement) = try await load(req, may: .manageAgreements)
         do {
             try await req.store.approveAgreement(agreement.id, by: user, at: req.now)
-            return try await shown(req, agreement.id, notice: "You approved version \(agreement.newest.number) for \(user.organisationCode).")
+            return req.redirect(to: "/agreements/\(agreement.id.uuidString.lowercased())?done=approved", redirectType: .normal)
         } catch let error as StoreError {
             return try await shown(req, agreement.id, errors: [.init(field: "approve", message: error.message)], status: .conflict)
         }
@@ -72,7 +82,7 @@ enum AgreementsController {
         guard let change = form.change.flatMap(Store.AgreementChange.init(rawValue:)) else { throw Abort(.badRequest, reason: "Choose suspend, resume or end.") }
         do {
             try await req.store.changeAgreement(agreement.id, change, reason: form.reason ?? "", by: user, at: req.now)
-            return try await shown(req, agreement.id, notice: "The agreement is \(change.rawValue).")
+            return req.redirect(to: "/agreements/\(agreement.id.uuidString.lowercased())?done=\(change.rawValue)", redirectType: .normal)
         } catch let error as StoreError {
             let errors: [FieldError] = if case .invalidFields(let problems) = error { problems.fieldErrors } else { [.init(field: "reason", message: error.message)] }
             return try await shown(req, agreement.id, errors: errors, status: .unprocessableEntity)
@@ -86,10 +96,10 @@ enum AgreementsController {
         return (user, agreement)
     }
 
-    private static func shown(_ req: Request, _ id: UUID, notice: String? = nil, errors: [FieldError] = [], status: HTTPResponseStatus = .ok) async throws -> Response {
+    private static func shown(_ req: Request, _ id: UUID, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
         let user = try req.actingUser()
         guard let agreement = try await req.store.agreement(id, for: user, on: CalendarDate(inEngland: req.now)) else { throw Abort(.notFound) }
-        return AgreementPage.view(.init(agreement: agreement, errors: errors, notice: notice), context: req.pageContext).response(status: status)
+        return AgreementPage.view(.init(agreement: agreement, errors: errors), context: req.pageContext).response(status: status)
     }
 
     private static func formPage(_ form: AgreementForm, _ id: UUID?, _ error: any Error, _ req: Request) throws -> Response {

@@ -34,14 +34,27 @@ struct GovernanceRouteTests {
             let page = try await practice.get(path)
             #expect(page.body.string.contains("Awaiting approval by 200101, P81001"))
             #expect(page.body.string.contains("Date of birth") && page.body.string.contains("UK GDPR Art. 9(2)(g)"))
-            #expect(try await practice.post(path + "/approve", [:]).body.string.contains("Awaiting approval by 200101"))
+            let approved = try await practice.post(path + "/approve", [:])
+            #expect(approved.status == .seeOther, "Post/Redirect/Get: a reload cannot approve again")
+            let after = try await practice.followed(approved).body.string
+            #expect(after.contains("Awaiting approval by 200101") && after.contains("You approved version 1 for P81001."))
 
             let school = TestBrowser(app)
             try await school.signIn(TestAccounts.email("informationgovernancelead", "200101"))
             #expect(try await school.get("/").body.string.contains("Version 1 awaits your approval"))
             try await school.get(path)
-            #expect(try await school.post(path + "/approve", [:]).body.string.contains(">Active<"))
+            #expect(try await school.followed(try await school.post(path + "/approve", [:])).body.string.contains(">Active<"))
             #expect(try await school.post(path + "/approve", [:]).status == .conflict)
+
+            // The school suspends; only the school can lift its suspension.
+            let suspended = try await school.post(path + "/change", ["change": "suspended", "reason": "Breach under investigation"])
+            #expect(suspended.status == .seeOther)
+            #expect(try await school.followed(suspended).body.string.contains("The agreement is suspended."))
+            let seen = try await practice.get(path).body.string
+            #expect(seen.contains("Suspended by 200101; only they can resume it.") && !seen.contains(">Resume<"))
+            let refused = try await practice.post(path + "/change", ["change": "resumed", "reason": "We see no breach"])
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Only the party that suspended this agreement can resume it"))
+            #expect(try await school.followed(try await school.post(path + "/change", ["change": "resumed", "reason": "Closed"])).body.string.contains(">Active<"))
         }
     }
 

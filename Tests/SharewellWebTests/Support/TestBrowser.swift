@@ -48,6 +48,12 @@ final class TestBrowser: @unchecked Sendable {
 
     /// Posts a raw body (a CSV to the API, a multipart upload) with its content type.
     @discardableResult
+    /// A successful form answers 303 (Post/Redirect/Get): the page it leads to, or the answer itself when it is not a redirect.
+    func followed(_ response: TestingHTTPResponse) async throws -> TestingHTTPResponse {
+        guard response.status == .seeOther, let location = response.headers.first(name: .location) else { return response }
+        return try await get(location)
+    }
+
     func post(_ path: String, body: String, contentType: HTTPMediaType, headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         var headers = extra
         headers.contentType = contentType
