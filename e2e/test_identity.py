@@ -1,5 +1,6 @@
 """Issue 4: sign in with TOTP, view a record, and find that view in "who has seen this record"."""
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
 import totp
 from conftest import assert_accessible, click_and_load
@@ -86,3 +87,32 @@ def test_directory_administration_pages_are_accessible(server, browser):
     browser.get(server.url + "/directory/P81001")
     click_and_load(browser, browser.find_element(By.ID, "edit-entry"))
     assert_accessible(browser)
+
+
+def test_second_person_approval_and_one_time_link_pages_are_accessible(server, browser):
+    """Issue 14, finding 9: an account that reads records waits for a second person, then its holder sets their own password."""
+    sign_in(browser, server, "administrator@200101.demo", "/users/new")
+    browser.find_element(By.ID, "name").send_keys("Robin Ahmed")
+    browser.find_element(By.ID, "email").send_keys("robin.ahmed@200101.example")
+    Select(browser.find_element(By.ID, "role")).select_by_value("practitioner")
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert "Awaiting approval" in browser.find_element(By.ID, "users").text
+    assert_accessible(browser)
+
+    sign_in(browser, server, "safeguardinglead@200101.demo", "/access-approvals")
+    assert_accessible(browser)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "#pending button[type=submit]"))
+    link = browser.find_element(By.ID, "activation-link").text
+    assert_accessible(browser)
+
+    browser.delete_all_cookies()
+    browser.get(server.url + link)
+    assert_accessible(browser)
+    browser.find_element(By.ID, "password").send_keys("robin's own password")
+    browser.find_element(By.ID, "confirm").send_keys("robin's own password")
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert "/sign-in" in browser.current_url
+    browser.find_element(By.ID, "email").send_keys("robin.ahmed@200101.example")
+    browser.find_element(By.ID, "password").send_keys("robin's own password")
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert "/sign-in" not in browser.current_url

@@ -31,9 +31,15 @@ public enum StoreError: Error, Equatable, Sendable {
     case restoreRefused(String)
     case auditSequenceOutOfRange(Int64)
     case sealing(String)
+    case ownAccessRequest
+    case unknownAccessRequest
 
     public var message: String {
         switch self {
+        case .ownAccessRequest:
+            "You made this request yourself, so someone else in your organisation must approve it."
+        case .unknownAccessRequest:
+            "There is no such account or token waiting for approval in your organisation."
         case .sealing(let problem):
             "Secrets cannot be sealed or opened: \(problem)."
         case .auditSequenceOutOfRange(let sequence):

@@ -20,5 +20,6 @@ public enum StoreMigrations {
         CreateEarlyHelpExtracts(),
         AddAgreementEventParty(),
         DropEarlyHelpPseudonyms(),
+        AddAccessApproval(),
     ]
 }

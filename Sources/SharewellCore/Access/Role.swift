@@ -31,13 +31,19 @@ public enum Role: String, CaseIterable, Codable, Sendable, Comparable {
     public var permissions: Set<Permission> {
         switch self {
         case .administrator: [.readDirectory, .manageDirectory, .readAgreements, .manageUsers, .manageAPITokens]
-        case .safeguardingLead: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .readAccessLog, .recordConsent, .decideSharing, .readSharingDecisions, .importAttendance]
+        case .safeguardingLead: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .readAccessLog, .recordConsent, .decideSharing, .readSharingDecisions, .importAttendance, .approveAccess]
         case .practitioner: [.readDirectory, .readAgreements, .viewIdentifiableRecords, .recordConsent, .decideSharing, .readSharingDecisions, .importAttendance]
         case .analyst: [.readDirectory, .readAgreements, .viewPseudonymisedData]
         case .panelMember: [.readDirectory, .readAgreements]
         case .auditor: [.readDirectory, .readAgreements, .readAccessLog, .verifyAuditLog, .readSharingDecisions]
-        case .informationGovernanceLead: [.readDirectory, .readAgreements, .manageAgreements, .readAccessLog, .verifyAuditLog, .readSharingDecisions]
+        case .informationGovernanceLead: [.readDirectory, .readAgreements, .manageAgreements, .readAccessLog, .verifyAuditLog, .readSharingDecisions, .approveAccess]
         }
+    }
+
+    /// An account made by an administrator with this role reads records, or lets others read them:
+    /// it takes effect only once a second person approves it, and its holder sets their own password.
+    public var needsSecondPersonApproval: Bool {
+        !permissions.isDisjoint(with: [.viewIdentifiableRecords, .manageAgreements, .approveAccess])
     }
 
     public func may(_ permission: Permission) -> Bool { permissions.contains(permission) }
@@ -68,6 +74,8 @@ public enum Permission: String, CaseIterable, Codable, Sendable {
     case importAttendance
     /// Scrape `/metrics` (API tokens with `metrics:read` only: no role holds it).
     case readMetrics
+    /// Approve an account or token that reads records, made by someone else in the organisation.
+    case approveAccess
 }
 
 /// Why an access rule refused something.

@@ -16,6 +16,14 @@ final class UserModel: Model, @unchecked Sendable {
     @OptionalField(key: "locked_until") var lockedUntil: Date?
     @Field(key: "disabled") var disabled: Bool
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Who made the account (an administrator), so that someone else approves it.
+    @OptionalField(key: "created_by_user_id") var createdByUserID: UUID?
+    /// `nil` while the account awaits a second person's approval: it cannot sign in.
+    @OptionalField(key: "approved_at") var approvedAt: Date?
+    @OptionalField(key: "approved_by") var approvedBy: String?
+    /// The one-time link's secret, hashed, and when it stops working.
+    @OptionalField(key: "activation_hash") var activationHash: String?
+    @OptionalField(key: "activation_expires_at") var activationExpiresAt: Date?
     init() {}
 }
 
@@ -42,6 +50,10 @@ final class APITokenModel: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "revoked_at") var revokedAt: Date?
     @OptionalField(key: "last_used_at") var lastUsedAt: Date?
+    @OptionalField(key: "created_by_user_id") var createdByUserID: UUID?
+    /// `nil` while a token that reads records awaits a second person's approval: it answers 401.
+    @OptionalField(key: "approved_at") var approvedAt: Date?
+    @OptionalField(key: "approved_by") var approvedBy: String?
     init() {}
 }
 

@@ -27,6 +27,11 @@ extension Store {
             token.tokenHash = Secrets.hash(secret)
             token.scopes = scopes.map(\.rawValue).sorted().joined(separator: " ")
             token.createdAt = date
+            if let maker = Self.awaitsApproval(scopes.contains(.recordsRead), by: actor) {
+                token.createdByUserID = maker
+            } else {
+                token.approvedAt = date; token.approvedBy = actor.displayName
+            }
             try await token.create(on: tx)
             let id = try token.requireID()
             try await AuditLog.append(.init(action: "create-api-token", subject: "api_token:\(id.uuidString.lowercased())",
@@ -39,7 +44,7 @@ extension Store {
     /// The acting client for a bearer token, or `nil` for an unknown or revoked one.
     public func apiClient(token: String, at date: Date) async throws -> ActingUser? {
         guard let model = try await APITokenModel.query(on: db).filter(\.$tokenHash == Secrets.hash(token)).with(\.$organisation).first(),
-              model.revokedAt == nil else { return nil }
+              model.revokedAt == nil, model.approvedAt != nil else { return nil }
         if model.lastUsedAt.map({ date.timeIntervalSince($0) > 60 }) ?? true {
             model.lastUsedAt = date
             try await model.save(on: db)

@@ -36,6 +36,8 @@ public struct UserSummary: Sendable, Equatable {
     public let twoFactor: Bool
     public let disabled: Bool
     public let locked: Bool
+    /// Waiting for a second person to approve it (it cannot sign in yet).
+    public var awaitingApproval = false
 }
 
 extension Store {
@@ -62,10 +64,18 @@ extension Store {
             user.totpConfirmed = false
             user.failedSignIns = 0
             user.disabled = false
+            let pending = Self.awaitsApproval(new.role.needsSecondPersonApproval, by: actor)
+            if let maker = pending {
+                // No password its maker knows: the person sets one through the link an approver issues.
+                user.passwordHash = Self.noPassword
+                user.createdByUserID = maker
+            } else {
+                user.approvedAt = date; user.approvedBy = actor.displayName
+            }
             try await user.create(on: tx)
             let id = try user.requireID()
             try await AuditLog.append(.init(action: "create-user", subject: "user:\(id.uuidString.lowercased())",
-                                            detail: "role \(new.role.rawValue) in \(organisation.code)"), by: actor, at: date, on: tx)
+                                            detail: "role \(new.role.rawValue) in \(organisation.code)\(pending == nil ? "" : ", awaiting a second person's approval")"), by: actor, at: date, on: tx)
             return id
         }
     }
@@ -81,7 +91,7 @@ extension Store {
             return nil
         }
         return Credentials(userID: try user.requireID(), passwordHash: user.passwordHash, lockedUntil: user.lockedUntil,
-                           disabled: user.disabled, totp: user.totpConfirmed ? try totp(user.totpSecret) : nil,
+                           disabled: user.disabled || user.approvedAt == nil, totp: user.totpConfirmed ? try totp(user.totpSecret) : nil,
                            totpLastStep: user.totpLastStep)
     }
 
@@ -128,7 +138,8 @@ extension Store {
         guard actor.may(.manageUsers), let organisationID = actor.organisationID else { return [] }
         return try await UserModel.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$displayName).all().map {
             UserSummary(id: try $0.requireID(), email: $0.email, displayName: $0.displayName, role: Role(rawValue: $0.role) ?? .panelMember,
-                        twoFactor: $0.totpConfirmed, disabled: $0.disabled, locked: $0.lockedUntil.map { $0 > Date() } ?? false)
+                        twoFactor: $0.totpConfirmed, disabled: $0.disabled, locked: $0.lockedUntil.map { $0 > Date() } ?? false,
+                        awaitingApproval: $0.approvedAt == nil)
         }
     }
 

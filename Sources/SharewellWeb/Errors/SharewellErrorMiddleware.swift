@@ -73,8 +73,8 @@ extension StoreError {
         switch self {
         case .databaseURL, .databaseFolder, .keyFile, .boroughAlreadyLoaded, .invalidBoroughSize, .demoAccountsWithoutDemo, .checkpointSeries, .restoreRefused, .auditSequenceOutOfRange, .sealing: nil
         case .unknownOrganisation, .invalidEmail, .weakPassword, .noScopes, .invalidFields: .unprocessableEntity
-        case .unknownPerson, .unknownExtract: .notFound
-        case .notAParty, .notASchool, .notAPractice, .notTheCouncil: .forbidden
+        case .unknownPerson, .unknownExtract, .unknownAccessRequest: .notFound
+        case .notAParty, .notASchool, .notAPractice, .notTheCouncil, .ownAccessRequest: .forbidden
         case .duplicateOrganisationCode, .duplicateEmail, .alreadyApproved, .agreementEnded, .alreadySuspended, .notSuspended, .suspendedByAnotherParty, .alreadyMatched: .conflict
         }
     }

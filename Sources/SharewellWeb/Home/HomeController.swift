@@ -6,8 +6,11 @@ enum HomeController {
     @Sendable static func show(req: Request) async throws -> Response {
         let entries = try await req.store.directory()
         let counts = Dictionary(grouping: entries, by: \.kind).map { (kind: $0.key, count: $0.value.count) }.sorted { $0.kind < $1.kind }
-        var reminders: [AgreementReminder] = []
-        if let user = req.auth.get(ActingUser.self) { reminders = try await req.store.agreementReminders(for: user, on: CalendarDate(inEngland: req.now)) }
-        return HomePage.view(.init(counts: counts, reminders: reminders), context: req.pageContext).response()
+        var model = HomePage.Model(counts: counts)
+        if let user = req.auth.get(ActingUser.self) {
+            model.reminders = try await req.store.agreementReminders(for: user, on: CalendarDate(inEngland: req.now))
+            model.awaitingApproval = try await req.store.pendingAccess(for: user).filter { !$0.madeByYou }.count
+        }
+        return HomePage.view(model, context: req.pageContext).response()
     }
 }

@@ -9,8 +9,12 @@ enum HomePage {
         var counts: [(kind: OrganisationKind, count: Int)]
         /// For an IG lead: agreements awaiting approval or due for review.
         var reminders: [AgreementReminder] = []
+        /// For an approver: accounts and tokens waiting for their approval.
+        var awaitingApproval = 0
 
-        static func == (a: Model, b: Model) -> Bool { a.counts.elementsEqual(b.counts) { $0 == $1 } && a.reminders == b.reminders }
+        static func == (a: Model, b: Model) -> Bool {
+            a.counts.elementsEqual(b.counts) { $0 == $1 } && a.reminders == b.reminders && a.awaitingApproval == b.awaitingApproval
+        }
         static let example = Model(counts: [(.school, 4), (.gpPractice, 3), (.childrensCentre, 2)])
     }
 
@@ -18,6 +22,8 @@ enum HomePage {
         Layout.document(title: "Sharewell", context: context, main: .group(
             .h1(.class("heading-xl"), .text("Share information about children safely, lawfully and usefully")),
             reminders(model.reminders),
+            .if(model.awaitingApproval > 0, .section(.class("notification"), .id("approvals"), .ariaLabel("Access to approve"),
+                .p(.a(.href("/access-approvals"), .text("\(model.awaitingApproval) \(model.awaitingApproval == 1 ? "account or token waits" : "accounts or tokens wait") for your approval"))))),
             .p(.class("lead"), .text("Sharewell connects the schools, GP practices, council teams, health visitors, children's centres, maternity and urgent care services around a child.")),
             findLead(),
             contents(model)

@@ -28,8 +28,10 @@ enum SignInController {
         // Always run bcrypt, and answer a wrong password the same way whether the account exists,
         // is locked or was just locked: neither the words nor the time tell a stranger anything.
         // Only someone who knows the password learns that the account is locked.
-        let hash = credentials?.passwordHash ?? Passwords.unmatchableHash
-        let rightPassword = try await req.password.async.verify(password, created: hash)
+        // An account waiting for approval holds no password hash at all: it is checked against one that matches nothing.
+        let stored = credentials?.passwordHash ?? ""
+        let hash = stored.hasPrefix("$2") ? stored : Passwords.unmatchableHash
+        let rightPassword = (try? await req.password.async.verify(password, created: hash)) ?? false
         guard rightPassword, let credentials, !credentials.disabled else {
             if let credentials, !(credentials.lockedUntil.map { $0 > req.now } ?? false) {
                 _ = try await req.store.recordFailedSignIn(credentials.userID, at: req.now)

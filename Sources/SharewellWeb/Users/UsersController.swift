@@ -9,7 +9,9 @@ enum UsersController {
 
     @Sendable static func list(req: Request) async throws -> Response {
         let admin = try req.actingUser(may: .manageUsers)
-        return UsersPage.view(.init(users: try await req.store.users(for: admin)), context: req.pageContext).response()
+        let notice = req.query[String.self, at: "awaiting"] == nil ? nil
+            : "The account waits for your organisation's safeguarding lead or information-governance lead to approve it; they then give the person a one-time link to set their own password."
+        return UsersPage.view(.init(users: try await req.store.users(for: admin), notice: notice), context: req.pageContext).response()
     }
 
     @Sendable static func new(req: Request) async throws -> Response {
@@ -31,7 +33,7 @@ enum UsersController {
             if case .failure(let invalid) = validated { model.errors = invalid.errors }
             return NewUserPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
         }
-        let hash = try await req.password.async.hash(password)
+        let hash = role.needsSecondPersonApproval ? "!" : try await req.password.async.hash(password)
         do {
             try await req.store.addUser(NewUser(organisationCode: admin.organisationCode, email: model.email, displayName: model.name, role: role, passwordHash: hash),
                                         by: admin, at: req.now)
@@ -39,7 +41,7 @@ enum UsersController {
             model.errors = [.init(field: "email", message: error.message)]
             return NewUserPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
         }
-        return req.redirect(to: "/users", redirectType: .normal)
+        return req.redirect(to: role.needsSecondPersonApproval ? "/users?awaiting=1" : "/users", redirectType: .normal)
     }
 
     @Sendable static func disable(req: Request) async throws -> Response { try await setDisabled(req, true) }
@@ -59,8 +61,12 @@ enum UsersController {
         if (form.email ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors.append(.init(field: "email", message: "Enter their email address")) }
         let role = try? Role(parsing: form.role ?? "")
         if role == nil { errors.append(.init(field: "role", message: "Choose a role")) }
-        let password = form.password ?? ""
-        if password.count < Passwords.minimumLength { errors.append(.init(field: "password", message: "Enter a first password of at least \(Passwords.minimumLength) characters")) }
+        // A role that reads records gets no password from its administrator: its holder sets one
+        // through the link a second person issues when approving the account.
+        let password = role?.needsSecondPersonApproval == true ? "" : form.password ?? ""
+        if role?.needsSecondPersonApproval != true, password.count < Passwords.minimumLength {
+            errors.append(.init(field: "password", message: "Enter a first password of at least \(Passwords.minimumLength) characters"))
+        }
         guard errors.isEmpty, let role else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
         return .success((role, password))
     }

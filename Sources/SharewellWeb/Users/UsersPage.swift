@@ -24,7 +24,7 @@ enum UsersPage {
     }
 
     private static func row(_ user: UserSummary, _ context: PageContext) -> Node<HTML.TableContext> {
-        let status = user.disabled ? "Disabled" : user.locked ? "Locked" : user.twoFactor ? "Active, two-factor on" : "Active"
+        let status = user.disabled ? "Disabled" : user.awaitingApproval ? "Awaiting approval" : user.locked ? "Locked" : user.twoFactor ? "Active, two-factor on" : "Active"
         return .tr(.td(.text(user.displayName)), .td(.text(user.email)), .td(.text(user.role.displayName)), .td(.text(status)),
             .td(.form(.method(.post), .action("/users/\(user.id.uuidString.lowercased())/\(user.disabled ? "enable" : "disable")"), .class("inline-form"),
                       Layout.csrfField(context),
@@ -52,7 +52,8 @@ enum NewUserPage {
                           error: model.errors.message(for: "email"), type: .email, autocomplete: "off").node,
                 SelectField(id: "role", label: "Role", options: Role.allCases.sorted().map { ($0.rawValue, $0.displayName) }, selected: model.role,
                             prompt: "Choose a role", error: model.errors.message(for: "role")).node,
-                FormField(id: "password", label: "First password", hint: "At least \(Passwords.minimumLength) characters. Give it to them in person or by phone, not by email.",
+                FormField(id: "password", label: "First password",
+                          hint: "At least \(Passwords.minimumLength) characters. Give it to them in person or by phone, not by email. Not for safeguarding leads, practitioners or IG leads: their account waits for a second person's approval, and they set their own password.",
                           error: model.errors.message(for: "password"), type: .password, autocomplete: "new-password").node,
                 .button(.type(.submit), .class("button"), .text("Add user")))
         ))

@@ -128,6 +128,10 @@ struct StoreIdentityTests {
         try await IdentityFixture.withUser(database, role: .administrator) { store, id async throws in
             let admin = try #require(try await store.actingUser(id))
             let created = try await store.createAPIToken(organisationCode: "P81001", name: "GP system", scopes: [.recordsRead], by: admin, at: IdentityFixture.now)
+            #expect(try await store.apiClient(token: created.secret, at: IdentityFixture.now) == nil, "it reads records: a second person approves it first")
+            let lead = try #require(try await store.actingUser(try await store.addUser(NewUser(organisationCode: "P81001", email: "ig@p81001.example", displayName: "IG lead",
+                                                                                                  role: .informationGovernanceLead, passwordHash: "h"), by: .system("test"), at: IdentityFixture.now)))
+            try await store.approveAPIToken(created.id, by: lead, at: IdentityFixture.now)
             let client = try #require(try await store.apiClient(token: created.secret, at: IdentityFixture.now))
             #expect(client.organisationCode == "P81001" && client.may(.viewIdentifiableRecords) && !client.may(.manageUsers))
             struct Row: Decodable { let token_hash: String }

@@ -1,0 +1,119 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// An account or token waiting for a second person's approval, as an approver sees it.
+public struct PendingAccess: Sendable, Equatable {
+    public enum Kind: String, Sendable { case account, token }
+    public let kind: Kind
+    public let id: UUID
+    /// The person's name and email, or the token's name and scopes.
+    public let name: String
+    public let detail: String
+    public let createdAt: Date?
+    /// The approver made it themselves, so someone else must approve it.
+    public let madeByYou: Bool
+}
+
+/// Who may set a password through a one-time link.
+public struct Activation: Sendable, Equatable {
+    public let displayName: String
+    public let email: String
+}
+
+extension Store {
+    /// How long a one-time link to set a password works.
+    public static let activationLifetime: TimeInterval = 72 * 3600
+    /// A password hash nothing matches (bcrypt hashes start with `$2`).
+    static let noPassword = "!"
+
+    /// The maker's user id when a thing an administrator makes must wait for a second person; `nil`
+    /// when it takes effect at once (it reads nothing, or the operator made it with a command).
+    static func awaitsApproval(_ needed: Bool, by actor: ActingUser) -> UUID? {
+        guard needed, case .person(let maker, _) = actor.kind else { return nil }
+        return maker
+    }
+
+    /// Accounts and tokens of the approver's organisation waiting for approval, oldest first.
+    public func pendingAccess(for approver: ActingUser) async throws -> [PendingAccess] {
+        guard approver.may(.approveAccess), let organisationID = approver.organisationID, case .person(let me, _) = approver.kind else { return [] }
+        let accounts = try await UserModel.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$approvedAt == nil).all().map {
+            PendingAccess(kind: .account, id: try $0.requireID(), name: $0.displayName, detail: "\($0.email), \(Role(rawValue: $0.role)?.displayName ?? $0.role)",
+                          createdAt: $0.createdAt, madeByYou: $0.createdByUserID == me)
+        }
+        let tokens = try await APITokenModel.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$approvedAt == nil).filter(\.$revokedAt == nil).all().map {
+            PendingAccess(kind: .token, id: try $0.requireID(), name: $0.name, detail: "API token: \($0.scopes)", createdAt: $0.createdAt, madeByYou: $0.createdByUserID == me)
+        }
+        return (accounts + tokens).sorted { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }
+    }
+
+    /// Approves an account made by someone else in the approver's organisation, and returns the
+    /// secret of the one-time link its holder uses to set their own password (shown once, kept hashed).
+    public func approveAccount(_ id: UUID, by approver: ActingUser, at date: Date) async throws -> String {
+        let secret = Secrets.newToken()
+        try await auditedTransaction { tx in
+            let user = try await self.pending(UserModel.query(on: tx).filter(\.$id == id), approver)
+            guard user.approvedAt == nil else { throw StoreError.alreadyApproved }
+            guard user.createdByUserID != Self.personID(approver) else { throw StoreError.ownAccessRequest }
+            user.approvedAt = date; user.approvedBy = approver.displayName
+            user.activationHash = Secrets.hash(secret); user.activationExpiresAt = date.addingTimeInterval(Self.activationLifetime)
+            try await user.save(on: tx)
+            try await AuditLog.append(.init(action: "approve-user", subject: "user:\(id.uuidString.lowercased())", detail: "role \(user.role); one-time link issued"),
+                                      by: approver, at: date, on: tx)
+        }
+        return secret
+    }
+
+    /// Approves a token that reads records, made by someone else in the approver's organisation.
+    public func approveAPIToken(_ id: UUID, by approver: ActingUser, at date: Date) async throws {
+        try await auditedTransaction { tx in
+            let token = try await self.pending(APITokenModel.query(on: tx).filter(\.$id == id), approver)
+            guard token.approvedAt == nil else { throw StoreError.alreadyApproved }
+            guard token.createdByUserID != Self.personID(approver) else { throw StoreError.ownAccessRequest }
+            token.approvedAt = date; token.approvedBy = approver.displayName
+            try await token.save(on: tx)
+            try await AuditLog.append(.init(action: "approve-api-token", subject: "api_token:\(id.uuidString.lowercased())", detail: "scopes \(token.scopes)"),
+                                      by: approver, at: date, on: tx)
+        }
+    }
+
+    /// Whose link this is, while it works.
+    public func activation(_ secret: String, at date: Date) async throws -> Activation? {
+        try await activatable(secret, at: date, on: db).map { Activation(displayName: $0.displayName, email: $0.email) }
+    }
+
+    /// The holder of a working link sets their password; the link then stops working.
+    public func activate(_ secret: String, passwordHash: String, at date: Date) async throws -> Bool {
+        try await auditedTransaction { tx in
+            guard let user = try await self.activatable(secret, at: date, on: tx) else { return false }
+            user.passwordHash = passwordHash; user.activationHash = nil; user.activationExpiresAt = nil
+            user.failedSignIns = 0; user.lockedUntil = nil
+            try await user.save(on: tx)
+            try await AuditLog.append(.init(action: "activate-user", subject: "user:\(try user.requireID().uuidString.lowercased())", detail: "password set through the one-time link"),
+                                      by: try await Self.actingUser(user, on: tx), at: date, on: tx)
+            return true
+        }
+    }
+
+    private func activatable(_ secret: String, at date: Date, on database: any Database) async throws -> UserModel? {
+        guard !secret.isEmpty, let user = try await UserModel.query(on: database).filter(\.$activationHash == Secrets.hash(secret)).first(),
+              let expires = user.activationExpiresAt, expires > date, user.approvedAt != nil, !user.disabled else { return nil }
+        return user
+    }
+
+    /// The model if it is in the approver's organisation and the approver may approve; a 404 otherwise.
+    private func pending<M: Model>(_ query: QueryBuilder<M>, _ approver: ActingUser) async throws -> M where M: OrganisationOwned {
+        guard approver.may(.approveAccess), let organisationID = approver.organisationID,
+              let model = try await query.first(), model.owningOrganisation == organisationID else { throw StoreError.unknownAccessRequest }
+        return model
+    }
+
+    private static func personID(_ actor: ActingUser) -> UUID? {
+        if case .person(let id, _) = actor.kind { id } else { nil }
+    }
+}
+
+/// Models that belong to one organisation.
+protocol OrganisationOwned { var owningOrganisation: UUID { get } }
+extension UserModel: OrganisationOwned { var owningOrganisation: UUID { $organisation.id } }
+extension APITokenModel: OrganisationOwned { var owningOrganisation: UUID { $organisation.id } }
