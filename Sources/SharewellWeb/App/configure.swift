@@ -31,7 +31,7 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.http.server.configuration.hostname = settings.hostname
     app.http.server.configuration.port = settings.port
     app.middleware = Middlewares()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(RequestLogMiddleware())
     // Outside the error middleware, so error pages carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SharewellErrorMiddleware())

@@ -49,6 +49,12 @@ struct AccessApprovalTests {
         }
     }
 
+    @Test("a one-time link's secret never reaches the request log")
+    func secretNotLogged() {
+        #expect(RequestLogMiddleware.loggable("/activate/s3cr3t-value") == "/activate/…")
+        #expect(RequestLogMiddleware.loggable("/records") == "/records")
+    }
+
     @Test("a token that reads records answers 401 until a second person approves it")
     func tokenApproval() async throws {
         try await AccountsFixture.with { app, fixture in
