@@ -65,6 +65,10 @@ enum CSVRecords {
             guard line.fields.count == width else {
                 problems.add(line: line.number, field: "row", "Expected \(width) fields (\(header)), found \(line.fields.count)."); continue
             }
+            // No field holds a NUL: the databases cannot keep one (SQLite cuts the text, PostgreSQL refuses it).
+            if let column = line.fields.firstIndex(where: { $0.contains(0) }) {
+                problems.add(line: line.number, field: header.split(separator: ",").map(String.init)[column], "A NUL byte is not allowed in any field."); continue
+            }
             guard let made = row(line.fields.map { String(decoding: $0.trimmingSpaces, as: UTF8.self) }, line.number, &problems) else { continue }
             if let earlier = seen[key(made)] {
                 let (field, message) = duplicate(made, earlier)

@@ -21,5 +21,6 @@ public enum StoreMigrations {
         AddAgreementEventParty(),
         DropEarlyHelpPseudonyms(),
         AddAccessApproval(),
+        AddPendingFormOwner(),
     ]
 }

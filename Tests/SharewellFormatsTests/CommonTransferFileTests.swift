@@ -53,6 +53,24 @@ struct CommonTransferFileTests {
         }
     }
 
+    @Test("marks start inside their academic year: a start in 9999 once stored a day no one could read back")
+    func startInItsYear() throws {
+        let far = Self.marksYear.replacingOccurrences(of: "2025-09-03", with: "9999-12-31")
+        do { _ = try CommonTransferFile.read(Self.ctf(Self.pupil(years: far))); Issue.record("accepted") } catch let error as FormatError {
+            #expect(error.description.contains("9999-12-31 is not in academic year 2025"), "\(error.description)")
+        }
+    }
+
+    @Test("a file nested deeper than any CTF is refused at the first element too deep")
+    func deepNesting() throws {
+        let depth = 100_000
+        let bytes = Array(("<CTfile>" + String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth) + "</CTfile>").utf8)
+        do { _ = try CommonTransferFile.read(bytes); Issue.record("accepted") } catch let error as FormatError {
+            #expect(error.description.contains("nested more than 12 deep"), "\(error.description)")
+            #expect(error.problems.first?.field.split(separator: "/").count == 12, "given up at the first element too deep")
+        }
+    }
+
     @Test("what is malformed is named by its element path", arguments: [
         (pupil(upn: "X801315810000", years: ""), "/CTfile/CTFpupilData/Pupil[1]/UPN"),
         (pupil(years: marksYear.replacingOccurrences(of: "/\\IO--", with: "/\\I!--")), "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/AttendanceMarks"),

@@ -87,28 +87,45 @@ private final class Reader: NSObject, XMLParserDelegate {
     private var yearPath = ""
 
     var path: String { stack.isEmpty ? "/" : "/" + stack.map { $0.index > 1 || ["Pupil", "YearData"].contains($0.name) ? "\($0.name)[\($0.index)]" : $0.name }.joined(separator: "/") }
-    private var names: [String] { stack.map(\.name) }
+    /// The open elements' names, kept alongside the stack rather than rebuilt at every event.
+    private var names: [String] = []
+    /// Set when reading gave up: libxml may still call back, and nothing more is read.
+    private var stopped = false
+
+    /// A CTF is a few elements deep; a file nested deeper is not one, and deep nesting once cost
+    /// minutes of a core (each element's path is the whole stack).
+    static let maximumDepth = 12
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        if stopped { return }
         if root == nil { root = name }
+        guard stack.count < Self.maximumDepth else {
+            problems.add(line: parser.lineNumber, field: path, "Elements are nested more than \(Self.maximumDepth) deep: this is not a Common Transfer File.")
+            stopped = true
+            parser.abortParsing()
+            return
+        }
         let index = (stack.last?.counts[name] ?? 0) + 1
         if !stack.isEmpty { stack[stack.count - 1].counts[name] = index }
         stack.append((name, index, [:]))
+        names.append(name)
         text = ""
         if names.suffix(2) == ["CTFpupilData", "Pupil"] { pupil = [:]; years = []; pupilStart = (parser.lineNumber, path) }
         if names.suffix(3) == ["Pupil", "Attendance", "YearData"] { year = [:]; yearPath = path }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    func parser(_ parser: XMLParser, foundCharacters string: String) { if !stopped { text += string } }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if stopped { return }
         let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let here = path, parent = names.dropLast().last
-        if parent == "Pupil", names.dropLast().dropLast().last == "CTFpupilData" { pupil[name] = (value, here, parser.lineNumber) }
-        if parent == "YearData" { year[name] = (value, here, parser.lineNumber) }
+        let parent = names.dropLast().last
+        if parent == "Pupil", names.dropLast().dropLast().last == "CTFpupilData" { pupil[name] = (value, path, parser.lineNumber) }
+        if parent == "YearData" { year[name] = (value, path, parser.lineNumber) }
         if names.suffix(3) == ["Pupil", "Attendance", "YearData"] { if let y = readYear(parser.lineNumber) { years.append(y) } }
         if names.suffix(2) == ["CTFpupilData", "Pupil"] { if let p = readPupil() { pupils.append(p) } }
         stack.removeLast()
+        names.removeLast()
         text = ""
         if problems.isFull { parser.abortParsing() }
     }
@@ -160,6 +177,13 @@ private final class Reader: NSObject, XMLParserDelegate {
         guard let startField = year["AttendanceStartDate"], let start = CalendarDate(iso: String(startField.value.prefix(10))) else {
             problems.add(line: year["AttendanceStartDate"]?.line ?? line, field: year["AttendanceStartDate"]?.path ?? yearPath + "/AttendanceStartDate",
                          "Marks need their start date, written YYYY-MM-DD.")
+            return nil
+        }
+        // The marks lie in their academic year (1 August to 31 July): a start in 9999 once stored a
+        // last day in year 10000 that nothing could read back, and the school's lists failed for good.
+        let academicYear = CalendarDate(year: yearNumber, month: 8, day: 1)!...CalendarDate(year: yearNumber + 1, month: 7, day: 31)!
+        guard academicYear.contains(start) else {
+            problems.add(line: startField.line, field: startField.path, "\(start) is not in academic year \(yearNumber) (\(academicYear.lowerBound) to \(academicYear.upperBound)).")
             return nil
         }
         let symbols = Array(marksField.value)

@@ -102,8 +102,10 @@ struct StoredYear: Decodable {
     static func merged(_ rows: [StoredYear]) throws -> [UUID: CompactMarks] {
         var result: [UUID: CompactMarks] = [:]
         for row in rows.sorted(by: { $0.first_day < $1.first_day }) {
+            // A row no reader can make sense of (a CTF once stored a last day in year 10000) holds no
+            // marks anyone could use: it is passed over, so one pupil's bad row cannot stop every list.
             guard let first = CalendarDate(iso: row.first_day), let last = CalendarDate(iso: row.last_day),
-                  let marks = CompactMarks(first: first, last: last, text: row.marks) else { throw StoreCorruption(table: "attendance_years", id: row.id) }
+                  let marks = CompactMarks(first: first, last: last, text: row.marks) else { continue }
             if var existing = result[row.pupil_record_id] { existing.replace(with: marks); result[row.pupil_record_id] = existing } else { result[row.pupil_record_id] = marks }
         }
         return result

@@ -23,10 +23,12 @@ enum AuditLog {
         // A row forged with a huge number must stop the writes it poisons, not crash the server.
         let newest = last?.sequence ?? 0
         guard (0..<Int64.max / 2).contains(newest) else { throw StoreError.auditSequenceOutOfRange(newest) }
+        // The hash must cover exactly what the database gives back: SQLite cuts text at a NUL.
+        let kept = { (text: String) in text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") }
         let record = AuditRecord(
-            sequence: Int(newest) + 1, at: Self.timestamp(date), actor: actor.auditActor,
-            actorName: actor.displayName, organisation: actor.organisationCode,
-            action: event.action, subject: event.subject, purpose: event.purpose, detail: event.detail)
+            sequence: Int(newest) + 1, at: Self.timestamp(date), actor: kept(actor.auditActor),
+            actorName: kept(actor.displayName), organisation: kept(actor.organisationCode),
+            action: kept(event.action), subject: kept(event.subject), purpose: kept(event.purpose), detail: kept(event.detail))
         try await AuditEntryModel(record, previousHash: last?.hash ?? AuditRecord.genesisHash).create(on: db)
     }
 

@@ -8,6 +8,8 @@ final class PendingFormModel: Model, @unchecked Sendable {
     @Field(key: "path") var path: String
     @Field(key: "fields") var fields: String
     @Field(key: "created_at") var createdAt: Date
+    /// Whose session timed out: only they get it back.
+    @OptionalField(key: "owner_user_id") var ownerUserID: UUID?
     init() {}
 }
 
@@ -16,7 +18,7 @@ extension Store {
     public static let pendingFormLifetime: TimeInterval = 24 * 60 * 60
 
     /// Keeps what was entered in a form whose session had ended; returns the token for a cookie.
-    public func keepPendingForm(path: String, fields: [String: String], at date: Date) async throws -> String {
+    public func keepPendingForm(path: String, fields: [String: String], owner: UUID, at date: Date) async throws -> String {
         let token = Secrets.newToken()
         try await PendingFormModel.query(on: db).filter(\.$createdAt < date.addingTimeInterval(-Self.pendingFormLifetime)).delete()
         let model = PendingFormModel()
@@ -24,13 +26,16 @@ extension Store {
         model.path = path
         model.fields = String(decoding: try JSONEncoder().encode(fields), as: UTF8.self)
         model.createdAt = date
+        model.ownerUserID = owner
         try await model.create(on: db)
         return token
     }
 
-    /// The kept form for this page, removed as it is handed back (once only).
-    public func takePendingForm(token: String, path: String) async throws -> [String: String]? {
-        guard let model = try await PendingFormModel.query(on: db).filter(\.$tokenHash == Secrets.hash(token)).filter(\.$path == path).first() else {
+    /// The kept form for this page, removed as it is handed back (once only), and only to the person
+    /// who typed it: someone else signed in on the same browser never sees it.
+    public func takePendingForm(token: String, path: String, for user: UUID) async throws -> [String: String]? {
+        guard let model = try await PendingFormModel.query(on: db).filter(\.$tokenHash == Secrets.hash(token)).filter(\.$path == path)
+            .filter(\.$ownerUserID == user).first() else {
             return nil
         }
         try await model.delete(on: db)

@@ -14,7 +14,7 @@ public enum SessionLookup: Sendable, Equatable {
     case active(SignedInSession)
     /// Idle too long: the session is gone and the user must sign in again. Its form token is kept
     /// here so a form posted in it can be recognised as the session's own before it is kept.
-    case expired(csrfToken: String)
+    case expired(csrfToken: String, userID: UUID)
     case unknown
 }
 
@@ -61,7 +61,7 @@ extension Store {
         }
         guard date.timeIntervalSince(session.lastSeenAt) < Self.idleTimeout, !session.user.disabled else {
             try await session.delete(on: db)
-            return .expired(csrfToken: session.csrfToken)
+            return .expired(csrfToken: session.csrfToken, userID: session.$user.id)
         }
         // Write at most once a minute: a page of requests should not be a page of updates.
         if date.timeIntervalSince(session.lastSeenAt) > 60 {

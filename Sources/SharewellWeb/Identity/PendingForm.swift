@@ -10,12 +10,12 @@ enum PendingForm {
 
     static let restoredNotice = "We kept what you entered before your session timed out. Check it and send it again."
 
-    static func keep(_ request: Request) async throws -> Response {
+    static func keep(_ request: Request, owner: UUID) async throws -> Response {
         // The body as sent (lists such as `items[]` included), less the spent form token.
         let body = request.body.string ?? ""
         let pairs = body.split(separator: "&").filter { !$0.hasPrefix("\(CSRFMiddleware.fieldName)=") }
         let page = (try? request.content.get(String.self, at: pageField)).flatMap(SignInController.safeReturnPath) ?? "/"
-        let token = try await request.store.keepPendingForm(path: page, fields: [rawField: pairs.joined(separator: "&")], at: request.now)
+        let token = try await request.store.keepPendingForm(path: page, fields: [rawField: pairs.joined(separator: "&")], owner: owner, at: request.now)
         let response = request.redirect(to: "/sign-in?timed-out=1&return=\(page.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")", redirectType: .normal)
         response.cookies[cookieName] = HTTPCookies.Value(string: token, maxAge: Int(Store.pendingFormLifetime), path: "/", isSecure: true, isHTTPOnly: true, sameSite: .lax)
         response.cookies[SessionAuthenticator.cookieName] = .expired
@@ -26,8 +26,8 @@ enum PendingForm {
 
     /// The form kept for this page, if any (handed back once).
     static func take(_ request: Request) async throws -> Kept? {
-        guard let token = request.cookies[cookieName]?.string,
-              let fields = try await request.store.takePendingForm(token: token, path: request.url.path) else { return nil }
+        guard let token = request.cookies[cookieName]?.string, case .person(let user, _)? = request.auth.get(ActingUser.self)?.kind,
+              let fields = try await request.store.takePendingForm(token: token, path: request.url.path, for: user) else { return nil }
         return Kept(body: fields[rawField] ?? "")
     }
 

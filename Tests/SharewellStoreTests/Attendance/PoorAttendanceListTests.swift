@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SQLKit
 import SharewellCore
 import SharewellFormats
 @testable import SharewellStore
@@ -118,6 +119,17 @@ struct PoorAttendanceListTests {
             #expect(kept.review == review, "the practice's own review is its own record")
             #expect(try await store.destroyExpiredAttendance(at: thirteenMonths) == AttendanceRetentionRun(), "nothing twice")
             guard case .intact = try await store.verifyAudit(against: []) else { Issue.record("audit chain broken"); return }
+        }
+    }
+
+    @Test("a stored row no reader can use (a last day in year 10000) is passed over, not a failure of every list", arguments: TestDatabase.available)
+    func unreadableRow(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let s = try await Import.school(store)
+            _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[0].upn, code: "O")), by: s.clerk, at: Import.now)
+            try await (store.db as! any SQLDatabase).raw("UPDATE attendance_years SET last_day = '10000-01-09'").run()
+            let list = try await store.poorAttendanceList(period: Self.week, belowPercent: 90, for: s.clerk, at: Import.now)
+            #expect(list.byPractice.isEmpty && list.noKnownPractice.isEmpty)
         }
     }
 

@@ -65,8 +65,8 @@ struct StoreIdentityTests {
             #expect(session.user.userID == id && session.user.organisationCode == "P81001" && !session.secondFactorPending)
             // Seen at 29 minutes, so alive until 29 + 30 minutes; that visit keeps it alive 30 minutes more.
             let lastSeen = start.addingTimeInterval(29 * 60 + Store.idleTimeout - 1)
-            #expect(try await store.session(token: token, at: lastSeen) != .expired(csrfToken: session.csrfToken))
-            #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 1)) == .expired(csrfToken: session.csrfToken))
+            #expect(try await store.session(token: token, at: lastSeen) != .expired(csrfToken: session.csrfToken, userID: id))
+            #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 1)) == .expired(csrfToken: session.csrfToken, userID: id))
             #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 2)) == .unknown)
             #expect(try await store.session(token: "made-up", at: start) == .unknown)
         }
@@ -157,13 +157,15 @@ struct StoreIdentityTests {
         }
     }
 
-    @Test("a form sent after a time-out is kept for its page, handed back once")
+    @Test("a form sent after a time-out is kept for its page, handed back once, and only to the person who typed it")
     func pendingForms() async throws {
         try await TestDatabase.sqlite.withStore { store async throws in
-            let token = try await store.keepPendingForm(path: "/users/new", fields: ["name": "Sam Patel"], at: IdentityFixture.now)
-            #expect(try await store.takePendingForm(token: token, path: "/elsewhere") == nil)
-            #expect(try await store.takePendingForm(token: token, path: "/users/new") == ["name": "Sam Patel"])
-            #expect(try await store.takePendingForm(token: token, path: "/users/new") == nil)
+            let (owner, someoneElse) = (UUID(), UUID())
+            let token = try await store.keepPendingForm(path: "/users/new", fields: ["name": "Sam Patel"], owner: owner, at: IdentityFixture.now)
+            #expect(try await store.takePendingForm(token: token, path: "/elsewhere", for: owner) == nil)
+            #expect(try await store.takePendingForm(token: token, path: "/users/new", for: someoneElse) == nil, "not for the next person at the same computer")
+            #expect(try await store.takePendingForm(token: token, path: "/users/new", for: owner) == ["name": "Sam Patel"])
+            #expect(try await store.takePendingForm(token: token, path: "/users/new", for: owner) == nil)
         }
     }
 }

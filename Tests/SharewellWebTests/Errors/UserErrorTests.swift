@@ -34,6 +34,23 @@ struct UserErrorTests {
         }
     }
 
+    @Test("a NUL in a form or an address is refused before anything is stored, so it cannot break the audit chain", arguments: TestDatabase.available)
+    func nulCharacter(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, fixture in
+            let lead = TestBrowser(app)
+            try await lead.signIn(TestAccounts.email("informationGovernanceLead"))
+            try await lead.get("/agreements/new")
+            let sent = try await lead.post("/agreements", fields: [("title", "a\u{0}b"), ("purpose", "team-around-the-child")])
+            #expect(sent.status == .badRequest && sent.body.string.contains("NUL"))
+            #expect(try await lead.get("/records?q=a%00b").status == .badRequest)
+            let store = Store(app.db)
+            // Even text that reaches the log with a NUL is stored as it is read back.
+            try await store.audit(.init(action: "view", subject: "x", detail: "a\u{0}b"), by: .system("test"), at: Date())
+            guard case .intact = try await store.verifyAudit(against: []) else { Issue.record("the chain broke"); return }
+            _ = fixture
+        }
+    }
+
     @Test("a list over a period of millennia is refused, naming the field", arguments: TestDatabase.available)
     func unboundedPeriod(_ database: TestDatabase) async throws {
         try await AccountsFixture.with(database) { app, _ in
