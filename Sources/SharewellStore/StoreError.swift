@@ -32,10 +32,13 @@ public enum StoreError: Error, Equatable, Sendable {
     case auditSequenceOutOfRange(Int64)
     case sealing(String)
     case ownAccessRequest
+    case newerVersion(Int)
     case unknownAccessRequest
 
     public var message: String {
         switch self {
+        case .newerVersion(let number):
+            "Version \(number) was drafted after you opened this page: read it, then approve it."
         case .ownAccessRequest:
             "You made this request yourself, so someone else in your organisation must approve it."
         case .unknownAccessRequest:

@@ -80,9 +80,10 @@ extension Store {
     }
 
     /// What the meeting decided about one case; either party may record it, and every change is audited.
-    public func recordCase(_ caseID: UUID, _ record: CaseRecord, by actor: ActingUser, at date: Date) async throws {
+    /// The case must be one of this meeting's: an outcome is never saved under another meeting's address.
+    public func recordCase(_ caseID: UUID, in meetingID: UUID, _ record: CaseRecord, by actor: ActingUser, at date: Date) async throws {
         guard let entry = try await EarlyHelpShortlistEntryModel.query(on: db).filter(\.$id == caseID).with(\.$shortlist).first(),
-              let meeting = try await meetingsVisible(to: actor).first(where: { $0.$shortlist.id == entry.$shortlist.id }) else { throw StoreError.unknownPerson }
+              let meeting = try await meetingsVisible(to: actor).first(where: { $0.id == meetingID && $0.$shortlist.id == entry.$shortlist.id }) else { throw StoreError.unknownPerson }
         let problems = record.problems(meetingDay: CalendarDate(iso: meeting.heldOn)!)
         guard problems.isEmpty, let outcome = record.outcome else { throw StoreError.invalidFields(problems) }
         try await auditedTransaction { tx in

@@ -71,14 +71,16 @@ extension Store {
         }
     }
 
-    /// The actor's organisation approves the newest version.
-    public func approveAgreement(_ id: UUID, by actor: ActingUser, at date: Date) async throws {
+    /// The actor's organisation approves the newest version: `version`, the one they read, when
+    /// given (a page always gives it), so a revision drafted meanwhile is never approved unread.
+    public func approveAgreement(_ id: UUID, version: Int? = nil, by actor: ActingUser, at date: Date) async throws {
         guard actor.may(.manageAgreements), let organisationID = actor.organisationID else { throw StoreError.notAParty }
         try await auditedTransaction { tx in
             let agreement = try await self.agreementModel(id, for: actor, on: tx).orThrow(StoreError.notAParty)
             if case .ended = agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
             guard let newest = agreement.newestFirst.first, agreement.approversOfNewest.contains(actor.organisationCode) else { throw StoreError.notAParty }
             guard !newest.approvedBy.contains(actor.organisationCode) else { throw StoreError.alreadyApproved }
+            if let version, version != newest.version { throw StoreError.newerVersion(newest.version) }
             let approval = AgreementApprovalModel()
             approval.$version.id = try newest.requireID()
             approval.$organisation.id = organisationID

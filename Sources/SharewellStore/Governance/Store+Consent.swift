@@ -49,7 +49,10 @@ extension Store {
     /// Adds a line to a person's register. Nothing is edited: a withdrawal is a new line, in force at once.
     public func recordConsent(_ entry: NewConsentEntry, for personID: UUID, by actor: ActingUser, at date: Date) async throws {
         guard actor.may(.recordConsent) else { throw StoreError.unknownPerson }
-        let problems = entry.problems(today: CalendarDate(inEngland: date))
+        var problems = entry.problems(today: CalendarDate(inEngland: date))
+        if case .agreement(let key) = entry.scope, try await UUID(uuidString: key).asyncMap({ try await self.agreementModel($0, for: actor, on: self.db) }) == nil {
+            problems.append(.init(field: "scope", message: "Choose an agreement your organisation is a party to"))
+        }
         guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
         try await auditedTransaction { tx in
             guard try await visibleRecords(to: actor, on: tx)?.filter(\.$id == personID).first() != nil else { throw StoreError.unknownPerson }
@@ -111,5 +114,13 @@ extension ConsentEntryModel {
         guard let entry else { return nil }
         return ConsentHistoryLine(sequence: sequence, kind: entry.kind, scope: entry.scope, givenBy: givenBy, method: method, givenOn: givenOn,
                                   expires: expiresOn, note: note, recordedBy: recordedBy, recordedAt: recordedAt)
+    }
+}
+
+extension Optional {
+    /// `map` for an async transform.
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
     }
 }

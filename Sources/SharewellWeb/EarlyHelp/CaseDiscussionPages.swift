@@ -111,7 +111,8 @@ enum CaseDiscussionPages {
                                 followUpOwner: form.follow_up_owner ?? "", followUpBy: CalendarDate(iso: due))
         do {
             if !due.isEmpty, record.followUpBy == nil { throw StoreError.invalidFields([.init(field: "followUpBy", message: "Enter the follow-up date like 2027-02-15")]) }
-            try await req.store.recordCase(caseID, record, by: user, at: req.now)
+            guard let meetingID = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+            try await req.store.recordCase(caseID, in: meetingID, record, by: user, at: req.now)
             return try await meetingView(req, user, notice: "Outcome recorded.", errors: [:])
         } catch StoreError.invalidFields(let problems) {
             let ids = ["outcome": "outcome", "followUpOwner": "follow_up_owner", "followUpBy": "follow_up_by"]

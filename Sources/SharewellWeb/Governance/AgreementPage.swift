@@ -79,6 +79,7 @@ enum AgreementPage {
             .unwrap(others.isEmpty ? nil : others) { .p(.id("suspended-by"), .text("Suspended by \($0.joined(separator: ", ")); only they can resume it.")) },
             .div(.class("button-group"),
                 .if(mayApprove, .form(.method(.post), .action("\(base)/approve"), .class("inline-form"), Layout.csrfField(context),
+                                      .input(.type(.hidden), .name("version"), .value(String(agreement.newest.number))),
                                       .button(.type(.submit), .class("button"), .id("approve"), .text("Approve version \(agreement.newest.number) for \(organisation)")))),
                 .a(.class("button secondary-button"), .href("\(base)/edit"), .text("Revise"))),
             .if(mayChangeStanding, .form(.method(.post), .action("\(base)/change"), .attribute(named: "novalidate"), Layout.csrfField(context), Layout.pageField(base),

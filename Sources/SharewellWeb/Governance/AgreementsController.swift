@@ -64,10 +64,14 @@ enum AgreementsController {
         }
     }
 
+    struct ApproveForm: Content { var version: Int? }
+
     @Sendable static func approve(req: Request) async throws -> Response {
         let (user, agreement) = try await load(req, may: .manageAgreements)
+        // The page names the version it showed; a form without one approves nothing.
+        let version = (try? req.content.decode(ApproveForm.self))?.version ?? -1
         do {
-            try await req.store.approveAgreement(agreement.id, by: user, at: req.now)
+            try await req.store.approveAgreement(agreement.id, version: version, by: user, at: req.now)
             return req.redirect(to: "/agreements/\(agreement.id.uuidString.lowercased())?done=approved", redirectType: .normal)
         } catch let error as StoreError {
             return try await shown(req, agreement.id, errors: [.init(field: "approve", message: error.message)], status: .conflict)

@@ -136,15 +136,18 @@ extension StratificationStoreTests {
             let first = practiceView.cases[0]
             await #expect(throws: StoreError.invalidFields([.init(field: "followUpOwner", message: "Enter who will follow the case up"),
                                                             .init(field: "followUpBy", message: "Enter the date the follow-up is due, like 2027-02-15")])) {
-                try await store.recordCase(first.id, CaseRecord(outcome: .focusedCareFollowUp), by: w.practitioner, at: Self.now)
+                try await store.recordCase(first.id, in: id, CaseRecord(outcome: .focusedCareFollowUp), by: w.practitioner, at: Self.now)
             }
             let record = CaseRecord(councilDisclosed: "Two police call-outs for domestic abuse", practiceDisclosed: "Frequent A&E attendance",
                                     outcome: .focusedCareFollowUp, followUpOwner: "Focused-care worker", followUpBy: CalendarDate(iso: "2027-02-15"))
-            try await store.recordCase(first.id, record, by: w.practitioner, at: Self.now)
+            try await store.recordCase(first.id, in: id, record, by: w.practitioner, at: Self.now)
             #expect(try await store.caseDiscussion(id, for: w.councilWorker, at: Self.now)?.cases.first { $0.id == first.id }?.record == record)
-            try await store.recordCase(first.id, CaseRecord(outcome: .alreadyOpen), by: w.councilWorker, at: Self.now)
+            try await store.recordCase(first.id, in: id, CaseRecord(outcome: .alreadyOpen), by: w.councilWorker, at: Self.now)
             #expect(try await store.caseDiscussion(id, for: w.practitioner, at: Self.now)?.cases.first { $0.id == first.id }?.record?.outcome == .alreadyOpen)
-            await #expect(throws: StoreError.unknownPerson) { try await store.recordCase(first.id, record, by: w.analyst, at: Self.now) }
+            await #expect(throws: StoreError.unknownPerson) { try await store.recordCase(first.id, in: id, record, by: w.analyst, at: Self.now) }
+            await #expect(throws: StoreError.unknownPerson, "a case is recorded only under its own meeting") {
+                try await store.recordCase(first.id, in: UUID(), record, by: w.practitioner, at: Self.now)
+            }
         }
     }
 }

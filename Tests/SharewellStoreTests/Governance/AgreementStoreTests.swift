@@ -131,6 +131,22 @@ struct AgreementStoreTests {
         }
     }
 
+    @Test("consent for an agreement is recorded only for one the organisation is a party to", arguments: TestDatabase.available)
+    func consentScope(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            var terms = Fixture.terms(parties: ["P81001", "P81002"])
+            terms.discloser = nil
+            let theirs = try await store.createAgreement(terms, by: f.user("P81001", .informationGovernanceLead), at: Fixture.now)
+            let person = try #require(f.records(of: "200101").first)
+            for scope in [theirs.uuidString.lowercased(), UUID().uuidString.lowercased(), "\"><img src=x>"] {
+                await #expect(throws: StoreError.invalidFields([.init(field: "scope", message: "Choose an agreement your organisation is a party to")])) {
+                    try await f.record(.given, .agreement(scope), for: person)
+                }
+            }
+        }
+    }
+
     @Test("bad terms are refused with every problem named, and nothing is stored", arguments: TestDatabase.available)
     func badTerms(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in

@@ -34,7 +34,9 @@ struct GovernanceRouteTests {
             let page = try await practice.get(path)
             #expect(page.body.string.contains("Awaiting approval by 200101, P81001"))
             #expect(page.body.string.contains("Date of birth") && page.body.string.contains("UK GDPR Art. 9(2)(g)"))
-            let approved = try await practice.post(path + "/approve", [:])
+            let unread = try await practice.post(path + "/approve", ["version": "2"])
+            #expect(unread.status == .conflict && unread.body.string.contains("Version 1 was drafted after you opened this page"), "only the version read is approved")
+            let approved = try await practice.post(path + "/approve", ["version": "1"])
             #expect(approved.status == .seeOther, "Post/Redirect/Get: a reload cannot approve again")
             let after = try await practice.followed(approved).body.string
             #expect(after.contains("Awaiting approval by 200101") && after.contains("You approved version 1 for P81001."))
@@ -43,8 +45,8 @@ struct GovernanceRouteTests {
             try await school.signIn(TestAccounts.email("informationgovernancelead", "200101"))
             #expect(try await school.get("/").body.string.contains("Version 1 awaits your approval"))
             try await school.get(path)
-            #expect(try await school.followed(try await school.post(path + "/approve", [:])).body.string.contains(">Active<"))
-            #expect(try await school.post(path + "/approve", [:]).status == .conflict)
+            #expect(try await school.followed(try await school.post(path + "/approve", ["version": "1"])).body.string.contains(">Active<"))
+            #expect(try await school.post(path + "/approve", ["version": "1"]).status == .conflict)
 
             // The school suspends; only the school can lift its suspension.
             let suspended = try await school.post(path + "/change", ["change": "suspended", "reason": "Breach under investigation"])
