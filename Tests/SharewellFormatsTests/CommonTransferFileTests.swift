@@ -61,6 +61,15 @@ struct CommonTransferFileTests {
         }
     }
 
+    @Test("a processing instruction beyond the XML declaration is refused with its line; an empty one crashed FoundationXML")
+    func processingInstruction() throws {
+        let text = String(decoding: Self.ctf(Self.pupil(years: Self.totalsYear)), as: UTF8.self).replacingOccurrences(of: "<CTFpupilData>", with: "<CTFpupilData><?x?>")
+        do { _ = try CommonTransferFile.read(Array(text.utf8)); Issue.record("accepted") } catch let error as FormatError {
+            #expect(error.description.contains("processing instruction") && error.problems.first?.line == 5, "\(error.description)")
+        }
+        _ = try CommonTransferFile.read(Self.ctf(Self.pupil(years: Self.totalsYear)))  // the declaration on line 1 is fine
+    }
+
     @Test("a file nested deeper than any CTF is refused at the first element too deep")
     func deepNesting() throws {
         let depth = 100_000

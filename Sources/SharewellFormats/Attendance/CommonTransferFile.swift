@@ -43,6 +43,11 @@ public struct CommonTransferFile: Sendable {
         if let line = firstLineNotUTF8(bytes) {
             throw FormatError(problems: [.init(line: line, field: "/", message: "The file is not UTF-8 text: line \(line) holds bytes that are not characters. Save it as UTF-8 and send it again.")], truncated: false)
         }
+        // FoundationXML also crashes on a processing instruction with no data (`<?x?>`, found by
+        // fuzz/run). A CTF has none beyond its XML declaration, so any other is refused first.
+        if let line = lineOfProcessingInstruction(bytes) {
+            throw FormatError(problems: [.init(line: line, field: "/", message: "Line \(line) holds a processing instruction (<?…?>); a Common Transfer File has none beyond its first line's XML declaration.")], truncated: false)
+        }
         let reader = Reader()
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = reader
@@ -59,6 +64,20 @@ public struct CommonTransferFile: Sendable {
         }
         return CommonTransferFile(pupils: reader.pupils)
     }
+}
+
+/// The line of the first `<?` other than an XML declaration at the very start, or `nil` when there is none.
+private func lineOfProcessingInstruction(_ bytes: [UInt8]) -> Int? {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0  // a byte order mark
+    let declaration = Array("<?xml ".utf8)
+    var line = 1, index = start
+    while index + 1 < bytes.count {
+        if bytes[index] == UInt8(ascii: "\n") { line += 1 }
+        if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "?"),
+           !(index == start && bytes[index...].starts(with: declaration)) { return line }
+        index += 1
+    }
+    return nil
 }
 
 /// The line of the first byte sequence that is not UTF-8, or `nil` when all of it is.
