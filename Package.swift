@@ -58,7 +58,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "SyntheticBoroughTests", dependencies: ["SyntheticBorough"]),
-        .testTarget(name: "SharewellFormatsTests", dependencies: ["SharewellFormats"]),
+        .testTarget(name: "SharewellFormatsTests", dependencies: ["SharewellFormats", "SharewellCore"]),
         .testTarget(name: "StratifyTests", dependencies: ["Stratify", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "SharewellStoreTests", dependencies: [
