@@ -50,7 +50,7 @@ extension Store {
     public func recordConsent(_ entry: NewConsentEntry, for personID: UUID, by actor: ActingUser, at date: Date) async throws {
         guard actor.may(.recordConsent) else { throw StoreError.unknownPerson }
         var problems = entry.problems(today: CalendarDate(inEngland: date))
-        if case .agreement(let key) = entry.scope, try await UUID(uuidString: key).asyncMap({ try await self.agreementModel($0, for: actor, on: self.db) }) == nil {
+        if case .agreement(let key) = entry.scope, try await !isParty(toAgreement: key, actor) {
             problems.append(.init(field: "scope", message: "Choose an agreement your organisation is a party to"))
         }
         guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
@@ -117,10 +117,10 @@ extension ConsentEntryModel {
     }
 }
 
-extension Optional {
-    /// `map` for an async transform.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
+extension Store {
+    /// Whether `key` names an agreement the actor's organisation is a current party to.
+    private func isParty(toAgreement key: String, _ actor: ActingUser) async throws -> Bool {
+        guard let id = UUID(uuidString: key) else { return false }
+        return try await agreementModel(id, for: actor, on: db) != nil
     }
 }

@@ -33,7 +33,8 @@ enum UsersController {
             if case .failure(let invalid) = validated { model.errors = invalid.errors }
             return NewUserPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
         }
-        let hash = role.needsSecondPersonApproval ? "!" : try await req.password.async.hash(password)
+        // The store keeps no password for an account that waits for approval, whatever is passed.
+        let hash = role.needsSecondPersonApproval ? "" : try await req.password.async.hash(password)
         do {
             try await req.store.addUser(NewUser(organisationCode: admin.organisationCode, email: model.email, displayName: model.name, role: role, passwordHash: hash),
                                         by: admin, at: req.now)
