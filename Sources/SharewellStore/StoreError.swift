@@ -34,6 +34,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case ownAccessRequest
     case newerVersion(Int)
     case unknownAccessRequest
+    case sendingCrossed
 
     public var message: String {
         switch self {
@@ -41,6 +42,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "Version \(number) was drafted after you opened this page: read it, then approve it."
         case .ownAccessRequest:
             "You made this request yourself, so someone else in your organisation must approve it."
+        case .sendingCrossed:
+            "The same sending was being made at the same moment and did not finish; reload the page to see what was sent."
         case .unknownAccessRequest:
             "There is no such account or token waiting for approval in your organisation."
         case .sealing(let problem):

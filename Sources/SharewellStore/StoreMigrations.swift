@@ -22,5 +22,6 @@ public enum StoreMigrations {
         DropEarlyHelpPseudonyms(),
         AddAccessApproval(),
         AddPendingFormOwner(),
+        CreateSendings(),
     ]
 }

@@ -95,7 +95,7 @@ extension Store {
         }
         switch result {
         case .success: return .told(schoolName: row.schoolName)
-        case .failure(let refusal): return .refused(refusal.reason)
+        case .failure(let refusal): return .refused(refusal.words)
         }
     }
 

@@ -53,12 +53,12 @@ extension Store {
         }
         let already = try await alreadySent(db)
         let pupils = try await illnessPupils(schoolID: schoolID, period: period, days: days, on: db).filter { !already.contains($0.recordID) }
-        let repeatReason = "Every pupil on the list has already been sent to \(team) for this period."
-        guard !pupils.isEmpty else { return .failure(.init(reason: repeatReason, decision: nil)) }
+        let request = SharingRequest(recipient: team, purpose: .medicalEducation, items: Self.illnessItems, bulk: true,
+                                     subjects: pupils.map(\.recordID), period: "\(period.lowerBound) to \(period.upperBound)")
+        guard !pupils.isEmpty else { return try await repeatOfLastSending(request, by: actor) }
         let byID = Dictionary(uniqueKeysWithValues: pupils.map { ($0.recordID, $0) })
-        let request = SharingRequest(recipient: team, purpose: .medicalEducation, items: Self.illnessItems, bulk: true, subjects: pupils.map(\.recordID))
         let (schoolCode, schoolName) = (school.code, school.name)
-        return try await sendOnce(request, lock: IllnessReferralModel.schema, alreadySent: alreadySent, repeatReason: repeatReason, by: actor, at: date) { grant, tx in
+        return try await sendOnce(request, lock: IllnessReferralModel.schema, alreadySent: alreadySent, by: actor, at: date) { grant, tx in
             for person in grant.people {
                 let row = IllnessReferralModel()
                 row.$team.id = teamID; row.schoolCode = schoolCode; row.schoolName = schoolName; row.agreementID = grant.agreementID

@@ -55,19 +55,19 @@ extension Store {
               let school = try await OrganisationModel.find(schoolID, on: db), school.kind == OrganisationKind.school.rawValue else { throw StoreError.notASchool }
         guard let practiceModel = try await OrganisationModel.query(on: db).filter(\.$code == practice).first() else { throw StoreError.unknownOrganisation(practice) }
         let listed = try await belowThreshold(period: period, belowPercent: belowPercent, schoolID: schoolID, on: db).filter { $0.practice == practice }
-        guard !listed.isEmpty else { return .failure(.init(reason: "No pupil on the list is registered with \(practice).", decision: nil)) }
+        guard !listed.isEmpty else { return .failure(.init(.nothingToSend("No pupil on the list is registered with \(practiceModel.name) (\(practice))."))) }
         let alreadySent: @Sendable (any Database) async throws -> Set<UUID> = { database in
             Set(try await AttendanceLiaisonModel.query(on: database).filter(\.$school.$id == schoolID).filter(\.$practiceCode == practice)
                 .filter(\.$periodFrom == period.lowerBound.description).filter(\.$periodTo == period.upperBound.description).all().map { $0.$person.id })
         }
         let earlier = try await alreadySent(db)
         let pupils = listed.filter { !earlier.contains($0.pupil.recordID) }
-        let repeatReason = "Every pupil on the list for \(practice) was already sent for \(period.lowerBound) to \(period.upperBound); nothing new to send"
-        guard !pupils.isEmpty else { return .failure(.init(reason: repeatReason, decision: nil)) }
+        let request = SharingRequest(recipient: practice, purpose: .attendanceLiaison, items: Self.poorAttendanceItems, bulk: true,
+                                     subjects: pupils.map(\.pupil.recordID), period: "\(period.lowerBound) to \(period.upperBound)")
+        guard !pupils.isEmpty else { return try await repeatOfLastSending(request, by: actor) }
         let percent = Dictionary(uniqueKeysWithValues: pupils.map { ($0.pupil.recordID, $0.pupil.attendancePercent) })
-        let request = SharingRequest(recipient: practice, purpose: .attendanceLiaison, items: Self.poorAttendanceItems, bulk: true, subjects: pupils.map(\.pupil.recordID))
         let (schoolCode, schoolName, practiceID) = (school.code, school.name, try practiceModel.requireID())
-        return try await sendOnce(request, lock: AttendanceLiaisonModel.schema, alreadySent: alreadySent, repeatReason: repeatReason, by: actor, at: date) { grant, tx in
+        return try await sendOnce(request, lock: AttendanceLiaisonModel.schema, alreadySent: alreadySent, by: actor, at: date) { grant, tx in
             for person in grant.people {
                 let sent = AttendanceLiaisonModel()
                 sent.$school.id = schoolID; sent.$person.id = person.id; sent.practiceCode = practice

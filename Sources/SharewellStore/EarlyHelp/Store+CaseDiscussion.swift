@@ -31,7 +31,7 @@ extension Store {
         if day < CalendarDate(inEngland: date) { problems.append(.init(field: "heldOn", message: "The meeting cannot be in the past")) }
         if place.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.init(field: "place", message: "Enter where the meeting is held, for example a secure room at the practice")) }
         guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
-        let sent = try await sendShortlistReturningID(choice, to: practice, by: actor, at: date)
+        let sent = try await sendShortlistReturningID(choice, to: practice, occasion: "meeting on \(day)", by: actor, at: date)
         guard case .success(let (shortlistID, _)) = sent else { return sent.map { _ in UUID() } }
         let meeting = EarlyHelpMeetingModel()
         meeting.$shortlist.id = shortlistID; meeting.heldOn = day.description; meeting.place = place.trimmingCharacters(in: .whitespaces)

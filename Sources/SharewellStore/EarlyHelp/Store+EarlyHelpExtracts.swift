@@ -28,14 +28,15 @@ extension Store {
     /// Sends the actor's practice's registered patients to the council through the gate: an active
     /// early-help agreement must allow every item, opted-out patients are left out, each patient
     /// sent is audited, and the council's copy is written in the same transaction.
-    public func sendPatientList(to council: String, by actor: ActingUser, at date: Date) async throws -> Result<PatientListReceipt, SharingRefusal> {
+    /// The same list sent again is refused as a repeat; `resend` is the deliberate full re-send.
+    public func sendPatientList(to council: String, resend: Bool = false, by actor: ActingUser, at date: Date) async throws -> Result<PatientListReceipt, SharingRefusal> {
         guard actor.organisationKind == .gpPractice, let practiceID = actor.organisationID else {
-            return .failure(.init(reason: "Only a GP practice sends a patient list.", decision: nil))
+            return .failure(.init(.notForThisSender("Only a GP practice sends a patient list.")))
         }
         let patients = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == practiceID).filter(\.$source == "gpRegistration").all()
-        guard !patients.isEmpty else { return .failure(.init(reason: "The practice has no registered patients to send.", decision: nil)) }
+        guard !patients.isEmpty else { return .failure(.init(.nothingToSend("The practice has no registered patients to send."))) }
         let request = SharingRequest(recipient: council, purpose: .earlyHelpDataMatching, items: Self.patientListItems, bulk: true,
-                                     subjects: try patients.map { try $0.requireID() })
+                                     subjects: try patients.map { try $0.requireID() }, resend: resend)
         let extractID = UUID()
         let day = CalendarDate(inEngland: date)
         let outcome = try await share(request, by: actor, at: date) { grant, tx in

@@ -1,3 +1,4 @@
+import Crypto
 import FluentKit
 import Foundation
 import SharewellCore
@@ -44,7 +45,7 @@ extension Store {
     /// gate (issue 8, item 2b): only the practice patient number and the code go, opted-out patients
     /// are left out, and what the codes mean stays at the practice.
     public func sendDemandCodes(_ bytes: [UInt8], to council: String, by actor: ActingUser, at date: Date) async throws -> Result<DemandCodesReceipt, SharingRefusal> {
-        guard actor.organisationKind == .gpPractice, let practiceID = actor.organisationID else { return .failure(.init(reason: StoreError.notAPractice.message, decision: nil)) }
+        guard actor.organisationKind == .gpPractice, let practiceID = actor.organisationID else { return .failure(.init(.notForThisSender(StoreError.notAPractice.message))) }
         let events = try bytes.withUnsafeBufferPointer { try DemandCodesCSV.read($0) }
         let patients = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == practiceID).filter(\.$source == "gpRegistration")
             .filter(\.$localID ~~ Set(events.map(\.practicePatientID))).all()
@@ -54,8 +55,10 @@ extension Store {
             throw FormatError(problems: unknown.prefix(20).map { .init(line: $0.line, field: "practice_patient_id", message: "\($0.practicePatientID) is not a registered patient of the practice.") },
                               truncated: unknown.count > 20)
         }
+        // The same file sent again is the same sending; new codes for the same patients are not.
+        let rows = events.map { "\($0.practicePatientID),\($0.code),\($0.date)" }.sorted().joined(separator: "\n")
         let request = SharingRequest(recipient: council, purpose: .earlyHelpDataMatching, items: [.practicePatientID, .demandCodes], bulk: true,
-                                     subjects: try patients.map { try $0.requireID() })
+                                     subjects: try patients.map { try $0.requireID() }, period: "codes " + SHA256.hash(data: Data(rows.utf8)).hex)
         let extractID = UUID(), day = CalendarDate(inEngland: date)
         let outcome = try await share(request, by: actor, at: date) { grant, tx in
             guard let recipient = try await OrganisationModel.query(on: tx).filter(\.$code == council).first() else { throw StoreError.unknownOrganisation(council) }

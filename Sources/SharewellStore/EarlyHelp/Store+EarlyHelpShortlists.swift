@@ -62,12 +62,15 @@ extension Store {
         try await sendShortlistReturningID(choice, to: practice, by: actor, at: date).map(\.count)
     }
 
-    func sendShortlistReturningID(_ choice: StratificationChoice, to practice: String, by actor: ActingUser, at date: Date) async throws -> Result<(id: UUID, count: Int), SharingRefusal> {
+    /// `occasion` tells apart sendings of the same shortlist for different meetings.
+    func sendShortlistReturningID(_ choice: StratificationChoice, to practice: String, occasion: String = "",
+                                  by actor: ActingUser, at date: Date) async throws -> Result<(id: UUID, count: Int), SharingRefusal> {
         let entries = try await shortlistEntries(choice, by: actor).filter { $0.practices.contains(practice) }
-        guard !entries.isEmpty else { return .failure(.init(reason: "None of the shortlisted people were matched to \(practice)'s patients.", decision: nil)) }
+        guard !entries.isEmpty else { return .failure(.init(.nothingToSend("None of the shortlisted people were matched to \(practice)'s patients."))) }
         let flags = Dictionary(uniqueKeysWithValues: entries.map { ($0.personID, ($0.flags, $0.healthFlags)) })
         let request = SharingRequest(recipient: practice, purpose: .earlyHelpDataMatching, items: [.practicePatientID], bulk: true,
-                                     subjects: entries.map(\.personID), subjectKind: .linkedPatient)
+                                     subjects: entries.map(\.personID), subjectKind: .linkedPatient,
+                                     period: "\(choice.months) months to \(choice.asOf), \(choice.minFlags)+ flags" + (occasion.isEmpty ? "" : ", \(occasion)"))
         let councilID = try councilID(actor), day = CalendarDate(inEngland: date), id = UUID()
         let outcome = try await share(request, by: actor, at: date) { grant, tx in
             guard let recipient = try await OrganisationModel.query(on: tx).filter(\.$code == practice).first() else { throw StoreError.unknownOrganisation(practice) }

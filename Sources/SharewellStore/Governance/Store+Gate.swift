@@ -13,6 +13,11 @@ public struct SharingRequest: Sendable {
     public var subjectKind: SubjectKind
     /// For case-by-case sharing: the practitioner's judgement, and the justification where needed.
     public var circumstances: Circumstances
+    /// The period or edition the sending covers ("2025-09-01 to 2025-12-19"), part of what makes two
+    /// sendings the same; empty for a sending of what holds now (a patient list).
+    public var period: String
+    /// A deliberate, confirmed full re-send of a sending already made; otherwise a repeat is refused.
+    public var resend: Bool
 
     public struct Circumstances: Sendable {
         public var confidential = true
@@ -37,10 +42,15 @@ public struct SharingRequest: Sendable {
     }
 
     public init(recipient: String, purpose: SharingPurpose, items: [DataItem], bulk: Bool, subjects: [UUID],
-                subjectKind: SubjectKind = .personRecord, circumstances: Circumstances = .init()) {
+                subjectKind: SubjectKind = .personRecord, circumstances: Circumstances = .init(), period: String = "", resend: Bool = false) {
         self.recipient = recipient; self.purpose = purpose; self.items = items; self.bulk = bulk
         self.subjects = subjects; self.subjectKind = subjectKind; self.circumstances = circumstances
+        self.period = period; self.resend = resend
     }
+}
+
+extension SharingRequest {
+    func during(_ period: String) -> SharingRequest { var copy = self; copy.period = period; return copy }
 }
 
 /// What the gate lets through: the agreement it rests on, the people who may be sent with the
@@ -68,10 +78,13 @@ public struct SharedPerson: Sendable, Equatable {
     public var familyName: String? = nil
 }
 
-/// Why the gate said no, in words for the person who asked.
+/// Why the gate said no: the reason as a value, and the decision where the rules were applied.
 public struct SharingRefusal: Error, Sendable, Equatable {
-    public let reason: String
+    public let reason: RefusalReason
     public let decision: SharingDecision?
+    public init(_ reason: RefusalReason, decision: SharingDecision? = nil) { self.reason = reason; self.decision = decision }
+    /// The sentence for the person who asked.
+    public var words: String { reason.words }
 }
 
 extension Store {
@@ -82,35 +95,47 @@ extension Store {
     ///
     /// `deliver` writes what was granted into the recipient's keeping in the same transaction, so
     /// a sharing is recorded exactly when it happens.
-    public func share(_ request: SharingRequest, by actor: ActingUser, at date: Date,
+    public func share(_ asked: SharingRequest, by actor: ActingUser, at date: Date,
                       deliver: @escaping @Sendable (SharingGrant, any Database) async throws -> Void = { _, _ in }) async throws -> Result<SharingGrant, SharingRefusal> {
-        try await auditedTransaction { tx in
-            let outcome = try await self.gate(request, by: actor, at: date, on: tx)
-            switch outcome {
-            case .success(let grant):
-                try await deliver(grant, tx)
-                try await self.auditGrant(grant, request, by: actor, at: date, on: tx)
-            case .failure(let refusal):
-                try await AuditLog.append(.init(action: "share-refused", subject: "organisation:\(request.recipient)", purpose: request.purpose.rawValue,
-                                                detail: "\(request.subjects.count) people: \(refusal.reason)"), by: actor, at: date, on: tx)
+        // A case-by-case sharing about the same person is the same sending only on the same day.
+        let request = asked.bulk || !asked.period.isEmpty ? asked : asked.during(CalendarDate(inEngland: date).description)
+        let key = request.sendingKey(from: actor.organisationCode)
+        do {
+            return try await auditedTransaction { tx in
+                let outcome = try await self.gate(request, by: actor, at: date, on: tx)
+                switch outcome {
+                case .success(let grant):
+                    // A repeat (a double click, a reload, a second server) creates nothing, not even an audit entry.
+                    if !request.resend, try await self.sending(key: key, on: tx) != nil { throw RepeatedSending() }
+                    try await self.recordSending(request, key: key, agreement: grant.agreementID, people: grant.people.count, by: actor, at: date, on: tx)
+                    try await deliver(grant, tx)
+                    try await self.auditGrant(grant, request, by: actor, at: date, on: tx)
+                case .failure(let refusal):
+                    try await AuditLog.append(.init(action: "share-refused", subject: "organisation:\(request.recipient)", purpose: request.purpose.rawValue,
+                                                    detail: "\(request.subjects.count) people: \(refusal.words)"), by: actor, at: date, on: tx)
+                }
+                return outcome
             }
-            return outcome
+        } catch is RepeatedSending {
+            guard let prior = try await sending(key: key, on: db) else { throw StoreError.sendingCrossed }
+            return .failure(.init(.alreadySent(prior.prior)))
         }
     }
 
     private func gate(_ request: SharingRequest, by actor: ActingUser, at date: Date, on tx: any Database) async throws -> Result<SharingGrant, SharingRefusal> {
-        guard actor.may(.decideSharing) else { return .failure(.init(reason: "You may not share identifiable records.", decision: nil)) }
+        guard actor.may(.decideSharing) else { return .failure(.init(.mayNotShare)) }
         guard let records = try await subjects(of: request, for: actor, on: tx) else {
-            return .failure(.init(reason: "Some of the people are not among your organisation's records.", decision: nil))
+            return .failure(.init(.notAmongYourRecords))
         }
         if !request.bulk, records.count != 1 {
-            return .failure(.init(reason: "A case-by-case sharing is about one person; use a bulk agreement for more.", decision: nil))
+            return .failure(.init(.caseByCaseIsOnePerson))
         }
         let day = CalendarDate(inEngland: date)
         let found = try await coveringAgreement(request, from: actor.organisationCode, on: day, on: tx)
-        guard case .success(let (agreementID, terms)) = found else {
-            if case .failure(let refusal) = found { return .failure(refusal) }
-            return .failure(.init(reason: "No agreement covers this sharing.", decision: nil))
+        let agreementID: UUID, terms: AgreementTerms
+        switch found {
+        case .success(let covering): (agreementID, terms) = covering
+        case .failure(let refusal): return .failure(refusal)
         }
         let registers = try await consentRegisters(for: records.map(\.person), on: tx)
         let agreementKey = agreementID.uuidString.lowercased()
@@ -128,14 +153,14 @@ extension Store {
                 decision = SharingDecision.decide(SharingFacts(identifiable: true, bulk: false, agreement: .active, dpia: terms.hasDPIA, consent: consent,
                                                                confidential: c.confidential, significantHarm: c.significantHarm,
                                                                publicInterest: c.publicInterest, consentWouldEndanger: c.consentWouldEndanger))
-                if !decision.outcome.allowsSharing { return .failure(.init(reason: decision.outcome.words + ": " + (decision.path.last ?? ""), decision: decision)) }
+                if !decision.outcome.allowsSharing { return .failure(.init(.decisionSaysNo(decision.outcome, because: decision.path.last ?? ""), decision: decision)) }
                 if decision.obligations.contains(.recordJustification), c.justification.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    return .failure(.init(reason: "Sharing without consent needs your justification recorded.", decision: decision))
+                    return .failure(.init(.justificationMissing, decision: decision))
                 }
             }
             people.append(SharedPerson(id: id, person: record.person, items: record.items, givenName: record.nameParts?.given, familyName: record.nameParts?.family))
         }
-        guard decision.outcome.allowsSharing else { return .failure(.init(reason: decision.path.last ?? "", decision: decision)) }
+        guard decision.outcome.allowsSharing else { return .failure(.init(.decisionSaysNo(decision.outcome, because: decision.path.last ?? ""), decision: decision)) }
         return .success(SharingGrant(agreementID: agreementID, agreementTitle: terms.title, retentionMonths: terms.retentionMonths, decision: decision, people: people, excluded: excluded))
     }
 
@@ -156,25 +181,26 @@ extension Store {
             guard let terms = (model.inForce ?? model.newestFirst.first)?.terms else { return false }
             return model.parties.standing.isSuperset(of: [sender, request.recipient]) && terms.purpose == request.purpose
         }
-        var reasons: [String] = []
+        var nearest: [AgreementShortfall] = []
         for model in candidates {
             let standing = model.standing(on: day)
             let terms = model.inForce?.terms ?? model.newestFirst[0].terms
-            guard standing == .active else { reasons.append("‘\(terms.title)’ is not active (\(standing.words.prefix(1).lowercased() + standing.words.dropFirst()))"); continue }
+            guard standing == .active else { nearest.append(.init(title: terms.title, problem: .notActive(standing))); continue }
             if terms.covers(from: sender, to: request.recipient, purpose: request.purpose, items: request.items, bulk: request.bulk) {
                 return .success((try model.requireID(), terms))
             }
-            reasons.append("‘\(terms.title)’ " + Self.shortfall(terms, request, sender: sender))
+            nearest.append(.init(title: terms.title, problem: Self.shortfall(terms, request)))
         }
-        let none = "There is no active information sharing agreement between \(sender) and \(request.recipient) for \(request.purpose.displayName.lowercased())"
-        return .failure(.init(reason: reasons.isEmpty ? none + "." : none + ": " + reasons.joined(separator: "; ") + ".", decision: nil))
+        let names = try await OrganisationModel.query(on: tx).filter(\.$code ~~ [sender, request.recipient]).all()
+        func named(_ code: String) -> NamedOrganisation { .init(code: code, name: names.first { $0.code == code }?.name) }
+        return .failure(.init(.noAgreement(from: named(sender), to: named(request.recipient), purpose: request.purpose, nearest: nearest)))
     }
 
-    private static func shortfall(_ terms: AgreementTerms, _ request: SharingRequest, sender: String) -> String {
+    private static func shortfall(_ terms: AgreementTerms, _ request: SharingRequest) -> AgreementShortfall.Problem {
         let missing = request.items.filter { !terms.dataItems.contains($0) }
-        if !missing.isEmpty { return "does not allow \(missing.map(\.displayName).joined(separator: ", "))" }
-        if terms.bulk != request.bulk { return terms.bulk ? "covers bulk sharing, not case-by-case" : "covers case-by-case sharing, not bulk" }
-        return "lets only \(terms.discloser ?? "another party") disclose"
+        if !missing.isEmpty { return .doesNotAllow(missing) }
+        if terms.bulk != request.bulk { return .otherMode(agreementIsBulk: terms.bulk) }
+        return .onlyDisclosedBy(terms.discloser)
     }
 
     private func auditGrant(_ grant: SharingGrant, _ request: SharingRequest, by actor: ActingUser, at date: Date, on tx: any Database) async throws {

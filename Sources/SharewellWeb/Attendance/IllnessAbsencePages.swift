@@ -33,7 +33,7 @@ enum IllnessAbsencePage {
         case .success(let grant):
             return try await page(req, user, form, notice: "Sent \(grant.people.count) pupils to \(team) under ‘\(grant.agreementTitle)’.", refusal: nil)
         case .failure(let refusal):
-            return try await page(req, user, form, notice: nil, refusal: "Not sent to \(team): \(refusal.reason)")
+            return try await page(req, user, form, notice: nil, refusal: "Not sent to \(team): \(refusal.words)")
         }
     }
 

@@ -43,7 +43,7 @@ enum PoorAttendanceController {
                 + (grant.excluded.isEmpty ? "" : " \(grant.excluded.count) were left out because they opted out or withdrew consent.")
             return PoorAttendancePage.view(model, context: req.pageContext).response()
         case .failure(let refusal):
-            model.errors = [.init(field: "send-\(practice)", message: "Not sent to \(practice): \(refusal.reason)")]
+            model.errors = [.init(field: "send-\(practice)", message: "Not sent to \(practice): \(refusal.words)")]
             return PoorAttendancePage.view(model, context: req.pageContext).response(status: .conflict)
         }
     }

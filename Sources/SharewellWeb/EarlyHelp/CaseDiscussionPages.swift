@@ -70,7 +70,7 @@ enum CaseDiscussionPages {
         do {
             switch try await req.store.scheduleCaseDiscussion(choice, with: practice, on: day, place: form.place ?? "", by: user, at: req.now) {
             case .success(let id): return req.redirect(to: "/early-help/meetings/\(id.uuidString.lowercased())", redirectType: .normal)
-            case .failure(let refusal): return try await shortlistView(req, user, fields, schedule: form, errors: [.init(field: "practice", message: "Not sent: \(refusal.reason)")])
+            case .failure(let refusal): return try await shortlistView(req, user, fields, schedule: form, errors: [.init(field: "practice", message: "Not sent: \(refusal.words)")])
             }
         } catch StoreError.invalidFields(let problems) {
             return try await shortlistView(req, user, fields, schedule: form, errors: problems.map { FieldError(field: $0.field, message: $0.message) })

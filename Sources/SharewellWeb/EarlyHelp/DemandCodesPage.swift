@@ -39,7 +39,7 @@ enum DemandCodesPage {
             case .success(let receipt):
                 return try await view(req, user, notice: "Sent \(receipt.codes) codes for \(receipt.patients) patients to \(council); \(receipt.optedOut) who opted out were left out.", errors: []).response()
             case .failure(let refusal):
-                return try await view(req, user, notice: nil, errors: [.init(field: "council", message: "Not sent: \(refusal.reason)")]).response(status: .conflict)
+                return try await view(req, user, notice: nil, errors: [.init(field: "council", message: "Not sent: \(refusal.words)")]).response(status: .conflict)
             }
         } catch let invalid as InvalidRequest {
             return try await view(req, user, notice: nil, errors: invalid.errors).response(status: invalid.status)

@@ -15,13 +15,17 @@ enum EarlyHelpPage {
         var received: [ReceivedExtract] = []
         var toReview = 0
         var replyBy = "", council = ""
+        /// After a repeat: the confirmed full re-send is offered.
+        var offerResend = false
         var notice: String?
         var errors: [FieldError] = []
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try user(req)
-        return try await page(req, user, Model()).response()
+        var model = Model()
+        if req.query[String.self, at: "done"] == "patient-list" { model.notice = "" }
+        return try await page(req, user, model).response()
     }
 
     /// A practice's or council's user; anyone else is turned away.
@@ -39,6 +43,10 @@ enum EarlyHelpPage {
             model.agreements = try await req.store.earlyHelpAgreements(for: user, at: req.now)
             model.optedOut = try await req.store.earlyHelpOptOutCount(for: user)
             model.sent = try await req.store.sentExtracts(for: user)
+            // After a sending (Post/Redirect/Get) the notice is read back from what was sent.
+            if model.notice == "", let last = model.sent.first {
+                model.notice = "Sent \(last.sent) patients to \(last.recipientName); \(last.optedOut) who opted out were left out. The council must destroy the list by \(CalendarDate(iso: last.destroyAfter)?.longDescription ?? last.destroyAfter)."
+            }
             return practiceView(model, user: user, context: req.pageContext)
         }
         model.received = try await req.store.receivedExtracts(for: user)
@@ -67,6 +75,7 @@ enum EarlyHelpPage {
                 SelectField(id: "council", label: "Send to", options: councils.map { ($0.0, "\($0.1) (\($0.0))") }, selected: councils.count == 1 ? councils[0].0 : model.council,
                             prompt: "Choose the early help team", error: model.errors.message(for: "council")).node,
                 .button(.type(.submit), .class("button"), .id("send-patient-list"), .text("Send the patient list"))),
+            .if(model.offerResend, resendForm(model, context: context)),
             .h2(.class("heading-m"), .text("4. Demand codes and case discussions")),
             .ul(.class("list"),
                 .li(.a(.href("/early-help/demand-codes"), .id("demand-codes-link"), .text("Demand codes: what they mean, and sending them"))),
@@ -79,6 +88,18 @@ enum EarlyHelpPage {
                         .td(.text(String(s.optedOut))), .td(.class("nowrap"), .text(s.destroyAfter)))
                 })))
         ))
+    }
+
+    /// The deliberate full re-send, offered only after a repeat was refused (the council lost or
+    /// destroyed the list it had): it must be confirmed, and it is a new sending, audited as one.
+    static func resendForm(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        .form(.method(.post), .action("/early-help/patient-list"), .id("resend-form"), .attribute(named: "novalidate"), Layout.csrfField(context),
+            .input(.type(.hidden), .name("council"), .value(model.council)),
+            .input(.type(.hidden), .name("resend"), .value("yes")),
+            Choices(name: "confirm", legend: "Send every patient again",
+                    options: [("yes", "The council needs the whole list again (for example, it destroyed the last one)")], selected: [], kind: .checkbox,
+                    error: model.errors.message(for: "confirm")).node,
+            .button(.type(.submit), .class("button warning-button"), .id("resend-patient-list"), .text("Send the whole list again")))
     }
 
     static func councilView(_ model: Model, context: PageContext) -> HTML {

@@ -107,18 +107,27 @@ enum PracticeEarlyHelpPages {
         ))
     }
 
+    struct PatientListForm: Content { var council: String?; var resend: String?; var confirm: [String]? }
+
+    /// Sends the patient list, answering with a redirect (a reload sends nothing). A second "Send" of
+    /// the same list is refused as a repeat and offers the deliberate, confirmed full re-send.
     @Sendable static func sendPatientList(req: Request) async throws -> Response {
         let user = try practiceUser(req, may: .decideSharing)
-        let council = (try req.content.decode(SendForm.self).council ?? "").trimmingCharacters(in: .whitespaces)
-        guard !council.isEmpty else {
-            return try await EarlyHelpPage.page(req, user, .init(errors: [.init(field: "council", message: "Choose the early help team to send the list to")])).response(status: .unprocessableEntity)
+        let form = try req.content.decode(PatientListForm.self)
+        let council = (form.council ?? "").trimmingCharacters(in: .whitespaces), resend = form.resend == "yes"
+        var errors: [FieldError] = []
+        if council.isEmpty { errors.append(.init(field: "council", message: "Choose the early help team to send the list to")) }
+        if resend, form.confirm?.contains("yes") != true { errors.append(.init(field: "confirm", message: "Confirm that the council needs the whole list again")) }
+        guard errors.isEmpty else {
+            return try await EarlyHelpPage.page(req, user, .init(council: council, offerResend: resend, errors: errors)).response(status: .unprocessableEntity)
         }
-        switch try await req.store.sendPatientList(to: council, by: user, at: req.now) {
-        case .success(let receipt):
-            let notice = "Sent \(receipt.sent) patients to \(council); \(receipt.optedOut) who opted out were left out. The council must destroy the list by \(receipt.destroyAfter.longDescription)."
-            return try await EarlyHelpPage.page(req, user, .init(notice: notice)).response()
+        switch try await req.store.sendPatientList(to: council, resend: resend, by: user, at: req.now) {
+        case .success:
+            return req.redirect(to: "/early-help?done=patient-list", redirectType: .normal)
         case .failure(let refusal):
-            return try await EarlyHelpPage.page(req, user, .init(council: council, errors: [.init(field: "council", message: "Not sent: \(refusal.reason)")])).response(status: .conflict)
+            let model = EarlyHelpPage.Model(council: council, offerResend: refusal.reason.isRepeat,
+                                            errors: [.init(field: "council", message: "Not sent: \(refusal.words)")])
+            return try await EarlyHelpPage.page(req, user, model).response(status: .conflict)
         }
     }
 }

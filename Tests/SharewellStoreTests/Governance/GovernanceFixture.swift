@@ -34,8 +34,9 @@ struct GovernanceFixture {
         return id
     }
 
-    func bulkRequest(_ subjects: [UUID], items: [DataItem] = [.name, .dateOfBirth]) -> SharingRequest {
-        SharingRequest(recipient: "P81001", purpose: .attendanceLiaison, items: items, bulk: true, subjects: subjects)
+    /// A bulk sending; each is a distinct sending (its own period) unless the test names the period.
+    func bulkRequest(_ subjects: [UUID], items: [DataItem] = [.name, .dateOfBirth], period: String = UUID().uuidString) -> SharingRequest {
+        SharingRequest(recipient: "P81001", purpose: .attendanceLiaison, items: items, bulk: true, subjects: subjects, period: period)
     }
 
     func share(_ request: SharingRequest, by code: String = "200101") async throws -> Result<SharingGrant, SharingRefusal> {
@@ -45,6 +46,13 @@ struct GovernanceFixture {
     func record(_ kind: ConsentEntry.Kind, _ scope: ConsentScope, for person: UUID) async throws {
         try await store.recordConsent(.init(kind: kind, scope: scope, givenBy: "mother", method: "written", givenOn: CalendarDate(iso: "2027-01-10")!),
                                       for: person, by: user("200101", .safeguardingLead), at: Self.now)
+    }
+}
+
+extension RefusalReason {
+    /// Why each agreement between the parties fell short, when no agreement covered the sending.
+    var shortfalls: [AgreementShortfall.Problem]? {
+        if case .noAgreement(_, _, _, let nearest) = self { nearest.map(\.problem) } else { nil }
     }
 }
 

@@ -58,8 +58,19 @@ struct EarlyHelpRouteTests {
             let recorded = try await gp.post("/early-help/opt-outs", fields: [("_csrf", gp.csrf ?? ""), ("ids", "\(patients[0])\r\n\(patients[1])"), ("method", "opt-out form"), ("received_on", "2027-01-14")])
             #expect(recorded.status == .ok && recorded.body.string.contains("Recorded 2 opt-outs") && recorded.body.string.contains(patients[1]))
 
-            let sent = try await gp.post("/early-help/patient-list", fields: [("_csrf", gp.csrf ?? ""), ("council", "353-EH")])
+            let posted = try await gp.post("/early-help/patient-list", fields: [("_csrf", gp.csrf ?? ""), ("council", "353-EH")])
+            #expect(posted.status == .seeOther, "Post/Redirect/Get: a reload sends nothing")
+            let sent = try await gp.followed(posted)
             #expect(sent.status == .ok && sent.body.string.contains("2 who opted out were left out") && sent.body.string.contains("15 July 2027"))
+            // A second "Send" is a repeat: it says so and offers only the confirmed full re-send.
+            let repeated = try await gp.post("/early-help/patient-list", fields: [("_csrf", gp.csrf ?? ""), ("council", "353-EH")])
+            #expect(repeated.status == .conflict && repeated.body.string.contains("Already sent on") && repeated.body.string.contains("id=\"resend-form\""))
+            let unconfirmed = try await gp.post("/early-help/patient-list", fields: [("_csrf", gp.csrf ?? ""), ("council", "353-EH"), ("resend", "yes")])
+            #expect(unconfirmed.status == .unprocessableEntity && unconfirmed.body.string.contains("Confirm that the council needs the whole list again"))
+            #expect(try await app.rowCount("early_help_extracts") == 1)
+            let resent = try await gp.post("/early-help/patient-list", fields: [("_csrf", gp.csrf ?? ""), ("council", "353-EH"), ("resend", "yes"), ("confirm[]", "yes")])
+            #expect(resent.status == .seeOther)
+            #expect(try await app.rowCount("early_help_extracts") == 2)
             #expect(try await gp.post("/early-help/review/\(UUID().uuidString.lowercased())", fields: [("_csrf", gp.csrf ?? ""), ("decision", "same")]).status == .forbidden)
 
             let council = TestBrowser(app)

@@ -28,8 +28,7 @@ struct NamedViewAuditTests {
     }
 
     static func auditCount(_ app: Application) async throws -> Int {
-        struct Row: Decodable { let n: Int }
-        return try await (app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM audit_entries").first(decoding: Row.self)?.n ?? 0
+        try await app.rowCount("audit_entries")
     }
 
     @Test("every GET route, for every role, that shows a person's name writes an audit entry")
