@@ -1,3 +1,4 @@
+import Foundation
 import SharewellCore
 
 /// Why the store refused or could not do something, worded for the person who asked.
@@ -35,6 +36,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case newerVersion(Int)
     case unknownAccessRequest
     case sendingCrossed
+    case duplicateAgreement(id: UUID, title: String)
 
     public var message: String {
         switch self {
@@ -42,6 +44,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "Version \(number) was drafted after you opened this page: read it, then approve it."
         case .ownAccessRequest:
             "You made this request yourself, so someone else in your organisation must approve it."
+        case .duplicateAgreement(_, let title):
+            "‘\(title)’ already covers these organisations for this purpose and is in force or awaiting approval: revise that agreement instead of drafting another."
         case .sendingCrossed:
             "The same sending was being made at the same moment and did not finish; reload the page to see what was sent."
         case .unknownAccessRequest:

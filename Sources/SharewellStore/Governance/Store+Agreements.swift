@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 import SharewellCore
 
@@ -45,6 +46,10 @@ extension Store {
     public func createAgreement(_ terms: AgreementTerms, by actor: ActingUser, at date: Date) async throws -> UUID {
         try await checkTerms(terms, by: actor)
         return try await auditedTransaction { tx in
+            // Checked inside the transaction, under a lock on PostgreSQL, so two clicks draft one.
+            if let twin = try await self.liveAgreement(between: Set(terms.parties), for: terms.purpose, on: CalendarDate(inEngland: date), on: tx) {
+                throw StoreError.duplicateAgreement(id: twin.id, title: twin.title)
+            }
             let agreement = AgreementModel()
             agreement.$createdBy.id = try actor.organisationID.orThrow(StoreError.notAParty)
             agreement.createdAt = date
@@ -149,6 +154,25 @@ extension Store {
     func agreementModel(_ id: UUID, for actor: ActingUser, on database: any Database) async throws -> AgreementModel? {
         guard let model = try await loadAgreements(on: database).filter(\.$id == id).first() else { return nil }
         return model.parties.current.contains(actor.organisationCode) ? model : nil
+    }
+
+    /// An agreement between exactly these parties for the purpose that is in force, suspended,
+    /// starting or awaiting approval: a second one would leave two sets of terms for one sharing,
+    /// so the IG lead revises this one instead.
+    private func liveAgreement(between parties: Set<String>, for purpose: SharingPurpose, on day: CalendarDate,
+                               on tx: any Database) async throws -> (id: UUID, title: String)? {
+        let sql = tx as! any SQLDatabase
+        if sql.dialect.name == "postgresql" { try await sql.raw("LOCK TABLE \(ident: AgreementModel.schema) IN SHARE ROW EXCLUSIVE MODE").run() }
+        let ids = Set(try await AgreementVersionModel.query(on: tx).filter(\.$purpose == purpose.rawValue).all().map(\.$agreement.id))
+        guard !ids.isEmpty else { return nil }
+        for model in try await loadAgreements(on: tx).filter(\.$id ~~ ids).all() where model.parties.current == parties {
+            guard let terms = (model.inForce ?? model.newestFirst.first)?.terms, terms.purpose == purpose else { continue }
+            switch model.standing(on: day) {
+            case .ended, .lapsed: continue
+            default: return (try model.requireID(), terms.title)
+            }
+        }
+        return nil
     }
 
     func loadAgreements(on database: any Database) -> QueryBuilder<AgreementModel> {

@@ -75,7 +75,7 @@ extension StoreError {
         case .unknownOrganisation, .invalidEmail, .weakPassword, .noScopes, .invalidFields: .unprocessableEntity
         case .unknownPerson, .unknownExtract, .unknownAccessRequest: .notFound
         case .notAParty, .notASchool, .notAPractice, .notTheCouncil, .ownAccessRequest: .forbidden
-        case .duplicateOrganisationCode, .duplicateEmail, .alreadyApproved, .newerVersion, .agreementEnded, .alreadySuspended, .notSuspended, .suspendedByAnotherParty, .alreadyMatched, .sendingCrossed: .conflict
+        case .duplicateOrganisationCode, .duplicateEmail, .alreadyApproved, .newerVersion, .agreementEnded, .alreadySuspended, .notSuspended, .suspendedByAnotherParty, .alreadyMatched, .sendingCrossed, .duplicateAgreement: .conflict
         }
     }
 }

@@ -108,12 +108,15 @@ enum AgreementsController {
 
     private static func formPage(_ form: AgreementForm, _ id: UUID?, _ error: any Error, _ req: Request) throws -> Response {
         let errors: [FieldError]
+        var twin: UUID?
         switch error {
         case let invalid as InvalidRequest: errors = invalid.errors
+        case StoreError.duplicateAgreement(let id, _):
+            (errors, twin) = ([.init(field: "parties", message: (error as! StoreError).message)], id)
         case StoreError.invalidFields(let problems): errors = problems.fieldErrors
         case let error as StoreError: errors = [.init(field: "parties", message: error.message)]
         default: throw error
         }
-        return AgreementFormPage.view(.init(form: form, errors: errors, agreementID: id), context: req.pageContext).response(status: .unprocessableEntity)
+        return AgreementFormPage.view(.init(form: form, errors: errors, agreementID: id, twin: twin), context: req.pageContext).response(status: .unprocessableEntity)
     }
 }

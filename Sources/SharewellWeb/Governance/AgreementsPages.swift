@@ -35,6 +35,8 @@ enum AgreementFormPage {
         /// `nil` for a new agreement.
         var agreementID: UUID?
         var notice: String?
+        /// The agreement this draft would duplicate, to revise instead.
+        var twin: UUID? = nil
     }
 
     static func view(_ model: Model, context: PageContext) -> HTML {
@@ -44,6 +46,7 @@ enum AgreementFormPage {
         return Layout.document(title: title, context: context, errors: errors, main: .group(
             Layout.notice(model.notice),
             .h1(.class("heading-l"), .text(title)),
+            .unwrap(model.twin) { .p(.id("twin"), .a(.href("/agreements/\($0.uuidString.lowercased())/edit"), .text("Revise the agreement already in place"))) },
             .if(model.agreementID != nil, .p(.text("Your revision becomes a new version. The version in force stays in force until every party's IG lead approves the new one."))),
             .form(.method(.post), .action(action), .attribute(named: "novalidate"),
                 Layout.csrfField(context), Layout.pageField(model.agreementID == nil ? "/agreements/new" : action),

@@ -224,3 +224,32 @@ struct AgreementStoreTests {
         }
     }
 }
+
+extension AgreementStoreTests {
+    @Test("a second agreement between the same parties for the same purpose is refused, naming the live one, even drafted twice at once; once it ends, a new one may be drafted",
+          arguments: TestDatabase.available)
+    func oneLiveAgreement(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let lead = f.user("200101", .informationGovernanceLead)
+            let drafts = try await withThrowingTaskGroup(of: UUID?.self) { group in
+                for _ in 0..<3 { group.addTask { try? await store.createAgreement(Fixture.terms(), by: lead, at: Fixture.now) } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            let first = try #require(drafts.compactMap { $0 }.first)
+            #expect(drafts.compactMap { $0 }.count == 1, "a double click drafts one agreement")
+            let title = Fixture.terms().title
+            await #expect(throws: StoreError.duplicateAgreement(id: first, title: title)) { try await store.createAgreement(Fixture.terms(bulk: false), by: lead, at: Fixture.now) }
+            for code in ["200101", "P81001"] { try await store.approveAgreement(first, by: f.user(code, .informationGovernanceLead), at: Fixture.now) }
+            await #expect(throws: StoreError.duplicateAgreement(id: first, title: title), "in force") { try await store.createAgreement(Fixture.terms(), by: lead, at: Fixture.now) }
+
+            // Other parties, or another purpose, are other agreements.
+            var others = Fixture.terms()
+            others.parties = ["200101", "P81002"]
+            #expect(try await store.createAgreement(others, by: lead, at: Fixture.now) != first)
+
+            try await store.changeAgreement(first, .ended, reason: "replaced", by: lead, at: Fixture.now)
+            #expect(try await store.createAgreement(Fixture.terms(), by: lead, at: Fixture.now) != first)
+        }
+    }
+}
