@@ -36,6 +36,7 @@ public enum StoreError: Error, Equatable, Sendable {
     case newerVersion(Int)
     case unknownAccessRequest
     case sendingCrossed
+    case unreadableStored(field: String, value: String)
     case duplicateAgreement(id: UUID, title: String)
 
     public var message: String {
@@ -46,6 +47,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "You made this request yourself, so someone else in your organisation must approve it."
         case .duplicateAgreement(_, let title):
             "‘\(title)’ already covers these organisations for this purpose and is in force or awaiting approval: revise that agreement instead of drafting another."
+        case .unreadableStored(let field, let value):
+            "The database holds “\(value.prefix(40))” in \(field), which this version of Sharewell cannot read, so nothing was done. Ask your administrator to check the upgrade."
         case .sendingCrossed:
             "The same sending was being made at the same moment and did not finish; reload the page to see what was sent."
         case .unknownAccessRequest:

@@ -60,6 +60,8 @@ public struct AgreementShortfall: Sendable, Equatable {
         case otherMode(agreementIsBulk: Bool)
         /// Only this party (or another party) may disclose under it.
         case onlyDisclosedBy(String?)
+        /// The database holds terms this version of Sharewell cannot read: it covers nothing.
+        case unreadable
     }
     public let title: String
     public let problem: Problem
@@ -71,6 +73,7 @@ public struct AgreementShortfall: Sendable, Equatable {
         case .doesNotAllow(let items): "‘\(title)’ does not allow \(items.map(\.displayName).joined(separator: ", "))"
         case .otherMode(let bulk): "‘\(title)’ " + (bulk ? "covers bulk sharing, not case-by-case" : "covers case-by-case sharing, not bulk")
         case .onlyDisclosedBy(let party): "‘\(title)’ lets only \(party ?? "another party") disclose"
+        case .unreadable: "‘\(title)’ holds terms this version of Sharewell cannot read, so it covers nothing until your administrator checks the upgrade"
         }
     }
 }

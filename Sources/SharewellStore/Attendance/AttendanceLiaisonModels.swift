@@ -36,19 +36,24 @@ final class AttendanceReferralModel: Model, @unchecked Sendable {
     init() {}
 
     var review: AttendanceReview? {
-        medicalReason.flatMap(AttendanceReview.MedicalReason.init(rawValue:)).map {
-            AttendanceReview(medicalReason: $0, category: category.flatMap(AttendanceReview.Category.init(rawValue:)),
-                             concerns: Set((concerns ?? "").split(separator: " ").compactMap { AttendanceReview.FamilyConcern(rawValue: String($0)) }),
-                             internalNotes: internalNotes ?? "", familyContacted: familyContacted ?? false)
+        get throws(StoreError) {
+            guard let medicalReason else { return nil }
+            return try AttendanceReview(medicalReason: stored("attendance_referrals.medical_reason", medicalReason),
+                                        category: category.map { text throws(StoreError) in try stored("attendance_referrals.category", text) },
+                                        concerns: Set((concerns ?? "").split(separator: " ").map { text throws(StoreError) in try stored("attendance_referrals.concerns", String(text)) }),
+                                        internalNotes: internalNotes ?? "", familyContacted: familyContacted ?? false)
         }
     }
 
     var referral: AttendanceReferral {
-        AttendanceReferral(id: id!, schoolCode: schoolCode, schoolName: schoolName, name: name, dateOfBirth: dateOfBirth, address: address,
-                           attendancePercent: attendancePct, periodFrom: periodFrom, periodTo: periodTo, receivedAt: receivedAt,
-                           review: review, reviewedBy: reviewedBy, finalMedicalReason: finalMedicalReason.flatMap(AttendanceReview.MedicalReason.init(rawValue:)),
-                           letterSentAt: letterSentAt, schoolToldAt: schoolToldAt,
-                           calls: ($calls.value ?? []).map(\.call).sorted { $0.day < $1.day })
+        get throws(StoreError) {
+            try AttendanceReferral(id: id!, schoolCode: schoolCode, schoolName: schoolName, name: name, dateOfBirth: dateOfBirth, address: address,
+                                   attendancePercent: attendancePct, periodFrom: periodFrom, periodTo: periodTo, receivedAt: receivedAt,
+                                   review: review, reviewedBy: reviewedBy,
+                                   finalMedicalReason: finalMedicalReason.map { text throws(StoreError) in try stored("attendance_referrals.final_medical_reason", text) },
+                                   letterSentAt: letterSentAt, schoolToldAt: schoolToldAt,
+                                   calls: ($calls.value ?? []).map { row throws(StoreError) in try row.call }.sorted { $0.day < $1.day })
+        }
     }
 }
 
@@ -79,8 +84,10 @@ final class FollowUpCallModel: Model, @unchecked Sendable {
     init() {}
 
     var call: FollowUpCall {
-        FollowUpCall(day: CalendarDate(iso: day) ?? CalendarDate(iso: "1970-01-01")!, outcome: FollowUpCall.Outcome(rawValue: outcome) ?? .noAnswer,
-                     letterArrived: letterArrived.flatMap(FollowUpCall.LetterArrival.init(rawValue:)), feedback: feedback)
+        get throws(StoreError) {
+            try FollowUpCall(day: stored("follow_up_calls.day", day, CalendarDate.init(iso:)), outcome: stored("follow_up_calls.outcome", outcome),
+                             letterArrived: letterArrived.map { text throws(StoreError) in try stored("follow_up_calls.letter_arrived", text) }, feedback: feedback)
+        }
     }
 }
 

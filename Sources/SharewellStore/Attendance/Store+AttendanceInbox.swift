@@ -46,14 +46,14 @@ extension Store {
             .sort(\.$receivedAt, .descending).sort(\.$name).all()
         try await audit(.init(action: "view-list", subject: "attendance_inbox:\(actor.organisationCode)", purpose: Self.liaisonPurpose,
                               detail: "\(rows.count) pupils"), by: actor, at: date)
-        return rows.map(\.referral)
+        return try rows.map { try $0.referral }
     }
 
     /// One received pupil, for the review form; `nil` for another practice's.
     public func referral(_ id: UUID, for actor: ActingUser, at date: Date) async throws -> AttendanceReferral? {
         guard let row = try await ownReferral(id, for: actor, on: db) else { return nil }
         try await audit(try row.sharedCopyView(), by: actor, at: date)
-        return row.referral
+        return try row.referral
     }
 
     /// The practice records its review, and the medical reason after the calls if it changed.
@@ -82,7 +82,7 @@ extension Store {
     /// that, once, through the gate (the practice discloses under the same agreement).
     func tellSchoolIfReady(_ id: UUID, by actor: ActingUser, at date: Date) async throws -> SchoolUpdate {
         guard let row = try await ownReferral(id, for: actor, on: db), row.schoolToldAt == nil else { return .notYet }
-        let referral = row.referral
+        let referral = try row.referral
         guard referral.review != nil, referral.familyContacted else { return .notYet }
         let request = SharingRequest(recipient: row.schoolCode, purpose: .attendanceLiaison, items: [.reviewOutcome], bulk: true,
                                      subjects: [id], subjectKind: .attendanceReferral)

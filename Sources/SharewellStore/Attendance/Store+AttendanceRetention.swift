@@ -37,7 +37,7 @@ extension Store {
             .union(try await IllnessReferralModel.query(on: db).all().map(\.agreementID))
         guard !used.isEmpty else { return [] }
         return try await loadAgreements(on: db).filter(\.$id ~~ used).all().compactMap { model in
-            guard let terms = (model.inForce ?? model.newestFirst.first)?.terms, let id = model.id else { return nil }
+            guard let terms = try (model.inForce ?? model.newestFirst.first)?.terms, let id = model.id else { return nil }
             return (id, max(1, terms.retentionMonths))
         }
     }

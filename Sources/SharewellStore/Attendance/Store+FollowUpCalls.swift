@@ -7,7 +7,7 @@ extension Store {
     public func recordCall(_ call: FollowUpCall, on referralID: UUID, by actor: ActingUser, at date: Date) async throws -> SchoolUpdate {
         try await auditedTransaction { tx in
             guard let row = try await self.ownReferral(referralID, for: actor, on: tx) else { throw StoreError.unknownPerson }
-            let problems = call.problems(after: row.calls.map(\.call), today: CalendarDate(inEngland: date))
+            let problems = call.problems(after: try row.calls.map { try $0.call }, today: CalendarDate(inEngland: date))
             guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
             let model = FollowUpCallModel()
             model.$referral.id = referralID

@@ -47,8 +47,8 @@ extension Store {
         let subjects = rows.compactMap(\.subjectID)
         let sexes = Dictionary(uniqueKeysWithValues: try await PersonRecordModel.query(on: db).filter(\.$id ~~ subjects).all().map { ($0.id!, Sex(rawValue: $0.sex)) })
         let marks = try await storedMarks(for: subjects, on: db)
-        let pupils = rows.map { row in
-            let referral = row.referral, stored = row.subjectID.flatMap { marks[$0] }
+        let pupils = try rows.map { row in
+            let referral = try row.referral, stored = row.subjectID.flatMap { marks[$0] }
             return LiaisonReport.Pupil(sex: row.subjectID.flatMap { sexes[$0] ?? nil }, review: referral.review, finalMedicalReason: referral.finalMedicalReason,
                                        reachedParent: referral.calls.contains { $0.outcome.reachedParent },
                                        before: stored?.tally(within: period) ?? AttendanceTally(), after: stored?.tally(within: later))

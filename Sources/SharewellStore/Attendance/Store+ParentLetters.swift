@@ -42,7 +42,7 @@ extension Store {
         let rows = try await AttendanceReferralModel.query(on: db).filter(\.$practice.$id == practiceID).filter(\.$id ~~ ids).sort(\.$name).all()
         var printed: [PrintedLetter] = []
         for row in rows {
-            guard let review = row.review else { continue }
+            guard let review = try row.review else { continue }
             let values: [ParentLetter.Field: String] = [
                 .date: CalendarDate(inEngland: date).longDescription, .childName: row.name, .schoolName: row.schoolName,
                 .period: "\(CalendarDate(iso: row.periodFrom)?.longDescription ?? row.periodFrom) to \(CalendarDate(iso: row.periodTo)?.longDescription ?? row.periodTo)",
@@ -60,7 +60,7 @@ extension Store {
         let marked: [UUID] = try await auditedTransaction { tx in
             var marked: [UUID] = []
             for id in ids {
-                guard let row = try await self.ownReferral(id, for: actor, on: tx), row.review != nil else { throw StoreError.unknownPerson }
+                guard let row = try await self.ownReferral(id, for: actor, on: tx), try row.review != nil else { throw StoreError.unknownPerson }
                 guard row.letterSentAt == nil else { continue }
                 row.letterSentAt = date
                 try await row.save(on: tx)

@@ -100,7 +100,7 @@ extension Store {
     public func earlyHelpAgreements(for actor: ActingUser, at date: Date) async throws -> [(id: UUID, terms: AgreementTerms, partnerNames: [String: String])] {
         let day = CalendarDate(inEngland: date)
         var result: [(UUID, AgreementTerms, [String: String])] = []
-        for record in try await agreements(for: actor) where record.standing == .active {
+        for record in try await agreements(for: actor, on: day) where record.standing == .active {
             guard let terms = record.inForce?.terms, terms.purpose == .earlyHelpDataMatching, terms.start <= day else { continue }
             var names: [String: String] = [:]
             for code in terms.parties { names[code] = try await OrganisationModel.query(on: db).filter(\.$code == code).first()?.name ?? code }

@@ -2,13 +2,19 @@ import Foundation
 import SharewellCore
 
 extension AgreementVersionModel {
+    /// The stored terms. A value this version cannot read (a purpose, item, basis or date) is an
+    /// error, never a default: an agreement whose purpose read as another would share for it.
     var terms: AgreementTerms {
-        AgreementTerms(title: title, purpose: SharingPurpose(rawValue: purpose) ?? .teamAroundTheChild, parties: Self.list(parties),
-                       discloser: discloser, bulk: bulk, dataItems: Self.list(dataItems).compactMap(DataItem.init(rawValue:)),
-                       legalBases: Self.list(legalBases).compactMap(LegalBasis.init(rawValue:)), dpiaReference: dpiaReference,
-                       dpiaDate: dpiaDate.flatMap { CalendarDate(iso: $0) }, retentionMonths: retentionMonths,
-                       start: CalendarDate(iso: startDate) ?? CalendarDate(dayNumber: 0), review: CalendarDate(iso: reviewDate) ?? CalendarDate(dayNumber: 0),
-                       end: CalendarDate(iso: endDate) ?? CalendarDate(dayNumber: 0))
+        get throws(StoreError) {
+            var items: [DataItem] = [], bases: [LegalBasis] = []
+            for item in Self.list(dataItems) { items.append(try stored("agreement_versions.data_items", item)) }
+            for basis in Self.list(legalBases) { bases.append(try stored("agreement_versions.legal_bases", basis)) }
+            return AgreementTerms(title: title, purpose: try stored("agreement_versions.purpose", purpose), parties: Self.list(parties),
+                                  discloser: discloser, bulk: bulk, dataItems: items, legalBases: bases, dpiaReference: dpiaReference,
+                                  dpiaDate: try dpiaDate.map { text throws(StoreError) in try stored("agreement_versions.dpia_date", text, CalendarDate.init(iso:)) }, retentionMonths: retentionMonths,
+                                  start: try stored("agreement_versions.start_date", startDate, CalendarDate.init(iso:)), review: try stored("agreement_versions.review_date", reviewDate, CalendarDate.init(iso:)),
+                                  end: try stored("agreement_versions.end_date", endDate, CalendarDate.init(iso:)))
+        }
     }
 
     func set(_ terms: AgreementTerms) {
@@ -37,9 +43,9 @@ extension AgreementModel {
     /// The versions newest first, with approvals loaded (`with(\.$versions) { $0.with(\.$approvals) { $0.with(\.$organisation) } }`).
     var newestFirst: [AgreementVersionModel] { versions.sorted { $0.version > $1.version } }
 
-    func standing(on day: CalendarDate) -> AgreementStanding {
+    func standing(on day: CalendarDate) throws(StoreError) -> AgreementStanding {
         let ended = orderedEvents.first(where: { $0.kind == "ended" }).map { CalendarDate(inEngland: $0.at) }
-        return .on(day, .init(inForce: inForce?.terms, missingApprovals: AgreementVersions.missingApprovals(rule), suspended: !suspendedBy.isEmpty, endedOn: ended))
+        return .on(day, .init(inForce: try inForce?.terms, missingApprovals: AgreementVersions.missingApprovals(rule), suspended: !suspendedBy.isEmpty, endedOn: ended))
     }
 
     /// The version in force (see `AgreementVersions`), loaded with its approvals.
@@ -56,11 +62,12 @@ extension AgreementModel {
     }
 
     var parties: AgreementParties {
-        AgreementParties(inForce: inForce?.terms.parties, newest: newestFirst.first?.terms.parties ?? [])
+        AgreementParties(inForce: inForce.map { AgreementVersionModel.list($0.parties) }, newest: newestFirst.first.map { AgreementVersionModel.list($0.parties) } ?? [])
     }
 
+    /// Parties are codes, readable whatever else a version holds.
     private var rule: [AgreementVersions.Version] {
-        versions.sorted { $0.version < $1.version }.map { .init(parties: $0.terms.parties, approvedBy: $0.approvedBy) }
+        versions.sorted { $0.version < $1.version }.map { .init(parties: AgreementVersionModel.list($0.parties), approvedBy: $0.approvedBy) }
     }
 
     /// The parties whose suspension stands: only parties still bound by the agreement count (a

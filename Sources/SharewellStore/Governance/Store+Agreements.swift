@@ -68,7 +68,7 @@ extension Store {
         try await checkTerms(terms, by: actor)
         try await auditedTransaction { tx in
             let agreement = try await self.agreementModel(id, for: actor, on: tx).orThrow(StoreError.notAParty)
-            if case .ended = agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
+            if case .ended = try agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
             let number = (agreement.newestFirst.first?.version ?? 0) + 1
             try await addVersion(number, terms, note: note.isEmpty ? "Revised" : note, to: id, by: actor, at: date, on: tx)
             try await AuditLog.append(.init(action: "update-agreement", subject: Self.agreementSubject(id), purpose: terms.purpose.rawValue,
@@ -82,7 +82,7 @@ extension Store {
         guard actor.may(.manageAgreements), let organisationID = actor.organisationID else { throw StoreError.notAParty }
         try await auditedTransaction { tx in
             let agreement = try await self.agreementModel(id, for: actor, on: tx).orThrow(StoreError.notAParty)
-            if case .ended = agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
+            if case .ended = try agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
             guard let newest = agreement.newestFirst.first, agreement.approversOfNewest.contains(actor.organisationCode) else { throw StoreError.notAParty }
             guard !newest.approvedBy.contains(actor.organisationCode) else { throw StoreError.alreadyApproved }
             if let version, version != newest.version { throw StoreError.newerVersion(newest.version) }
@@ -107,7 +107,7 @@ extension Store {
         guard !reason.isEmpty else { throw StoreError.invalidFields([.init(field: "reason", message: "Enter the reason")]) }
         try await auditedTransaction { tx in
             let agreement = try await self.agreementModel(id, for: actor, on: tx).orThrow(StoreError.notAParty)
-            if case .ended = agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
+            if case .ended = try agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
             let party = actor.organisationCode
             guard agreement.parties.standing.contains(party) else { throw StoreError.notAParty }
             try Self.check(change, by: party, suspendedBy: agreement.suspendedBy)
@@ -134,15 +134,15 @@ extension Store {
     }
 
     /// The agreements the actor's organisation is a party to (in force, or proposed by the newest
-    /// version), newest first.
-    public func agreements(for actor: ActingUser) async throws -> [AgreementRecord] {
+    /// version), newest first, each standing as it does on `day`.
+    public func agreements(for actor: ActingUser, on day: CalendarDate) async throws -> [AgreementRecord] {
         guard actor.may(.readAgreements) else { return [] }
         let code = actor.organisationCode
         let matching = try await AgreementVersionModel.query(on: db).filter(\.$parties, .custom("LIKE"), "%\(Self.likeEscaped(code))%").all()
             .filter { AgreementVersionModel.list($0.parties).contains(code) }.map { $0.$agreement.id }
         guard !matching.isEmpty else { return [] }
         let models = try await loadAgreements(on: db).filter(\.$id ~~ Set(matching)).all().filter { $0.parties.current.contains(code) }
-        return models.map { $0.record(on: CalendarDate(inEngland: Date())) }.sorted { $0.newest.createdAt > $1.newest.createdAt }
+        return try models.map { try $0.record(on: day) }.sorted { $0.newest.createdAt > $1.newest.createdAt }
     }
 
     /// One agreement if the actor's organisation is one of its current parties; `nil` (a 404) otherwise.
@@ -166,8 +166,8 @@ extension Store {
         let ids = Set(try await AgreementVersionModel.query(on: tx).filter(\.$purpose == purpose.rawValue).all().map(\.$agreement.id))
         guard !ids.isEmpty else { return nil }
         for model in try await loadAgreements(on: tx).filter(\.$id ~~ ids).all() where model.parties.current == parties {
-            guard let terms = (model.inForce ?? model.newestFirst.first)?.terms, terms.purpose == purpose else { continue }
-            switch model.standing(on: day) {
+            guard let terms = try (model.inForce ?? model.newestFirst.first)?.terms, terms.purpose == purpose else { continue }
+            switch try model.standing(on: day) {
             case .ended, .lapsed: continue
             default: return (try model.requireID(), terms.title)
             }
@@ -210,11 +210,11 @@ extension Store {
 }
 
 extension AgreementModel {
-    func record(on day: CalendarDate) -> AgreementRecord {
-        AgreementRecord(
+    func record(on day: CalendarDate) throws(StoreError) -> AgreementRecord {
+        try AgreementRecord(
             id: id ?? UUID(), standing: standing(on: day), parties: parties, suspendedBy: suspendedBy,
-            versions: newestFirst.map { version in
-                .init(number: version.version, terms: version.terms, changeNote: version.changeNote, createdBy: version.createdBy,
+            versions: newestFirst.map { version throws(StoreError) in
+                .init(number: version.version, terms: try version.terms, changeNote: version.changeNote, createdBy: version.createdBy,
                       createdAt: version.createdAt,
                       approvals: Dictionary(version.approvals.map { ($0.organisation.code, (by: $0.approvedBy, at: $0.approvedAt)) }) { a, _ in a })
             },
@@ -245,7 +245,7 @@ extension Store {
     public func agreementReminders(for actor: ActingUser, on day: CalendarDate) async throws -> [AgreementReminder] {
         guard actor.may(.manageAgreements) else { return [] }
         var reminders: [AgreementReminder] = []
-        for agreement in try await agreements(for: actor) {
+        for agreement in try await agreements(for: actor, on: day) {
             if case .ended = agreement.standing { continue }
             if case .lapsed = agreement.standing { continue }
             let newest = agreement.newest

@@ -178,13 +178,16 @@ extension Store {
                                    on tx: any Database) async throws -> Result<(UUID, AgreementTerms), SharingRefusal> {
         // Only agreements both organisations are bound by now: a removed party learns nothing of them.
         let candidates = try await loadAgreements(on: tx).all().filter { model in
-            guard let terms = (model.inForce ?? model.newestFirst.first)?.terms else { return false }
-            return model.parties.standing.isSuperset(of: [sender, request.recipient]) && terms.purpose == request.purpose
+            guard let version = model.inForce ?? model.newestFirst.first else { return false }
+            return model.parties.standing.isSuperset(of: [sender, request.recipient]) && version.purpose == request.purpose.rawValue
         }
         var nearest: [AgreementShortfall] = []
         for model in candidates {
-            let standing = model.standing(on: day)
-            let terms = model.inForce?.terms ?? model.newestFirst[0].terms
+            // An agreement this version cannot read covers nothing (fail closed), and says so.
+            let standing: AgreementStanding, terms: AgreementTerms
+            do { (standing, terms) = (try model.standing(on: day), try (model.inForce ?? model.newestFirst[0]).terms) } catch {
+                nearest.append(.init(title: (model.inForce ?? model.newestFirst[0]).title, problem: .unreadable)); continue
+            }
             guard standing == .active else { nearest.append(.init(title: terms.title, problem: .notActive(standing))); continue }
             if terms.covers(from: sender, to: request.recipient, purpose: request.purpose, items: request.items, bulk: request.bulk) {
                 return .success((try model.requireID(), terms))

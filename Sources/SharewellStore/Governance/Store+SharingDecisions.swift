@@ -84,7 +84,7 @@ extension Store {
     /// The organisation's recorded decisions, newest first, for those who make or answer for them.
     public func sharingDecisions(for actor: ActingUser) async throws -> [RecordedDecision] {
         guard actor.may(.readSharingDecisions), let organisationID = actor.organisationID else { return [] }
-        return try await SharingDecisionModel.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$madeAt, .descending).all().map(\.recorded)
+        return try await SharingDecisionModel.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$madeAt, .descending).all().map { try $0.recorded }
     }
 
     public func sharingDecision(_ id: UUID, for actor: ActingUser) async throws -> RecordedDecision? {
@@ -95,12 +95,14 @@ extension Store {
 
 extension SharingDecisionModel {
     var recorded: RecordedDecision {
-        RecordedDecision(id: id ?? UUID(), madeBy: madeBy, madeAt: madeAt, recipient: recipient,
-                         purpose: SharingPurpose(rawValue: purpose) ?? .teamAroundTheChild, personID: personRecordID,
-                         outcome: SharingDecision.Outcome(rawValue: outcome) ?? .doNotShare,
+        get throws(StoreError) {
+            try RecordedDecision(id: id ?? UUID(), madeBy: madeBy, madeAt: madeAt, recipient: recipient,
+                         purpose: stored("sharing_decisions.purpose", purpose), personID: personRecordID,
+                         outcome: stored("sharing_decisions.outcome", outcome),
                          path: path.split(separator: "\n").map(String.init),
-                         obligations: obligations.split(separator: " ").compactMap { SharingDecision.Obligation(rawValue: String($0)) },
+                         obligations: obligations.split(separator: " ").map { text throws(StoreError) in try stored("sharing_decisions.obligations", String(text)) },
                          justification: justification)
+        }
     }
 }
 

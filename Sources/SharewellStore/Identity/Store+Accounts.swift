@@ -118,7 +118,7 @@ extension Store {
             throw StoreError.unknownOrganisation(organisationCode)
         }
         return ActingUser(kind: .command(name: command, permissions: permissions), organisationID: try organisation.requireID(), organisationCode: organisation.code,
-                          displayName: "sharewell \(command)", organisationKind: OrganisationKind(rawValue: organisation.kind))
+                          displayName: "sharewell \(command)", organisationKind: try stored("organisations.kind", organisation.kind))
     }
 
     public func actingUser(_ userID: UUID) async throws -> ActingUser? {
@@ -128,17 +128,17 @@ extension Store {
 
     static func actingUser(_ user: UserModel, on db: any Database) async throws -> ActingUser {
         let organisation = try await OrganisationModel.find(user.$organisation.id, on: db)
-        return ActingUser(kind: .person(userID: try user.requireID(), role: Role(rawValue: user.role) ?? .panelMember),
+        return ActingUser(kind: .person(userID: try user.requireID(), role: try stored("users.role", user.role)),
                           organisationID: user.$organisation.id, organisationCode: organisation?.code ?? "", displayName: user.displayName,
-                          organisationKind: organisation.flatMap { OrganisationKind(rawValue: $0.kind) })
+                          organisationKind: try organisation.map { organisation throws(StoreError) in try stored("organisations.kind", organisation.kind) })
     }
 
     /// The accounts of the administrator's own organisation.
-    public func users(for actor: ActingUser) async throws -> [UserSummary] {
+    public func users(for actor: ActingUser, at date: Date) async throws -> [UserSummary] {
         guard actor.may(.manageUsers), let organisationID = actor.organisationID else { return [] }
         return try await UserModel.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$displayName).all().map {
-            UserSummary(id: try $0.requireID(), email: $0.email, displayName: $0.displayName, role: Role(rawValue: $0.role) ?? .panelMember,
-                        twoFactor: $0.totpConfirmed, disabled: $0.disabled, locked: $0.lockedUntil.map { $0 > Date() } ?? false,
+            UserSummary(id: try $0.requireID(), email: $0.email, displayName: $0.displayName, role: try stored("users.role", $0.role),
+                        twoFactor: $0.totpConfirmed, disabled: $0.disabled, locked: $0.lockedUntil.map { $0 > date } ?? false,
                         awaitingApproval: $0.approvedAt == nil)
         }
     }

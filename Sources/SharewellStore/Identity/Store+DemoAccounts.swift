@@ -28,7 +28,7 @@ extension Store {
 
     public func demoAccounts() async throws -> [DemoAccount] {
         let users = try await UserModel.query(on: db).filter(\.$email, .custom("LIKE"), "%.demo").with(\.$organisation).all()
-        return users.map { DemoAccount(email: $0.email, role: Role(rawValue: $0.role) ?? .panelMember,
+        return try users.map { DemoAccount(email: $0.email, role: try stored("users.role", $0.role),
                                        organisationCode: $0.organisation.code, organisationName: $0.organisation.name) }
             .sorted { ($0.organisationName, $0.role.displayName) < ($1.organisationName, $1.role.displayName) }
     }

@@ -8,7 +8,7 @@ import Vapor
 enum AgreementsController {
     @Sendable static func list(req: Request) async throws -> Response {
         let user = try req.actingUser(may: .readAgreements)
-        return AgreementsPage.view(.init(agreements: try await req.store.agreements(for: user)), context: req.pageContext).response()
+        return AgreementsPage.view(.init(agreements: try await req.store.agreements(for: user, on: CalendarDate(inEngland: req.now))), context: req.pageContext).response()
     }
 
     @Sendable static func new(req: Request) async throws -> Response {

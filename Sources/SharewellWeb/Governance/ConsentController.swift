@@ -44,7 +44,7 @@ enum ConsentController {
               let history = try await req.store.consentHistory(for: id, by: user, at: req.now),
               let record = try await req.store.personRecord(id, for: user, at: req.now) else { throw Abort(.notFound) }
         let purposes = SharingPurpose.allCases.sorted().map { (ConsentScope.purpose($0).key, $0.displayName) }
-        let agreements = try await req.store.agreements(for: user).map { (ConsentScope.agreement($0.id.uuidString.lowercased()).key, "Agreement: \($0.newest.terms.title)") }
+        let agreements = try await req.store.agreements(for: user, on: CalendarDate(inEngland: req.now)).map { (ConsentScope.agreement($0.id.uuidString.lowercased()).key, "Agreement: \($0.newest.terms.title)") }
         return ConsentPage.Model(record: record, history: history, scopes: purposes + agreements)
     }
 

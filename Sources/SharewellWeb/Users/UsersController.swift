@@ -11,7 +11,7 @@ enum UsersController {
         let admin = try req.actingUser(may: .manageUsers)
         let notice = req.query[String.self, at: "awaiting"] == nil ? nil
             : "The account waits for your organisation's safeguarding lead or information-governance lead to approve it; they then give the person a one-time link to set their own password."
-        return UsersPage.view(.init(users: try await req.store.users(for: admin), notice: notice), context: req.pageContext).response()
+        return UsersPage.view(.init(users: try await req.store.users(for: admin, at: req.now), notice: notice), context: req.pageContext).response()
     }
 
     @Sendable static func new(req: Request) async throws -> Response {

@@ -57,13 +57,15 @@ struct PatientListExtractTests {
             let f = try await Fixture.make(store)
             let practitioner = f.user("P81001", .practitioner)
             #expect(try await store.sendPatientList(to: "353-EH", by: practitioner, at: Fixture.now).refusal?.reason.shortfalls == [])
-            _ = try await Self.activeAgreement(f, Self.terms(items: [.name, .dateOfBirth, .practicePatientID]))
+            let narrow = try await Self.activeAgreement(f, Self.terms(items: [.name, .dateOfBirth, .practicePatientID]))
             #expect(try await store.sendPatientList(to: "353-EH", by: practitioner, at: Fixture.now).refusal?.reason.shortfalls == [.doesNotAllow([.sex, .address, .postcode])])
             #expect(try await store.sendPatientList(to: "353-EH", by: f.user("200101", .practitioner), at: Fixture.now).refusal?.reason == .notForThisSender("Only a GP practice sends a patient list."))
             #expect(try await EarlyHelpExtractModel.query(on: store.db).count() == 0)
             #expect(try await EarlyHelpExtractPersonModel.query(on: store.db).count() == 0)
 
-            _ = try await Self.activeAgreement(f)
+            // The IG leads revise the agreement to allow every item (a second one would be refused).
+            try await store.reviseAgreement(narrow, Self.terms(), note: "Every item of the extract", by: f.user("P81001", .informationGovernanceLead), at: Fixture.now)
+            for code in Self.terms().parties { try await store.approveAgreement(narrow, by: f.user(code, .informationGovernanceLead), at: Fixture.now) }
             let receipt = try #require(try await store.sendPatientList(to: "353-EH", by: practitioner, at: Fixture.now).grant)
             #expect(try await store.receivedPatientList(receipt.extractID, for: f.user("353-EH", .practitioner))?.count == 5)
             for (code, role) in [("P81001", Role.practitioner), ("P81002", .practitioner), ("200101", .safeguardingLead), ("353-EH", .analyst)] {

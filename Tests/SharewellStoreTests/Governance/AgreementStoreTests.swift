@@ -37,8 +37,8 @@ struct AgreementStoreTests {
             let id = try await f.activeAgreement()
             let day = CalendarDate(inEngland: Fixture.now)
             #expect(try await store.agreement(id, for: f.user("P81002", .informationGovernanceLead), on: day) == nil)
-            #expect(try await store.agreements(for: f.user("P81002", .informationGovernanceLead)).isEmpty)
-            #expect(try await store.agreements(for: f.user("200101", .practitioner)).map(\.id) == [id])
+            #expect(try await store.agreements(for: f.user("P81002", .informationGovernanceLead), on: CalendarDate(inEngland: Fixture.now)).isEmpty)
+            #expect(try await store.agreements(for: f.user("200101", .practitioner), on: CalendarDate(inEngland: Fixture.now)).map(\.id) == [id])
             await #expect(throws: StoreError.notAParty) { try await store.approveAgreement(id, by: f.user("P81002", .informationGovernanceLead), at: Fixture.now) }
             await #expect(throws: StoreError.notAParty) { try await store.createAgreement(Fixture.terms(), by: f.user("200101", .safeguardingLead), at: Fixture.now) }
             await #expect(throws: StoreError.notAParty) {
@@ -60,7 +60,7 @@ struct AgreementStoreTests {
             #expect(pending.inForce?.number == 1 && pending.approversOfNewest == ["200101", "P81001", "P81002"])
             try await store.approveAgreement(id, by: removed, at: Fixture.now)
             #expect(try await store.agreement(id, for: removed, on: day) == nil)
-            #expect(try await store.agreements(for: removed).isEmpty)
+            #expect(try await store.agreements(for: removed, on: CalendarDate(inEngland: Fixture.now)).isEmpty)
             await #expect(throws: StoreError.notAParty) { try await store.reviseAgreement(id, three, note: "back in", by: removed, at: Fixture.now) }
             for change in Store.AgreementChange.allCases {
                 await #expect(throws: StoreError.notAParty) { try await store.changeAgreement(id, change, reason: "x", by: removed, at: Fixture.now) }
@@ -161,7 +161,7 @@ struct AgreementStoreTests {
                 #expect(problems.map(\.field).sorted() == ["legalBases", "parties"])
                 #expect(problems.contains { $0.message.contains("ZZ999 is not in the directory") })
             }
-            #expect(try await store.agreements(for: f.user("200101", .informationGovernanceLead)).isEmpty)
+            #expect(try await store.agreements(for: f.user("200101", .informationGovernanceLead), on: CalendarDate(inEngland: Fixture.now)).isEmpty)
         }
     }
 

@@ -150,7 +150,7 @@ struct StoreIdentityTests {
             let admin = try #require(try await store.actingUser(adminID))
             let other = try await store.addUser(NewUser(organisationCode: "200101", email: "head@school.example", displayName: "Head", role: .practitioner, passwordHash: "h"),
                                                 by: .system("t"), at: IdentityFixture.now)
-            #expect(try await store.users(for: admin).map(\.id) == [adminID])
+            #expect(try await store.users(for: admin, at: Date()).map(\.id) == [adminID])
             #expect(try await !store.setDisabled(other, true, by: admin, at: IdentityFixture.now))
             #expect(try await store.setDisabled(adminID, true, by: admin, at: IdentityFixture.now))
             #expect(try await store.credentials(email: "amina.khan@nhs.example")?.disabled == true)
