@@ -1,4 +1,5 @@
 """Browser tests: a real `sharewell serve --demo` on a free port, driven by Debian's headless Chromium."""
+import datetime
 import json
 import os
 import socket
@@ -14,6 +15,10 @@ from selenium.webdriver.chrome.service import Service
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.environ.get("SHAREWELL_BIN", os.path.join(ROOT, ".build", "debug", "sharewell"))
+# The server's clock starts here and advances in real time (`serve --demo --clock-start`), so the
+# dates in these tests hold in any year. TODAY is the server's day.
+CLOCK_START = datetime.datetime(2026, 12, 2, 9, 0, tzinfo=datetime.timezone.utc)
+TODAY = CLOCK_START.date()
 # Every WCAG 2.0, 2.1 and 2.2 rule at levels A and AA that axe-core 4.9 knows.
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -25,9 +30,14 @@ def free_port():
 
 
 class Server:
-    def __init__(self, url, folder):
+    def __init__(self, url, folder, launched):
         self.url = url
         self.folder = folder
+        self.launched = launched
+
+    def now(self):
+        """The server's time, in seconds since 1970: what a TOTP code is computed at."""
+        return CLOCK_START.timestamp() + (time.time() - self.launched)
 
     def get_json(self, path):
         with urllib.request.urlopen(self.url + path, timeout=10) as response:
@@ -42,7 +52,9 @@ def server():
     log = open(os.path.join(folder, "server.log"), "w")
     env = dict(os.environ, LOG_LEVEL="warning")
     env.pop("DATABASE_URL", None)
-    process = subprocess.Popen([BINARY, "serve", "--demo", "--port", str(port)], cwd=folder, stdout=log, stderr=log, env=env)
+    launched = time.time()
+    process = subprocess.Popen([BINARY, "serve", "--demo", "--port", str(port), "--clock-start", CLOCK_START.isoformat().replace("+00:00", "Z")],
+                               cwd=folder, stdout=log, stderr=log, env=env)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while True:
@@ -58,7 +70,7 @@ def server():
             process.kill()
             raise RuntimeError("sharewell serve did not answer /healthz within 120 s")
         time.sleep(0.25)
-    yield Server(url, folder)
+    yield Server(url, folder, launched)
     process.terminate()
     process.wait(timeout=30)
     log.close()

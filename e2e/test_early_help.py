@@ -7,11 +7,10 @@ import tempfile
 
 from selenium.webdriver.common.by import By
 from agreements import approve_agreement
-from conftest import assert_accessible, click_and_load
+from conftest import TODAY, assert_accessible, click_and_load
 from test_identity import sign_in
 
 PRACTICE, COUNCIL = "P81001", "353-EH"
-TODAY = datetime.date.today()
 
 
 def upload(browser, field, text):

@@ -23,7 +23,7 @@ def test_totp_sign_in_then_view_is_in_access_log(server, browser):
     assert_accessible(browser)
     key = browser.find_element(By.ID, "totp-key").text
     assert browser.find_element(By.ID, "totp-uri").get_attribute("href").startswith("otpauth://totp/Sharewell:")
-    browser.find_element(By.ID, "code").send_keys(totp.code(key))
+    browser.find_element(By.ID, "code").send_keys(totp.code(key, at=server.now()))
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert "Two-factor authentication is now on" in browser.page_source
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "header button[type=submit]"))  # Sign out
@@ -32,7 +32,7 @@ def test_totp_sign_in_then_view_is_in_access_log(server, browser):
     assert "/sign-in/code" in browser.current_url
     assert_accessible(browser)
     # The code just used is spent; the next step's code is within the allowed drift.
-    browser.find_element(By.ID, "code").send_keys(totp.code(key, step_offset=1))
+    browser.find_element(By.ID, "code").send_keys(totp.code(key, step_offset=1, at=server.now()))
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert browser.current_url.endswith("/records")
     assert_accessible(browser)

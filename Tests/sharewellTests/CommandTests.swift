@@ -73,6 +73,8 @@ struct CommandTests {
         (["demo", "--people", "many"], "people"),
         (["serve", "--port", "70000"], "--port must be between 1 and 65535"),
         (["serve"], "Serving without --demo needs SHAREWELL_AUDIT_CHECKPOINTS"),
+        (["serve", "--clock-start", "2028-03-01T09:00:00Z"], "--clock-start is honoured only with --demo"),
+        (["serve", "--demo", "--clock-start", "next tuesday"], "--clock-start must be an instant like 2026-12-02T09:00:00Z"),
         (["frobnicate"], "frobnicate"),
     ])
     func badFlags(_ arguments: [String], _ message: String) throws {

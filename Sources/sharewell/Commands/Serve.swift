@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import SharewellCore
 import SharewellStore
 import SharewellWeb
 
@@ -17,10 +19,19 @@ extension Sharewell {
         @Flag(help: "Load a small synthetic borough if the database is empty.")
         var demo = false
 
+        @Option(help: "With --demo only: the instant the server's clock starts at (ISO 8601, like 2026-12-02T09:00:00Z); it then advances in real time.")
+        var clockStart: String?
+
         func validate() throws {
             if let port, !(1...65_535).contains(port) { throw ValidationError("--port must be between 1 and 65535; \(port) is not.") }
             if port == nil, let text = CommandEnvironment.variables["PORT"], Int(text).map({ (1...65_535).contains($0) }) != true {
                 throw ValidationError("PORT must be a number between 1 and 65535; it is ‘\(text)’.")
+            }
+            if clockStart != nil, !demo {
+                throw ValidationError("--clock-start is honoured only with --demo: a server holding real records keeps real time.")
+            }
+            if let clockStart, Self.instant(clockStart) == nil {
+                throw ValidationError("--clock-start must be an instant like 2026-12-02T09:00:00Z; ‘\(clockStart.prefix(40))’ is not.")
             }
             if !demo, (CommandEnvironment.variables["SHAREWELL_AUDIT_CHECKPOINTS"] ?? "").isEmpty {
                 throw ValidationError("Serving without --demo needs SHAREWELL_AUDIT_CHECKPOINTS: a folder for the signed audit checkpoints, on storage the database's administrators cannot write (shared by every server).")
@@ -30,6 +41,10 @@ extension Sharewell {
             }
         }
 
+        static func instant(_ text: String) -> Date? {
+            try? Date(text.trimmingCharacters(in: .whitespaces), strategy: .iso8601)
+        }
+
         func run() async throws {
             CommandEnvironment.bootstrapLogging()
             let port = port ?? CommandEnvironment.variables["PORT"].flatMap(Int.init) ?? 8080
@@ -37,7 +52,8 @@ extension Sharewell {
                 let key = CommandEnvironment.keyFile(demo: demo)
                 try await serve(ServeSettings(location: CommandEnvironment.location, hostname: hostname, port: port, demo: demo,
                                               keyFile: key.path, createKeyIfMissing: key.createIfMissing,
-                                              checkpointFolder: CommandEnvironment.checkpointFolder))
+                                              checkpointFolder: CommandEnvironment.checkpointFolder,
+                                              now: clockStart.flatMap(Self.instant).map { Clock.starting(at: $0) }?.now ?? Clock.real.now))
             } catch let error as StoreError {
                 throw error.validationError
             }
