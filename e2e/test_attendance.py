@@ -156,12 +156,23 @@ def test_whole_liaison_flow(server, browser):
     assert not browser.find_elements(By.ID, "day"), "no form for a fourth attempt"
     assert_accessible(browser)
 
-    # Re-measure over the later week and report, in full for the practice.
+    # The later week reaches the practice only when the school sends the re-measure through the gate.
     browser.get(server.url + "/inbox/attendance")
     click_and_load(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Report on 200101"))
+    assert "The school has not sent a re-measure" in browser.find_element(By.ID, "no-remeasures").text
+    assert_accessible(browser)
+    sign_in(browser, server, SCHOOL_LEAD, "/")
+    browser.get(server.url + f"/attendance/report?school=200101&practice={practice}&from={AUTUMN[0]}&to={AUTUMN[1]}")
     for field, value in zip(["laterFrom", "laterTo"], LATER):
         browser.find_element(By.ID, field).send_keys(value)
-    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    click_and_load(browser, browser.find_element(By.ID, "remeasure"))
+    assert f"Sent the re-measure to {practice}" in browser.find_element(By.CLASS_NAME, "notification").text
+    assert_accessible(browser)
+
+    # The practice's report, in full.
+    sign_in(browser, server, f"safeguardinglead@{practice.lower()}.demo", "/inbox/attendance")
+    click_and_load(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Report on 200101"))
+    click_and_load(browser, browser.find_element(By.PARTIAL_LINK_TEXT, f"re-measured {LATER[0]} to {LATER[1]}"))
     assert_accessible(browser)
     found = report_cells(browser, "identified")
     assert found["Pupils identified"][0] == str(count)

@@ -23,5 +23,6 @@ public enum StoreMigrations {
         AddAccessApproval(),
         AddPendingFormOwner(),
         CreateSendings(),
+        CreateAttendanceMeasures(),
     ]
 }

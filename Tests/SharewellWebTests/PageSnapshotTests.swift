@@ -58,6 +58,8 @@ struct PageSnapshotTests {
         var model = LiaisonReportPage.Model(query: .init(school: "200101", practice: "P81001", from: "2025-09-03", to: "2025-12-19", laterFrom: "2026-01-05", laterTo: "2026-03-27"))
         model.report = LiaisonReport(pupils).published(through: DisclosureControl())
         model.suppressed = true
+        model.isSchool = true
+        model.remeasures = [CalendarDate(iso: "2026-01-05")!...CalendarDate(iso: "2026-03-27")!]
         assertSnapshot(of: LiaisonReportPage.view(model, context: Self.demo).render(indentedBy: .spaces(1)), as: .lines)
     }
 

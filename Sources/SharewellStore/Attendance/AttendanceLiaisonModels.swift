@@ -28,6 +28,9 @@ final class AttendanceReferralModel: Model, @unchecked Sendable {
     /// both; the practice holds only the keys, to send the status back and to re-measure.
     @OptionalField(key: "liaison_id") var liaisonID: UUID?
     @OptionalField(key: "subject_id") var subjectID: UUID?
+    /// The pupil's sex, where the agreement let the school send it (migration 017).
+    @OptionalField(key: "sex") var sex: String?
+    @Children(for: \.$referral) var measures: [AttendanceMeasureModel]
     @OptionalField(key: "concerns") var concerns: String?
     @OptionalField(key: "final_medical_reason") var finalMedicalReason: String?
     @OptionalField(key: "letter_sent_at") var letterSentAt: Date?
@@ -54,6 +57,36 @@ final class AttendanceReferralModel: Model, @unchecked Sendable {
                                    letterSentAt: letterSentAt, schoolToldAt: schoolToldAt,
                                    calls: ($calls.value ?? []).map { row throws(StoreError) in try row.call }.sorted { $0.day < $1.day })
         }
+    }
+}
+
+/// The sessions behind an attendance figure the school sent about a pupil it listed: `listed` for
+/// the list's own period, `remeasure` for a later one. Written only by a delivery of the gate.
+final class AttendanceMeasureModel: Model, @unchecked Sendable {
+    static let schema = "attendance_measures"
+    enum Kind: String { case listed, remeasure }
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "referral_id") var referral: AttendanceReferralModel
+    @Field(key: "kind") var kind: String
+    @Field(key: "period_from") var periodFrom: String
+    @Field(key: "period_to") var periodTo: String
+    @Field(key: "possible") var possible: Int
+    @Field(key: "attended") var attended: Int
+    @Field(key: "authorised_absence") var authorisedAbsence: Int
+    @Field(key: "unauthorised_absence") var unauthorisedAbsence: Int
+    @Field(key: "agreement_id") var agreementID: UUID
+    @Field(key: "received_at") var receivedAt: Date
+    init() {}
+
+    convenience init(referral: UUID, _ kind: Kind, period: ClosedRange<CalendarDate>, tally: AttendanceTally, agreement: UUID, at date: Date) {
+        self.init()
+        $referral.id = referral; self.kind = kind.rawValue; periodFrom = period.lowerBound.description; periodTo = period.upperBound.description
+        possible = tally.possible; attended = tally.attended; authorisedAbsence = tally.authorisedAbsence; unauthorisedAbsence = tally.unauthorisedAbsence
+        agreementID = agreement; receivedAt = date
+    }
+
+    var tally: AttendanceTally {
+        AttendanceTally(possible: possible, attended: attended, authorisedAbsence: authorisedAbsence, unauthorisedAbsence: unauthorisedAbsence)
     }
 }
 

@@ -15,7 +15,7 @@ public struct AttendanceRetentionRun: Sendable, Equatable {
 extension Store {
     /// Destroys what was received under an attendance agreement once the agreement's retention has
     /// passed since it arrived (issue 14, finding 13): the practice's copy of a pupil loses every
-    /// item the school sent (name, date of birth, address, attendance, period), while the practice's
+    /// item the school sent (name, date of birth, address, sex, attendance and its re-measures), while the practice's
     /// own review stays with it, its own record; the medical education team's copy goes whole. Each
     /// agreement's destruction is audited in the same transaction, with counts and no names.
     @discardableResult
@@ -44,10 +44,12 @@ extension Store {
 
     private func destroyReferrals(under agreementID: UUID, receivedBefore cutoff: Date, months: Int, by actor: ActingUser, at date: Date) async throws -> Int {
         try await auditedTransaction { tx in
+            // Re-measures are the school's too, each kept its full time from when it arrived.
+            try await AttendanceMeasureModel.query(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).delete()
             let rows = try await AttendanceReferralModel.query(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).filter(\.$name != "").all()
             guard !rows.isEmpty else { return 0 }
             for row in rows {
-                row.name = ""; row.dateOfBirth = ""; row.address = ""; row.attendancePct = ""
+                row.name = ""; row.dateOfBirth = ""; row.address = ""; row.attendancePct = ""; row.sex = nil
                 try await row.save(on: tx)
             }
             try await AuditLog.append(.init(action: "retention-destroyed", subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.attendanceLiaison.rawValue,

@@ -31,27 +31,26 @@ extension Store {
         return counts.map { ($0.key, $0.value) }.sorted { ($0.round.periodTo, $1.round.schoolCode, $1.round.practiceCode) > ($1.round.periodTo, $0.round.schoolCode, $0.round.practiceCode) }
     }
 
-    /// The pilot report for a round, with attendance re-measured over a later period. The practice
-    /// sees its own counts in full; for anyone else they have left the practice, so they pass
-    /// through disclosure control.
+    /// The pilot report for a round, with attendance re-measured over a later period. It reads only
+    /// what the practice received through the gate (issue 14, finding 7): the list's figures, the
+    /// re-measures the school sent, and sex where the agreement allowed it; never the school's marks
+    /// or records. The practice sees its own counts in full; for anyone else they have left the
+    /// practice, so they pass through disclosure control.
     public func liaisonReport(_ round: LiaisonRound, later: ClosedRange<CalendarDate>, control: DisclosureControl = .init(),
                               for actor: ActingUser, at date: Date) async throws -> LiaisonReport.Published {
-        guard actor.may(.viewIdentifiableRecords), [round.schoolCode, round.practiceCode].contains(actor.organisationCode),
-              let period = CalendarDate(iso: round.periodFrom).flatMap({ from in CalendarDate(iso: round.periodTo).map { from...$0 } }) else { throw StoreError.notAParty }
+        guard actor.may(.viewIdentifiableRecords), [round.schoolCode, round.practiceCode].contains(actor.organisationCode) else { throw StoreError.notAParty }
+        let period = try Self.period(of: round)
         guard later.lowerBound > period.upperBound else {
             throw StoreError.invalidFields([.init(field: "laterFrom", message: "The later period must start after \(period.upperBound), when the list's period ended")])
         }
-        guard let practice = try await OrganisationModel.query(on: db).filter(\.$code == round.practiceCode).first() else { throw StoreError.unknownOrganisation(round.practiceCode) }
-        let rows = try await AttendanceReferralModel.query(on: db).filter(\.$practice.$id == (try practice.requireID()))
-            .filter(\.$schoolCode == round.schoolCode).filter(\.$periodFrom == round.periodFrom).filter(\.$periodTo == round.periodTo).with(\.$calls).all()
-        let subjects = rows.compactMap(\.subjectID)
-        let sexes = Dictionary(uniqueKeysWithValues: try await PersonRecordModel.query(on: db).filter(\.$id ~~ subjects).all().map { ($0.id!, Sex(rawValue: $0.sex)) })
-        let marks = try await storedMarks(for: subjects, on: db)
-        let pupils = try rows.map { row in
-            let referral = try row.referral, stored = row.subjectID.flatMap { marks[$0] }
-            return LiaisonReport.Pupil(sex: row.subjectID.flatMap { sexes[$0] ?? nil }, review: referral.review, finalMedicalReason: referral.finalMedicalReason,
+        let pupils = try await roundReferrals(round, for: actor).map { row in
+            let referral = try row.referral
+            func measure(_ kind: AttendanceMeasureModel.Kind, _ range: ClosedRange<CalendarDate>) -> AttendanceTally? {
+                row.measures.first { $0.kind == kind.rawValue && $0.periodFrom == range.lowerBound.description && $0.periodTo == range.upperBound.description }?.tally
+            }
+            return LiaisonReport.Pupil(sex: row.sex.flatMap(Sex.init(rawValue:)), review: referral.review, finalMedicalReason: referral.finalMedicalReason,
                                        reachedParent: referral.calls.contains { $0.outcome.reachedParent },
-                                       before: stored?.tally(within: period) ?? AttendanceTally(), after: stored?.tally(within: later))
+                                       before: measure(.listed, period) ?? AttendanceTally(), after: measure(.remeasure, later))
         }
         let leavesPractice = actor.organisationCode != round.practiceCode
         try await audit(.init(action: "view-report", subject: "attendance_liaison:\(round.schoolCode):\(round.practiceCode)", purpose: Self.liaisonPurpose,

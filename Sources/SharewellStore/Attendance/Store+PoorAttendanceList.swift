@@ -62,10 +62,13 @@ extension Store {
         }
         let earlier = try await alreadySent(db)
         let pupils = listed.filter { !earlier.contains($0.pupil.recordID) }
-        let request = SharingRequest(recipient: practice, purpose: .attendanceLiaison, items: Self.poorAttendanceItems, bulk: true,
+        // Sex goes only where the agreement allows it (the report splits by it); otherwise the practice never learns it.
+        var request = SharingRequest(recipient: practice, purpose: .attendanceLiaison, items: Self.poorAttendanceItems + [.sex], bulk: true,
                                      subjects: pupils.map(\.pupil.recordID), period: "\(period.lowerBound) to \(period.upperBound)")
+        if try await agreementFor(request, by: actor, at: date).state != .active { request.items = Self.poorAttendanceItems }
         guard !pupils.isEmpty else { return try await repeatOfLastSending(request, by: actor) }
         let percent = Dictionary(uniqueKeysWithValues: pupils.map { ($0.pupil.recordID, $0.pupil.attendancePercent) })
+        let tallies = Dictionary(uniqueKeysWithValues: pupils.map { ($0.pupil.recordID, $0.tally) })
         let (schoolCode, schoolName, practiceID) = (school.code, school.name, try practiceModel.requireID())
         return try await sendOnce(request, lock: AttendanceLiaisonModel.schema, alreadySent: alreadySent, by: actor, at: date) { grant, tx in
             for person in grant.people {
@@ -80,8 +83,10 @@ extension Store {
                 row.name = person.items[.name] ?? ""; row.dateOfBirth = person.items[.dateOfBirth] ?? ""; row.address = person.items[.address] ?? ""
                 row.attendancePct = percent[person.id] ?? ""
                 row.periodFrom = period.lowerBound.description; row.periodTo = period.upperBound.description
-                row.receivedAt = date
+                row.receivedAt = date; row.sex = person.items[.sex]
                 try await row.create(on: tx)
+                try await AttendanceMeasureModel(referral: try row.requireID(), .listed, period: period, tally: tallies[person.id] ?? AttendanceTally(),
+                                                 agreement: grant.agreementID, at: date).create(on: tx)
             }
         }
     }
@@ -101,12 +106,12 @@ extension Store {
     }
 
     private func belowThreshold(period: ClosedRange<CalendarDate>, belowPercent: Int, schoolID: UUID,
-                                on database: any Database) async throws -> [(pupil: PoorAttendanceList.Pupil, practice: String?)] {
-        var result: [(PoorAttendanceList.Pupil, String?)] = []
+                                on database: any Database) async throws -> [(pupil: PoorAttendanceList.Pupil, practice: String?, tally: AttendanceTally)] {
+        var result: [(PoorAttendanceList.Pupil, String?, AttendanceTally)] = []
         for (record, tally) in try await rollTallies(schoolID: schoolID, period: period, on: database) where tally.isBelow(percent: belowPercent) {
             result.append((.init(recordID: record.id!, name: "\(record.givenName) \(record.familyName)", dateOfBirth: record.dateOfBirth,
                                  address: "\(record.addressLine), \(record.postcode)", attendancePercent: tally.attendancePercentText),
-                           record.registeredPracticeCode))
+                           record.registeredPracticeCode, tally))
         }
         return result.sorted { ($0.0.name, $0.0.recordID.uuidString) < ($1.0.name, $1.0.recordID.uuidString) }
     }

@@ -63,6 +63,7 @@ func routes(_ app: Application) throws {
     app.get("attendance", "poor", use: PoorAttendanceController.show)
     app.post("attendance", "poor", "send", use: PoorAttendanceController.send)
     app.get("attendance", "report", use: LiaisonReportPage.show)
+    app.post("attendance", "report", "remeasure", use: LiaisonReportPage.sendRemeasure)
     app.get("attendance", "illness", use: IllnessAbsencePage.show)
     app.post("attendance", "illness", "send", use: IllnessAbsencePage.send)
     app.get("inbox", "medical-education", use: MedicalEducationInboxPage.show)

@@ -18,6 +18,8 @@ struct AttendanceLiaisonTests {
         let school: School
         let gp: ActingUser
         let referrals: [UUID]
+        let ig: (school: ActingUser, practice: ActingUser)
+        let agreement: UUID
         typealias School = AttendanceImportTests.School
     }
 
@@ -44,7 +46,7 @@ struct AttendanceLiaisonTests {
         _ = try #require(try await store.sendPoorAttendanceList(to: "P81001", period: week, belowPercent: 90, by: s.clerk, at: Import.now).grant)
         let gp = try #require(try await store.actingUser(try await store.addUser(NewUser(organisationCode: "P81001", email: "gp@p.example", displayName: "Dr Lead",
                                                                                           role: .safeguardingLead, passwordHash: "h"), by: .system("t"), at: Import.now)))
-        return Sent(school: s, gp: gp, referrals: try await store.attendanceInbox(for: gp, at: Import.now).map(\.id))
+        return Sent(school: s, gp: gp, referrals: try await store.attendanceInbox(for: gp, at: Import.now).map(\.id), ig: ig, agreement: agreement)
     }
 
     static func day(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }
@@ -119,7 +121,7 @@ struct AttendanceLiaisonTests {
         }
     }
 
-    @Test("the report: in full for the practice, suppressed for the school, re-measured over a later period", arguments: TestDatabase.available)
+    @Test("the report reads only what the school sent: in full for the practice, suppressed for the school, re-measured once the school sends it", arguments: TestDatabase.available)
     func report(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             let f = try await Self.sent(store)
@@ -130,8 +132,16 @@ struct AttendanceLiaisonTests {
             let round = LiaisonRound(schoolCode: "200101", practiceCode: "P81001", periodFrom: "2025-09-01", periodTo: "2025-09-05")
             #expect(try await store.liaisonRounds(for: f.gp).map(\.pupils) == [2])
             #expect(try await store.liaisonRounds(for: f.school.clerk).map(\.round) == [round])
+            // Nothing of the later period reaches the practice until the school sends it through the gate.
+            #expect(try await store.liaisonReport(round, later: Self.later, for: f.gp, at: Import.now).ratios.suffix(2).map(\.of) == ["0", "0"])
+            #expect(try await store.remeasures(of: round, for: f.gp).isEmpty)
+            await #expect(throws: StoreError.notASchool) { try await store.sendRemeasure(round, later: Self.later, by: f.gp, at: Import.now) }
+            #expect(try await store.sendRemeasure(round, later: Self.later, by: f.school.clerk, at: Import.now).grant == 2)
+            #expect(try await store.sendRemeasure(round, later: Self.later, by: f.school.clerk, at: Import.now).refusal?.reason.isRepeat == true)
+            #expect(try await store.remeasures(of: round, for: f.gp) == [Self.later])
             let full = try await store.liaisonReport(round, later: Self.later, for: f.gp, at: Import.now)
             #expect(full.lines.map(\.total) == ["2", "1", "1", "0"])
+            #expect(full.lines.first.map { [$0.male, $0.female, $0.notRecorded] } == ["0", "0", "2"], "the agreement did not let the school send sex")
             // Pupil 1 went from 50% to 100%; pupil 2 stayed at 50% (illness).
             #expect(full.ratios.map { "\($0.count)/\($0.of)" } == ["1/2", "1/2", "1/2", "1/2"])
             let school = try await store.liaisonReport(round, later: Self.later, for: f.school.clerk, at: Import.now)
@@ -139,6 +149,25 @@ struct AttendanceLiaisonTests {
             // (before issue 14 the school saw "alcohol: 0" beside a starred finding).
             #expect(school.withheldBelow == 10 && school.lines.isEmpty && school.ratios.isEmpty)
             await #expect(throws: StoreError.self) { try await store.liaisonReport(round, later: Self.week, for: f.gp, at: Import.now) }
+        }
+    }
+
+    @Test("a suspended agreement stops the re-measure; the school's marks changed later never reach the practice's report", arguments: TestDatabase.available)
+    func remeasureThroughTheGate(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Self.sent(store)
+            let round = LiaisonRound(schoolCode: "200101", practiceCode: "P81001", periodFrom: "2025-09-01", periodTo: "2025-09-05")
+            let (ig, agreement) = (f.ig, f.agreement)
+            try await store.changeAgreement(agreement, .suspended, reason: "checking", by: ig.practice, at: Import.now)
+            #expect(try await store.sendRemeasure(round, later: Self.later, by: f.school.clerk, at: Import.now).refusal?.reason.shortfalls == [.notActive(.suspended)])
+            #expect(try await store.remeasures(of: round, for: f.gp).isEmpty)
+            try await store.changeAgreement(agreement, .resumed, reason: "done", by: ig.practice, at: Import.now)
+            #expect(try await store.sendRemeasure(round, later: Self.later, by: f.school.clerk, at: Import.now).grant == 2)
+            let before = try await store.liaisonReport(round, later: Self.later, for: f.gp, at: Import.now)
+            // The school replaces the later week's marks with full attendance: the practice's report keeps what it was sent.
+            let (p1, p2) = (f.school.pupils[0].upn, f.school.pupils[1].upn)
+            _ = try await store.importAttendance(try Import.upload(Import.week(p1, monday: "2025-09-08") + Import.week(p2, monday: "2025-09-08")), by: f.school.clerk, at: Import.now)
+            #expect(try await store.liaisonReport(round, later: Self.later, for: f.gp, at: Import.now) == before)
         }
     }
 }

@@ -64,12 +64,21 @@ struct AttendanceLiaisonRouteTests {
             #expect(status.body.string.contains("Reviewed, family contacted"))
             #expect(try await school.get(pupil).status == .forbidden)
             #expect(try await school.get("\(pupil)/letter").status == .forbidden)
-            let report = try await school.get("/attendance/report?school=200101&practice=P81001&from=2025-09-03&to=2025-12-19&laterFrom=2026-01-05&laterTo=2026-03-27")
+            let reportPath = "/attendance/report?school=200101&practice=P81001&from=2025-09-03&to=2025-12-19&laterFrom=2026-01-05&laterTo=2026-03-27"
+            let notYet = try await gp.get(reportPath)
+            #expect(notYet.status == .unprocessableEntity && notYet.body.string.contains("has not sent attendance for 2026-01-05 to 2026-03-27 yet"))
+            let round: [(String, String)] = [("school", "200101"), ("practice", "P81001"), ("from", "2025-09-03"), ("to", "2025-12-19"), ("laterFrom", "2026-01-05"), ("laterTo", "2026-03-27")]
+            #expect([.forbidden, .notFound].contains(try await gp.post("/attendance/report/remeasure", fields: [("_csrf", gp.csrf ?? "")] + round).status), "only the school sends a re-measure")
+            let sent = try await school.post("/attendance/report/remeasure", fields: [("_csrf", school.csrf ?? "")] + round)
+            #expect(sent.status == .seeOther && sent.headers.first(name: .location)?.contains("done=remeasure") == true)
+            let resent = try await school.post("/attendance/report/remeasure", fields: [("_csrf", school.csrf ?? "")] + round)
+            #expect(resent.status == .conflict && resent.body.string.contains("Already sent on"))
+            let report = try await school.followed(sent)
             #expect(report.status == .ok && report.body.string.contains(ids.count >= LiaisonReport.minimumRoundLeavingPractice ? "shown as *" : "figures withheld"))
             for page in [status, report] {
                 for word in [Self.secret, "Mental health", "Possible", "parental-mental-health"] { #expect(!page.body.string.contains(word), "the school saw \(word)") }
             }
-            let gpReport = try await gp.get("/attendance/report?school=200101&practice=P81001&from=2025-09-03&to=2025-12-19&laterFrom=2026-01-05&laterTo=2026-03-27")
+            let gpReport = try await gp.get(reportPath)
             #expect(gpReport.status == .ok && !gpReport.body.string.contains("shown as *"))
             let early = try await gp.get("/attendance/report?school=200101&practice=P81001&from=2025-09-03&to=2025-12-19&laterFrom=2025-10-01&laterTo=2026-03-27")
             #expect(early.status == .unprocessableEntity && early.body.string.contains("The later period must start after 2025-12-19"))

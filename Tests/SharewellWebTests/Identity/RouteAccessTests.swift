@@ -112,6 +112,7 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/inbox/attendance/letter-template", rule: .page(.viewIdentifiableRecords, ok: .ok)),
         .init(method: .POST, path: "/inbox/attendance/letter-template", rule: .page(.viewIdentifiableRecords, ok: .unprocessableEntity)),
         .init(method: .GET, path: "/attendance/report", rule: .page(.viewIdentifiableRecords, ok: .ok)),
+        .init(method: .POST, path: "/attendance/report/remeasure", rule: .page(.importAttendance, ok: .notFound)),
         .init(method: .GET, path: "/attendance/illness", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .POST, path: "/attendance/illness/send", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .GET, path: "/inbox/medical-education", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
