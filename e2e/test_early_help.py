@@ -22,7 +22,7 @@ def upload(browser, field, text):
 
 def approve_early_help_agreement(server, browser):
     approve_agreement(server, browser, "Early help data matching: Mill Lane and the council", "early-help-data-matching", [PRACTICE, COUNCIL],
-                      ["date-of-birth", "sex", "address", "postcode", "practice-patient-id", "demand-codes"], ("DPIA-EH-1", "2026-08-01"),
+                      ["date-of-birth", "sex", "address", "postcode", "practice-patient-id", "demand-codes", "council-indicators", "case-notes"], ("DPIA-EH-1", "2026-08-01"),
                       6, "2026-09-01", "2027-06-01", "2027-08-31")
 
 

@@ -32,9 +32,9 @@ public enum SharingPurpose: String, CaseIterable, Codable, Sendable, Comparable 
     /// The data items an agreement for this purpose may allow, in the order forms list them.
     public var dataItems: [DataItem] {
         switch self {
-        case .attendanceLiaison: [.name, .dateOfBirth, .address, .attendancePercentage, .attendancePeriod, .reviewOutcome]
+        case .attendanceLiaison: [.name, .dateOfBirth, .sex, .address, .attendancePercentage, .attendancePeriod, .reviewOutcome]
         case .medicalEducation: [.name, .dateOfBirth, .nhsNumber, .upn, .attendancePercentage, .illnessAbsence, .medicalEvidence]
-        case .earlyHelpDataMatching: [.name, .dateOfBirth, .sex, .address, .postcode, .practicePatientID, .demandCodes, .councilIndicators]
+        case .earlyHelpDataMatching: [.name, .dateOfBirth, .sex, .address, .postcode, .practicePatientID, .demandCodes, .councilIndicators, .caseNotes]
         case .healthDemandMapping: [.postcodeSector, .demandCodes]
         case .liveBirths: [.name, .dateOfBirth, .address, .postcode, .parentNames, .nhsNumber]
         case .childProtectionFlags: [.nhsNumber, .planType, .planDates, .responsibleAuthority]

@@ -63,9 +63,9 @@ extension Store {
         let earlier = try await alreadySent(db)
         let pupils = listed.filter { !earlier.contains($0.pupil.recordID) }
         // Sex goes only where the agreement allows it (the report splits by it); otherwise the practice never learns it.
-        var request = SharingRequest(recipient: practice, purpose: .attendanceLiaison, items: Self.poorAttendanceItems + [.sex], bulk: true,
-                                     subjects: pupils.map(\.pupil.recordID), period: "\(period.lowerBound) to \(period.upperBound)")
-        if try await agreementFor(request, by: actor, at: date).state != .active { request.items = Self.poorAttendanceItems }
+        let request = try await allowing([.sex], in: SharingRequest(recipient: practice, purpose: .attendanceLiaison, items: Self.poorAttendanceItems, bulk: true,
+                                                                    subjects: pupils.map(\.pupil.recordID), period: "\(period.lowerBound) to \(period.upperBound)"),
+                                         by: actor, at: date)
         guard !pupils.isEmpty else { return try await repeatOfLastSending(request, by: actor) }
         let percent = Dictionary(uniqueKeysWithValues: pupils.map { ($0.pupil.recordID, $0.pupil.attendancePercent) })
         let tallies = Dictionary(uniqueKeysWithValues: pupils.map { ($0.pupil.recordID, $0.tally) })

@@ -68,9 +68,12 @@ extension Store {
         let entries = try await shortlistEntries(choice, by: actor).filter { $0.practices.contains(practice) }
         guard !entries.isEmpty else { return .failure(.init(.nothingToSend("None of the shortlisted people were matched to \(practice)'s patients."))) }
         let flags = Dictionary(uniqueKeysWithValues: entries.map { ($0.personID, ($0.flags, $0.healthFlags)) })
-        let request = SharingRequest(recipient: practice, purpose: .earlyHelpDataMatching, items: [.practicePatientID], bulk: true,
-                                     subjects: entries.map(\.personID), subjectKind: .linkedPatient,
-                                     period: "\(choice.months) months to \(choice.asOf), \(choice.minFlags)+ flags" + (occasion.isEmpty ? "" : ", \(occasion)"))
+        // The indicator counts go only where the agreement allows council indicators.
+        let request = try await allowing([.councilIndicators], in: SharingRequest(recipient: practice, purpose: .earlyHelpDataMatching, items: [.practicePatientID], bulk: true,
+                                                                                   subjects: entries.map(\.personID), subjectKind: .linkedPatient,
+                                                                                   period: "\(choice.months) months to \(choice.asOf), \(choice.minFlags)+ flags" + (occasion.isEmpty ? "" : ", \(occasion)")),
+                                         by: actor, at: date)
+        let withCounts = request.items.contains(.councilIndicators)
         let councilID = try councilID(actor), day = CalendarDate(inEngland: date), id = UUID()
         let outcome = try await share(request, by: actor, at: date) { grant, tx in
             guard let recipient = try await OrganisationModel.query(on: tx).filter(\.$code == practice).first() else { throw StoreError.unknownOrganisation(practice) }
@@ -82,7 +85,7 @@ extension Store {
             try await grant.people.map { person in
                 let entry = EarlyHelpShortlistEntryModel()
                 entry.$shortlist.id = id; entry.$councilPerson.id = person.person; entry.practicePatientID = person.items[.practicePatientID] ?? ""
-                (entry.flags, entry.healthFlags) = flags[person.person] ?? (0, 0)
+                (entry.flags, entry.healthFlags) = withCounts ? flags[person.person] ?? (0, 0) : (0, 0)
                 return entry
             }.create(on: tx)
         }

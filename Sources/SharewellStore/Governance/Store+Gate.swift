@@ -36,8 +36,9 @@ public struct SharingRequest: Sendable {
     /// a school (the practice may tell the school only the review's outcome).
     public enum SubjectKind: Sendable {
         case personRecord, attendanceReferral
-        /// The council's people it matched to a practice's patients: it may tell the practice
-        /// which of its own patients are shortlisted, by the practice's numbers only.
+        /// The council's people it matched to a practice's patients: it may tell the practice which
+        /// of its own patients are shortlisted, by the practice's numbers only, with what the
+        /// agreement allows beside them (indicator counts, what it disclosed in a case discussion).
         case linkedPatient
     }
 
@@ -164,6 +165,15 @@ extension Store {
         return .success(SharingGrant(agreementID: agreementID, agreementTitle: terms.title, retentionMonths: terms.retentionMonths, decision: decision, people: people, excluded: excluded))
     }
 
+    /// The request with those of `optional` an active agreement also allows: an item the pathway
+    /// sends only where the agreement names it (sex for the liaison report, indicator counts on a
+    /// shortlist), so it is always named in the request and never written outside it.
+    func allowing(_ optional: [DataItem], in request: SharingRequest, by actor: ActingUser, at date: Date) async throws -> SharingRequest {
+        var wider = request
+        wider.items = request.items + optional.filter { !request.items.contains($0) }
+        return try await agreementFor(wider, by: actor, at: date).state == .active ? wider : request
+    }
+
     /// Whether an active agreement lets the actor's organisation share with `recipient` for this
     /// purpose and mode, and its title: what "Can I share this?" tells the practitioner.
     public func agreementFor(_ request: SharingRequest, by actor: ActingUser, at date: Date) async throws -> (state: AgreementState, title: String?, dpia: Bool) {
@@ -249,7 +259,8 @@ extension Store {
             guard rows.count == wanted.count, !rows.isEmpty, rows.allSatisfy({ $0.subjectID != nil }) else { return nil }
             return try rows.map { GateSubject(id: try $0.requireID(), person: $0.subjectID!, items: [.reviewOutcome: "Reviewed, family contacted"]) }
         case .linkedPatient:
-            guard actor.may(.viewIdentifiableRecords), let councilID = actor.organisationID, request.items == [.practicePatientID],
+            guard actor.may(.viewIdentifiableRecords), let councilID = actor.organisationID, request.items.contains(.practicePatientID),
+                  Set(request.items).isSubset(of: [.practicePatientID, .councilIndicators, .caseNotes]),
                   let practice = try await OrganisationModel.query(on: tx).filter(\.$code == request.recipient).first() else { return nil }
             let links = try await EarlyHelpLinkModel.query(on: tx).join(parent: \.$extract).filter(EarlyHelpExtractModel.self, \.$recipient.$id == councilID)
                 .filter(EarlyHelpExtractModel.self, \.$sender.$id == practice.requireID()).filter(\.$councilPerson.$id ~~ request.subjects).all()

@@ -24,7 +24,7 @@ struct AttendanceLiaisonTests {
     }
 
     /// Two pupils below 90% sent to P81001 under an agreement that lets the practice answer.
-    static func sent(_ store: Store, practiceMayAnswer: Bool = true) async throws -> Sent {
+    static func sent(_ store: Store, practiceMayAnswer: Bool = true, withSex: Bool = false) async throws -> Sent {
         let s = try await Import.school(store)
         for pupil in s.pupils {
             let record = try #require(try await PersonRecordModel.find(pupil.id, on: store.db))
@@ -38,7 +38,7 @@ struct AttendanceLiaisonTests {
         let ig = try await PoorAttendanceListTests.igLeads(store)
         let terms = AgreementTerms(title: "Attendance liaison", purpose: .attendanceLiaison, parties: ["200101", "P81001"],
                                    discloser: practiceMayAnswer ? nil : "200101", bulk: true,
-                                   dataItems: Store.poorAttendanceItems + (practiceMayAnswer ? [.reviewOutcome] : []), legalBases: [.art6PublicTask],
+                                   dataItems: Store.poorAttendanceItems + (practiceMayAnswer ? [.reviewOutcome] : []) + (withSex ? [.sex] : []), legalBases: [.art6PublicTask],
                                    dpiaReference: "DPIA-1", dpiaDate: CalendarDate(iso: "2025-08-01"), retentionMonths: 12,
                                    start: CalendarDate(iso: "2025-08-01")!, review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
         let agreement = try await store.createAgreement(terms, by: ig.school, at: Import.now)
@@ -149,6 +149,18 @@ struct AttendanceLiaisonTests {
             // (before issue 14 the school saw "alcohol: 0" beside a starred finding).
             #expect(school.withheldBelow == 10 && school.lines.isEmpty && school.ratios.isEmpty)
             await #expect(throws: StoreError.self) { try await store.liaisonReport(round, later: Self.week, for: f.gp, at: Import.now) }
+        }
+    }
+
+    @Test("where the agreement allows sex, the school sends it and the report splits by it", arguments: TestDatabase.available)
+    func sexWhereAllowed(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Self.sent(store, withSex: true)
+            let round = LiaisonRound(schoolCode: "200101", practiceCode: "P81001", periodFrom: "2025-09-01", periodTo: "2025-09-05")
+            let line = try #require(try await store.liaisonReport(round, later: Self.later, for: f.gp, at: Import.now).lines.first)
+            #expect(line.notRecorded == "0" && Int(line.male)! + Int(line.female)! == 2)
+            let shared = try await store.auditEntries(subject: Store.subject(f.school.pupils[0].id))
+            #expect(shared.contains { $0.action == "share" && $0.detail.contains("sex") })
         }
     }
 

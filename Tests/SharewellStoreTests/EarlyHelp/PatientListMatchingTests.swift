@@ -21,7 +21,7 @@ struct PatientListMatchingTests {
     }
 
     /// A synthetic borough, one practice and the council's early help team under an active agreement.
-    static func world(_ store: Store) async throws -> World {
+    static func world(_ store: Store, extraItems: [DataItem] = [.demandCodes, .councilIndicators, .caseNotes]) async throws -> World {
         _ = try await store.loadBorough(people: 1_500, seed: 5, at: now)
         let practice = try #require(try await store.directory(.init(kind: .gpPractice)).first).code
         func user(_ code: String, _ role: Role) async throws -> ActingUser {
@@ -31,7 +31,7 @@ struct PatientListMatchingTests {
         }
         var terms = PatientListExtractTests.terms()
         // Either side may disclose: the practice its list and codes, the council the shortlist.
-        terms.parties = [practice, council]; terms.discloser = nil; terms.dataItems += [.demandCodes]
+        terms.parties = [practice, council]; terms.discloser = nil; terms.dataItems += extraItems
         let practiceLead = try await user(practice, .informationGovernanceLead)
         let id = try await store.createAgreement(terms, by: practiceLead, at: now)
         try await store.approveAgreement(id, by: practiceLead, at: now)

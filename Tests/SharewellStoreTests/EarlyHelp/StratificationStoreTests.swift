@@ -14,8 +14,8 @@ struct StratificationStoreTests {
     static let choice = StratificationChoice(asOf: CalendarDate(iso: "2027-01-14")!, months: 6, minFlags: 2, largestHousehold: 10)
 
     /// Three linked people A, B, C with council indicators and practice demand codes.
-    static func linkedWorld(_ store: Store) async throws -> (World, [EarlyHelpLinkModel]) {
-        let w = try await PatientListMatchingTests.world(store)
+    static func linkedWorld(_ store: Store, extraItems: [DataItem] = [.demandCodes, .councilIndicators, .caseNotes]) async throws -> (World, [EarlyHelpLinkModel]) {
+        let w = try await PatientListMatchingTests.world(store, extraItems: extraItems)
         let receipt = try #require(try await store.sendPatientList(to: PatientListMatchingTests.council, by: w.practitioner, at: now).grant)
         _ = try await store.matchPatientList(receipt.extractID, by: w.councilWorker, at: now)
         let links = try await EarlyHelpLinkModel.query(on: store.db).with(\.$councilPerson).sort(\.$practicePatientID).limit(3).all()
@@ -111,7 +111,17 @@ struct StratificationStoreTests {
             #expect(received.entries.first?.flags == 5 && received.entries.allSatisfy { !$0.name.hasPrefix("(") })
             #expect(try await store.receivedShortlists(for: w.councilWorker).isEmpty)
             let audit = try await store.auditEntries(subject: Store.subject(links[0].$councilPerson.id))
-            #expect(audit.contains { $0.action == "share" && $0.detail.contains("to \(w.practice): practice-patient-id") })
+            #expect(audit.contains { $0.action == "share" && $0.detail.contains("to \(w.practice): practice-patient-id council-indicators") })
+        }
+    }
+
+    @Test("without council indicators in the agreement the practice gets its patient numbers only, no counts", arguments: TestDatabase.available)
+    func shortlistWithoutCounts(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (w, _) = try await Self.linkedWorld(store, extraItems: [.demandCodes])
+            #expect(try await store.sendShortlist(Self.choice, to: w.practice, by: w.councilWorker, at: Self.now).grant == 3)
+            let received = try #require(try await store.receivedShortlists(for: w.practitioner).first)
+            #expect(received.entries.count == 3 && received.entries.allSatisfy { $0.flags == 0 && $0.healthFlags == 0 })
         }
     }
 }
