@@ -24,5 +24,6 @@ public enum StoreMigrations {
         AddPendingFormOwner(),
         CreateSendings(),
         CreateAttendanceMeasures(),
+        CreateCaseDisclosures(),
     ]
 }

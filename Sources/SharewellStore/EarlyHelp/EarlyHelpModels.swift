@@ -157,3 +157,17 @@ final class EarlyHelpCaseOutcomeModel: Model, @unchecked Sendable {
     @Field(key: "recorded_at") var recordedAt: Date
     init() {}
 }
+
+/// One version of what one party disclosed about a case (migration 018); never changed, only followed.
+final class EarlyHelpDisclosureModel: Model, @unchecked Sendable {
+    static let schema = "early_help_disclosures"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "entry_id") var entry: EarlyHelpShortlistEntryModel
+    @Field(key: "party_code") var partyCode: String
+    @Field(key: "version") var version: Int
+    @Field(key: "text") var text: String
+    @Field(key: "agreement_id") var agreementID: UUID
+    @Field(key: "recorded_by") var recordedBy: String
+    @Field(key: "recorded_at") var recordedAt: Date
+    init() {}
+}

@@ -67,49 +67,32 @@ extension Store {
         let councilSide = actor.organisationID == shortlist.$council.id
         let entries = try await EarlyHelpShortlistEntryModel.query(on: db).filter(\.$shortlist.$id == shortlist.requireID()).with(\.$councilPerson).all()
         let outcomes = Dictionary(try await EarlyHelpCaseOutcomeModel.query(on: db).filter(\.$entry.$id ~~ entries.map { $0.id! }).all().map { ($0.$entry.id, $0) }) { a, _ in a }
+        let disclosures = try await latestDisclosures(of: entries.map { $0.id! })
         let patients = councilSide ? [:] : Dictionary(try await PersonRecordModel.query(on: db).filter(\.$owner.$id == shortlist.$practice.id).filter(\.$source == "gpRegistration")
             .filter(\.$localID ~~ entries.map(\.practicePatientID)).all().map { ($0.localID, "\($0.givenName) \($0.familyName)") }) { a, _ in a }
         let cases = try entries.map { e in
             let o = outcomes[try e.requireID()]
             return CaseDiscussion.Case(id: try e.requireID(), ownID: councilSide ? e.councilPerson.localID : e.practicePatientID,
                                        name: councilSide ? "\(e.councilPerson.givenName) \(e.councilPerson.familyName)" : patients[e.practicePatientID] ?? "(no longer registered)",
-                                       flags: e.flags, healthFlags: e.healthFlags, record: o.map(Self.record), recordedBy: o?.recordedBy)
+                                       flags: e.flags, healthFlags: e.healthFlags,
+                                       record: o.map { Self.record($0, council: disclosures[e.id!]?[shortlist.council.code], practice: disclosures[e.id!]?[shortlist.practice.code]) },
+                                       recordedBy: o?.recordedBy)
         }.sorted { ($0.flags, $1.ownID) > ($1.flags, $0.ownID) }
         return CaseDiscussion(id: id, heldOn: CalendarDate(iso: meeting.heldOn)!, place: meeting.place, councilName: shortlist.council.name,
                               practiceName: shortlist.practice.name, cases: cases)
     }
 
-    /// What the meeting decided about one case; either party may record it, and every change is audited.
-    /// The case must be one of this meeting's: an outcome is never saved under another meeting's address.
-    public func recordCase(_ caseID: UUID, in meetingID: UUID, _ record: CaseRecord, by actor: ActingUser, at date: Date) async throws {
-        guard let entry = try await EarlyHelpShortlistEntryModel.query(on: db).filter(\.$id == caseID).with(\.$shortlist).first(),
-              let meeting = try await meetingsVisible(to: actor).first(where: { $0.id == meetingID && $0.$shortlist.id == entry.$shortlist.id }) else { throw StoreError.unknownPerson }
-        let problems = record.problems(meetingDay: CalendarDate(iso: meeting.heldOn)!)
-        guard problems.isEmpty, let outcome = record.outcome else { throw StoreError.invalidFields(problems) }
-        try await auditedTransaction { tx in
-            let row = try await EarlyHelpCaseOutcomeModel.query(on: tx).filter(\.$entry.$id == caseID).first() ?? EarlyHelpCaseOutcomeModel()
-            row.$entry.id = caseID
-            row.councilDisclosed = record.councilDisclosed.trimmingCharacters(in: .whitespacesAndNewlines)
-            row.practiceDisclosed = record.practiceDisclosed.trimmingCharacters(in: .whitespacesAndNewlines)
-            row.outcome = outcome.rawValue; row.followUpOwner = record.followUpOwner.trimmingCharacters(in: .whitespaces)
-            row.followUpBy = outcome.needsFollowUp ? record.followUpBy?.description : nil
-            row.recordedBy = "\(actor.displayName), \(actor.organisationCode)"; row.recordedAt = date
-            try await row.save(on: tx)
-            try await AuditLog.append(.init(action: "case-outcome-recorded", subject: "meeting:\(meeting.id!.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
-                                            detail: "\(outcome.rawValue)\(outcome.needsFollowUp ? " by \(row.followUpOwner) on \(row.followUpBy ?? "")" : "")"), by: actor, at: date, on: tx)
-        }
-    }
-
     /// Meetings whose shortlist the actor's organisation sent or received (staff who may see records only).
-    private func meetingsVisible(to actor: ActingUser) async throws -> [EarlyHelpMeetingModel] {
+    func meetingsVisible(to actor: ActingUser) async throws -> [EarlyHelpMeetingModel] {
         guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID else { return [] }
         return try await EarlyHelpMeetingModel.query(on: db).join(parent: \.$shortlist)
             .group(.or) { $0.filter(EarlyHelpShortlistModel.self, \.$council.$id == organisationID).filter(EarlyHelpShortlistModel.self, \.$practice.$id == organisationID) }
             .with(\.$shortlist) { $0.with(\.$council).with(\.$practice) }.all()
     }
 
-    private static func record(_ o: EarlyHelpCaseOutcomeModel) -> CaseRecord {
-        CaseRecord(councilDisclosed: o.councilDisclosed, practiceDisclosed: o.practiceDisclosed, outcome: CaseOutcome(rawValue: o.outcome),
+    /// The outcome with each party's newest disclosure (before migration 018 both sat in the outcome's row).
+    private static func record(_ o: EarlyHelpCaseOutcomeModel, council: String?, practice: String?) -> CaseRecord {
+        CaseRecord(councilDisclosed: council ?? o.councilDisclosed, practiceDisclosed: practice ?? o.practiceDisclosed, outcome: CaseOutcome(rawValue: o.outcome),
                    followUpOwner: o.followUpOwner, followUpBy: o.followUpBy.flatMap { CalendarDate(iso: $0) })
     }
 }

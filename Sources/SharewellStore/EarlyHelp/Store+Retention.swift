@@ -41,6 +41,8 @@ extension Store {
             let id = try list.requireID()
             try await auditedTransaction { tx in
                 let entries = try await EarlyHelpShortlistEntryModel.query(on: tx).filter(\.$shortlist.$id == id).count()
+                let entryIDs = try await EarlyHelpShortlistEntryModel.query(on: tx).filter(\.$shortlist.$id == id).all().compactMap(\.id)
+                if !entryIDs.isEmpty { try await EarlyHelpDisclosureModel.query(on: tx).filter(\.$entry.$id ~~ entryIDs).delete() }
                 try await EarlyHelpShortlistEntryModel.query(on: tx).filter(\.$shortlist.$id == id).delete()
                 try await EarlyHelpShortlistModel.query(on: tx).filter(\.$id == id).delete()
                 try await AuditLog.append(.init(action: "retention-destroyed", subject: "shortlist:\(id.uuidString.lowercased())", purpose: "\(SharingPurpose.earlyHelpDataMatching.rawValue) under agreement:\(list.agreementID.uuidString.lowercased())",

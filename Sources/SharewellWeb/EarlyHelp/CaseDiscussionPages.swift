@@ -99,7 +99,8 @@ enum CaseDiscussionPages {
             let form = try kept.decoded(as: Outcome.self)
             if let id = form.case.flatMap(UUID.init(uuidString:)) { return try await meetingView(req, user, notice: PendingForm.restoredNotice, errors: [:], draft: (id, form)) }
         }
-        return try await meetingView(req, user, notice: nil, errors: [:])
+        // After a recorded outcome (Post/Redirect/Get), a fixed notice, never text from the address.
+        return try await meetingView(req, user, notice: req.query[String.self, at: "done"] == "outcome" ? "Outcome recorded." : nil, errors: [:])
     }
 
     @Sendable static func recordCase(req: Request) async throws -> Response {
@@ -112,8 +113,12 @@ enum CaseDiscussionPages {
         do {
             if !due.isEmpty, record.followUpBy == nil { throw StoreError.invalidFields([.init(field: "followUpBy", message: "Enter the follow-up date like 2027-02-15")]) }
             guard let meetingID = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-            try await req.store.recordCase(caseID, in: meetingID, record, by: user, at: req.now)
-            return try await meetingView(req, user, notice: "Outcome recorded.", errors: [:])
+            if let refusal = try await req.store.recordCase(caseID, in: meetingID, record, by: user, at: req.now) {
+                let field = user.organisationKind == .earlyHelp ? "council_disclosed" : "practice_disclosed"
+                return try await meetingView(req, user, notice: nil, errors: [caseID: [.init(field: "\(field)-\(caseID.uuidString.lowercased())", message: "Not recorded: \(refusal.words)")]],
+                                             draft: (caseID, form), status: .conflict)
+            }
+            return req.redirect(to: "/early-help/meetings/\(meetingID.uuidString.lowercased())?done=outcome", redirectType: .normal)
         } catch StoreError.invalidFields(let problems) {
             let ids = ["outcome": "outcome", "followUpOwner": "follow_up_owner", "followUpBy": "follow_up_by"]
             return try await meetingView(req, user, notice: nil, errors: [caseID: problems.map { FieldError(field: "\(ids[$0.field] ?? $0.field)-\(caseID.uuidString.lowercased())", message: $0.message) }],
@@ -121,7 +126,8 @@ enum CaseDiscussionPages {
         } catch StoreError.unknownPerson { throw Abort(.notFound) }
     }
 
-    static func meetingView(_ req: Request, _ user: ActingUser, notice: String?, errors: [UUID: [FieldError]], draft: (UUID, Outcome)? = nil) async throws -> Response {
+    static func meetingView(_ req: Request, _ user: ActingUser, notice: String?, errors: [UUID: [FieldError]], draft: (UUID, Outcome)? = nil,
+                            status: HTTPResponseStatus? = nil) async throws -> Response {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let m = try await req.store.caseDiscussion(id, for: user, at: req.now) else { throw Abort(.notFound) }
         let all = errors.values.flatMap { $0 }
         let mine = user.organisationKind == .earlyHelp ? "Council reference" : "Practice patient number"
@@ -144,14 +150,24 @@ enum CaseDiscussionPages {
                     .unwrap(c.recordedBy) { .p(.class("hint"), .text("Last recorded by \($0).")) },
                     .form(.method(.post), .action("/early-help/meetings/\(m.id.uuidString.lowercased())/cases/\(key)"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext),
                           Layout.pageField("/early-help/meetings/\(m.id.uuidString.lowercased())"), .input(.type(.hidden), .name("case"), .value(key)),
-                        TextArea(id: "council_disclosed-\(key)", label: "What the council disclosed", value: form.council_disclosed ?? "", name: "council_disclosed").node,
-                        TextArea(id: "practice_disclosed-\(key)", label: "What the practice disclosed", value: form.practice_disclosed ?? "", name: "practice_disclosed").node,
+                        disclosure(council: true, mine: user.organisationKind == .earlyHelp, key: key, value: form.council_disclosed ?? "", error: mistakes.message(for: "council_disclosed-\(key)")),
+                        disclosure(council: false, mine: user.organisationKind != .earlyHelp, key: key, value: form.practice_disclosed ?? "", error: mistakes.message(for: "practice_disclosed-\(key)")),
                         Choices(name: "outcome-\(key)", legend: "Outcome", options: CaseOutcome.allCases.map { ($0.rawValue, $0.words) }, selected: Set([form.outcome ?? ""]),
                                 error: mistakes.message(for: "outcome-\(key)"), fieldName: "outcome").node,
                         FormField(id: "follow_up_owner-\(key)", label: "Follow-up by (who)", value: form.follow_up_owner ?? "", error: mistakes.message(for: "follow_up_owner-\(key)"), autocomplete: "off", name: "follow_up_owner").node,
                         FormField(id: "follow_up_by-\(key)", label: "Follow-up due", value: form.follow_up_by ?? "", hint: "For example 2027-02-15.", error: mistakes.message(for: "follow_up_by-\(key)"), autocomplete: "off", name: "follow_up_by").node,
                         .button(.type(.submit), .class("button"), .id("record-\(index + 1)"), .text("Record the outcome"))))
             }
-        )).response(status: errors.isEmpty ? .ok : .unprocessableEntity)
+        )).response(status: status ?? (errors.isEmpty ? .ok : .unprocessableEntity))
+    }
+
+    /// A party writes only its own disclosure; the other party's newest words are shown, not editable.
+    static func disclosure(council: Bool, mine: Bool, key: String, value: String, error: String?) -> Node<HTML.FormContext> {
+        let name = council ? "council_disclosed" : "practice_disclosed", label = council ? "What the council disclosed" : "What the practice disclosed"
+        guard mine else {
+            return .div(.class("form-group"), .p(.strong(.text(label + ": ")), .text(value.isEmpty ? "nothing recorded yet" : value)))
+        }
+        return TextArea(id: "\(name)-\(key)", label: label, value: value, hint: "Sent to the other party under the agreement, and kept as a new version each time it changes.",
+                        error: error, name: name).node
     }
 }

@@ -127,6 +127,40 @@ struct StratificationStoreTests {
 }
 
 extension StratificationStoreTests {
+    @Test("each party's disclosure goes through the gate, append-only and versioned, audited per person; without case notes in the agreement nothing is recorded",
+          arguments: TestDatabase.available)
+    func disclosures(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (w, links) = try await Self.linkedWorld(store)
+            let id = try #require(try await store.scheduleCaseDiscussion(Self.choice, with: w.practice, on: CalendarDate(iso: "2027-01-20")!, place: "Room 1",
+                                                                          by: w.councilWorker, at: Self.now).grant)
+            let first = try #require(try await store.caseDiscussion(id, for: w.councilWorker, at: Self.now)?.cases.first)
+            for words in ["Two police call-outs", "Two police call-outs, one in December", "Two police call-outs, one in December"] {
+                #expect(try await store.recordCase(first.id, in: id, CaseRecord(councilDisclosed: words, outcome: .alreadyOpen), by: w.councilWorker, at: Self.now) == nil)
+            }
+            let versions = try await EarlyHelpDisclosureModel.query(on: store.db).filter(\.$entry.$id == first.id).sort(\.$version).all()
+            #expect(versions.map(\.text) == ["Two police call-outs", "Two police call-outs, one in December"], "a new version only when the words change")
+            #expect(try await store.caseDiscussion(id, for: w.practitioner, at: Self.now)?.cases.first { $0.id == first.id }?.record?.councilDisclosed == "Two police call-outs, one in December")
+            let person = try #require(links.first { $0.councilPerson.localID == first.ownID }?.$councilPerson.id)
+            let shares = try await store.auditEntries(subject: Store.subject(person)).filter { $0.action == "share" && $0.detail.contains("case-notes") }
+            #expect(shares.count == 2)
+        }
+    }
+
+    @Test("without case notes in the agreement a disclosure is refused and nothing is recorded", arguments: TestDatabase.available)
+    func disclosureRefused(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (w, _) = try await Self.linkedWorld(store, extraItems: [.demandCodes, .councilIndicators])
+            let id = try #require(try await store.scheduleCaseDiscussion(Self.choice, with: w.practice, on: CalendarDate(iso: "2027-01-20")!, place: "Room 1",
+                                                                          by: w.councilWorker, at: Self.now).grant)
+            let first = try #require(try await store.caseDiscussion(id, for: w.practitioner, at: Self.now)?.cases.first)
+            let refusal = try await store.recordCase(first.id, in: id, CaseRecord(practiceDisclosed: "Frequent A&E attendance", outcome: .alreadyOpen), by: w.practitioner, at: Self.now)
+            #expect(refusal?.reason.shortfalls == [.doesNotAllow([.caseNotes])])
+            #expect(try await store.caseDiscussion(id, for: w.councilWorker, at: Self.now)?.cases.first { $0.id == first.id }?.record == nil)
+            #expect(try await EarlyHelpDisclosureModel.query(on: store.db).count() == 0)
+        }
+    }
+
     @Test("a case discussion lists the cases in each party's own ids, and records what each disclosed and the outcome", arguments: TestDatabase.available)
     func caseDiscussion(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
@@ -150,10 +184,14 @@ extension StratificationStoreTests {
             }
             let record = CaseRecord(councilDisclosed: "Two police call-outs for domestic abuse", practiceDisclosed: "Frequent A&E attendance",
                                     outcome: .focusedCareFollowUp, followUpOwner: "Focused-care worker", followUpBy: CalendarDate(iso: "2027-02-15"))
-            try await store.recordCase(first.id, in: id, record, by: w.practitioner, at: Self.now)
-            #expect(try await store.caseDiscussion(id, for: w.councilWorker, at: Self.now)?.cases.first { $0.id == first.id }?.record == record)
-            try await store.recordCase(first.id, in: id, CaseRecord(outcome: .alreadyOpen), by: w.councilWorker, at: Self.now)
-            #expect(try await store.caseDiscussion(id, for: w.practitioner, at: Self.now)?.cases.first { $0.id == first.id }?.record?.outcome == .alreadyOpen)
+            #expect(try await store.recordCase(first.id, in: id, record, by: w.practitioner, at: Self.now) == nil)
+            // The practice writes only its own words: the council's field it sent is not the practice's to write.
+            var recorded = record
+            recorded.councilDisclosed = ""
+            #expect(try await store.caseDiscussion(id, for: w.councilWorker, at: Self.now)?.cases.first { $0.id == first.id }?.record == recorded)
+            try await store.recordCase(first.id, in: id, CaseRecord(practiceDisclosed: "overwritten by the council", outcome: .alreadyOpen), by: w.councilWorker, at: Self.now)
+            let after = try #require(try await store.caseDiscussion(id, for: w.practitioner, at: Self.now)?.cases.first { $0.id == first.id }?.record)
+            #expect(after.outcome == .alreadyOpen && after.practiceDisclosed == "Frequent A&E attendance", "neither side overwrites the other's words")
             await #expect(throws: StoreError.unknownPerson) { try await store.recordCase(first.id, in: id, record, by: w.analyst, at: Self.now) }
             await #expect(throws: StoreError.unknownPerson, "a case is recorded only under its own meeting") {
                 try await store.recordCase(first.id, in: UUID(), record, by: w.practitioner, at: Self.now)

@@ -26,7 +26,7 @@ struct EarlyHelpRouteTests {
         let practiceIG = try #require(try await store.actingUser(fixture.userIDs[.informationGovernanceLead]!))
         let councilIG = council[.informationGovernanceLead]!
         let terms = AgreementTerms(title: "Early help data matching", purpose: .earlyHelpDataMatching, parties: ["P81001", "353-EH"], discloser: nil, bulk: true,
-                                   dataItems: Store.patientListItems + [.demandCodes], legalBases: [.art6PublicTask, .art9HealthOrSocialCare], dpiaReference: "DPIA-EH",
+                                   dataItems: Store.patientListItems + [.demandCodes, .councilIndicators, .caseNotes], legalBases: [.art6PublicTask, .art9HealthOrSocialCare], dpiaReference: "DPIA-EH",
                                    dpiaDate: CalendarDate(iso: "2026-08-01"), retentionMonths: 6, start: CalendarDate(iso: "2026-09-01")!,
                                    review: CalendarDate(iso: "2027-06-01")!, end: CalendarDate(iso: "2027-08-31")!)
         let id = try await store.createAgreement(terms, by: practiceIG, at: now)
@@ -162,10 +162,14 @@ struct EarlyHelpRouteTests {
             try await gp.signIn(TestAccounts.email("practitioner"), return: meetingPath)
             let restored = try await gp.get(meetingPath).body.string
             #expect(restored.contains("We kept what you entered") && restored.contains("Frequent A&amp;E attendance") && restored.contains(#"value="Early help worker""#))
-            let recorded = try await gp.post("\(meetingPath)/cases/\(caseID)", fields: [("_csrf", gp.csrf ?? "")] + fields)
+            let posted = try await gp.post("\(meetingPath)/cases/\(caseID)", fields: [("_csrf", gp.csrf ?? "")] + fields)
+            #expect(posted.status == .seeOther, "Post/Redirect/Get")
+            let recorded = try await gp.followed(posted)
             #expect(recorded.status == .ok && recorded.body.string.contains("Outcome recorded."))
+            #expect(!recorded.body.string.contains(#"name="council_disclosed""#), "the practice does not write the council's words")
             try await council.signIn(TestAccounts.email("practitioner", "353-eh"))
             let councilMeeting = try await council.get(meetingPath)
+            #expect(councilMeeting.body.string.contains("Frequent A&amp;E attendance") && !councilMeeting.body.string.contains(#"name="practice_disclosed""#))
             #expect(councilMeeting.body.string.contains("Early help worker") && chosen.allSatisfy { councilMeeting.body.string.contains("Council reference \($0.0);") })
         }
     }
