@@ -85,6 +85,9 @@ public struct PriorSending: Sendable, Equatable {
     public let people: Int
     public init(at: Date, by: String, people: Int) { self.at = at; self.by = by; self.people = people }
 
+    /// "2 Dec 2026 at 10:14".
+    public var time: String { Self.time(at) }
+
     public var words: String {
         "Already sent on \(Self.time(at)) by \(by) (\(people) \(people == 1 ? "person" : "people")); nothing new to send."
     }

@@ -54,7 +54,7 @@ extension Store {
         let already = try await alreadySent(db)
         let pupils = try await illnessPupils(schoolID: schoolID, period: period, days: days, on: db).filter { !already.contains($0.recordID) }
         let request = SharingRequest(recipient: team, purpose: .medicalEducation, items: Self.illnessItems, bulk: true,
-                                     subjects: pupils.map(\.recordID), period: "\(period.lowerBound) to \(period.upperBound)")
+                                     subjects: pupils.map(\.recordID), period: Self.periodKey(period))
         guard !pupils.isEmpty else { return try await repeatOfLastSending(request, by: actor) }
         let byID = Dictionary(uniqueKeysWithValues: pupils.map { ($0.recordID, $0) })
         let (schoolCode, schoolName) = (school.code, school.name)

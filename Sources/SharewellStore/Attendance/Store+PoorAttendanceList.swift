@@ -64,7 +64,7 @@ extension Store {
         let pupils = listed.filter { !earlier.contains($0.pupil.recordID) }
         // Sex goes only where the agreement allows it (the report splits by it); otherwise the practice never learns it.
         let request = try await allowing([.sex], in: SharingRequest(recipient: practice, purpose: .attendanceLiaison, items: Self.poorAttendanceItems, bulk: true,
-                                                                    subjects: pupils.map(\.pupil.recordID), period: "\(period.lowerBound) to \(period.upperBound)"),
+                                                                    subjects: pupils.map(\.pupil.recordID), period: Self.periodKey(period)),
                                          by: actor, at: date)
         guard !pupils.isEmpty else { return try await repeatOfLastSending(request, by: actor) }
         let percent = Dictionary(uniqueKeysWithValues: pupils.map { ($0.pupil.recordID, $0.pupil.attendancePercent) })

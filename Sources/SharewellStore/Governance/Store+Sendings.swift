@@ -26,6 +26,16 @@ extension Store {
             .filter(\.$purpose == purpose.rawValue).filter(\.$period == period).sort(\.$sentAt, .descending).first()?.prior
     }
 
+    /// The period of a list sending as its key names it ("2025-09-01 to 2025-12-19").
+    public static func periodKey(_ period: ClosedRange<CalendarDate>) -> String { "\(period.lowerBound) to \(period.upperBound)" }
+
+    /// The actor's organisation's newest sending to `recipient` for the purpose and period: what a
+    /// page shows after the redirect that follows a "Send".
+    public func lastSending(to recipient: String, for purpose: SharingPurpose, period: ClosedRange<CalendarDate>, by actor: ActingUser) async throws -> PriorSending? {
+        guard actor.may(.decideSharing) || actor.may(.importAttendance) else { return nil }
+        return try await lastSending(from: actor.organisationCode, to: recipient, purpose: purpose, period: Self.periodKey(period))
+    }
+
     /// Records the sending inside the gate's transaction, before anything is delivered. The unique
     /// index on key and attempt makes a concurrent repeat fail here (PostgreSQL makes it wait for
     /// the first to commit); the caller rolls back and answers with the first sending.

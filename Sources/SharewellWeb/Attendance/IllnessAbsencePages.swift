@@ -20,7 +20,13 @@ enum IllnessAbsencePage {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try schoolUser(req)
         let query = try req.query.decode(Query.self)
-        return try await page(req, user, query, notice: nil, refusal: nil)
+        var notice: String?
+        // After a "Send" (Post/Redirect/Get): the sending as the store recorded it, if there is one.
+        if Done.what(req) == "sent", let team = query.team, case .success(let (period, _)) = parse(query),
+           let last = try await req.store.lastSending(to: team, for: .medicalEducation, period: period, by: user) {
+            notice = "Sent \(last.people) pupils to \(team) on \(last.time) by \(last.by)."
+        }
+        return try await page(req, user, query, notice: notice, refusal: nil)
     }
 
     @Sendable static func send(req: Request) async throws -> Response {
@@ -30,8 +36,9 @@ enum IllnessAbsencePage {
             throw Abort(.badRequest, reason: "The list to send is not complete: show the list again.")
         }
         switch try await req.store.sendIllnessAbsence(to: team, period: period, days: days, by: user, at: req.now) {
-        case .success(let grant):
-            return try await page(req, user, form, notice: "Sent \(grant.people.count) pupils to \(team) under ‘\(grant.agreementTitle)’.", refusal: nil)
+        case .success:
+            let query = "from=\(period.lowerBound)&to=\(period.upperBound)&days=\(days)&team=\(team.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+            return Done.redirect(req, to: "/attendance/illness?" + query, "sent")
         case .failure(let refusal):
             return try await page(req, user, form, notice: nil, refusal: "Not sent to \(team): \(refusal.words)")
         }

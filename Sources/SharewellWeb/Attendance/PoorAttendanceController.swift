@@ -24,6 +24,10 @@ enum PoorAttendanceController {
             model.list = try await schoolOnly { try await req.store.poorAttendanceList(period: period, belowPercent: below, for: user, at: req.now) }
             model.practiceNames = Dictionary(try await req.store.directory(.init(kind: .gpPractice)).map { ($0.code, $0.name) }) { a, _ in a }
             model.sent = try await req.store.sentToPractices(for: user, at: req.now)
+            // After a "Send" (Post/Redirect/Get): the sending as the store recorded it, if there is one.
+            if Done.what(req) == "sent", let practice = query.practice, let last = try await req.store.lastSending(to: practice, for: .attendanceLiaison, period: period, by: user) {
+                model.notice = "Sent \(last.people) pupils to \(practice) on \(last.time) by \(last.by)."
+            }
             return PoorAttendancePage.view(model, context: req.pageContext).response()
         }
     }
@@ -33,15 +37,16 @@ enum PoorAttendanceController {
         let form = try req.content.decode(Query.self)
         guard case .success(let (period, below)) = parse(form), let practice = form.practice else { throw Abort(.badRequest, reason: "The list to send is not complete: show the list again.") }
         let result = try await schoolOnly { try await req.store.sendPoorAttendanceList(to: practice, period: period, belowPercent: below, by: user, at: req.now) }
+        if case .success = result {
+            let query = "from=\(period.lowerBound)&to=\(period.upperBound)&below=\(below)&practice=\(practice.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+            return Done.redirect(req, to: "/attendance/poor?" + query, "sent")
+        }
         var model = PoorAttendancePage.Model(from: period.lowerBound.description, to: period.upperBound.description, below: String(below))
         model.list = try await req.store.poorAttendanceList(period: period, belowPercent: below, for: user, at: req.now)
         model.practiceNames = Dictionary(try await req.store.directory(.init(kind: .gpPractice)).map { ($0.code, $0.name) }) { a, _ in a }
         model.sent = try await req.store.sentToPractices(for: user, at: req.now)
         switch result {
-        case .success(let grant):
-            model.notice = "Sent \(grant.people.count) pupils to \(practice) under ‘\(grant.agreementTitle)’."
-                + (grant.excluded.isEmpty ? "" : " \(grant.excluded.count) were left out because they opted out or withdrew consent.")
-            return PoorAttendancePage.view(model, context: req.pageContext).response()
+        case .success: return PoorAttendancePage.view(model, context: req.pageContext).response()
         case .failure(let refusal):
             model.errors = [.init(field: "send-\(practice)", message: "Not sent to \(practice): \(refusal.words)")]
             return PoorAttendancePage.view(model, context: req.pageContext).response(status: .conflict)

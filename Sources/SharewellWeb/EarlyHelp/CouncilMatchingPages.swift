@@ -22,14 +22,13 @@ enum CouncilMatchingPages {
         do { summary = try await req.store.matchPatientList(id, by: user, at: req.now) } catch StoreError.unknownExtract { throw Abort(.notFound) } catch StoreError.alreadyMatched {
             throw Abort(.conflict, reason: StoreError.alreadyMatched.message)
         }
-        let notice = "Matched \(summary.patients) patients: \(summary.linked) linked, \(summary.toReview) pairs to review."
-            + (summary.finished ? " Nothing waits, so the names and addresses are destroyed; the practice patient numbers are kept." : "")
-        return try await EarlyHelpPage.page(req, user, .init(notice: notice)).response()
+        return Done.redirect(req, to: "/early-help", "matched", [("patients", summary.patients), ("linked", summary.linked), ("review", summary.toReview), ("finished", summary.finished ? 1 : 0)])
     }
 
     @Sendable static func review(req: Request) async throws -> Response {
         let user = try councilUser(req)
-        return try await reviewView(req, user, notice: nil).response()
+        let notice = ["linked": "Linked as the same person.", "unlinked": "Recorded as different people."][Done.what(req) ?? ""]
+        return try await reviewView(req, user, notice: notice).response()
     }
 
     @Sendable static func decide(req: Request) async throws -> Response {
@@ -38,7 +37,7 @@ enum CouncilMatchingPages {
         let decision = try req.content.decode(Decision.self).decision
         guard decision == "same" || decision == "different" else { throw Abort(.badRequest, reason: "Choose ‘the same person’ or ‘different people’.") }
         do { try await req.store.decideLinkReview(id, samePerson: decision == "same", by: user, at: req.now) } catch StoreError.unknownExtract { throw Abort(.notFound) }
-        return try await reviewView(req, user, notice: decision == "same" ? "Linked as the same person." : "Recorded as different people.").response()
+        return Done.redirect(req, to: "/early-help/review", decision == "same" ? "linked" : "unlinked")
     }
 
     static func reviewView(_ req: Request, _ user: ActingUser, notice: String?) async throws -> HTML {

@@ -15,7 +15,12 @@ enum DemandCodesPage {
         if let kept = try await PendingForm.take(req) {
             return try await view(req, user, notice: PendingForm.restoredNotice, errors: [], form: try kept.decoded()).response()
         }
-        return try await view(req, user, notice: nil, errors: []).response()
+        let notice: String? = switch Done.what(req) {
+        case "meaning": "Saved what GP\(Done.count(req, "code")) means. It stays at the practice."
+        case "sent": "Sent \(Done.count(req, "codes")) codes for \(Done.count(req, "patients")) patients; \(Done.count(req, "opted-out")) who opted out were left out."
+        default: nil
+        }
+        return try await view(req, user, notice: notice, errors: []).response()
     }
 
     @Sendable static func saveMeaning(req: Request) async throws -> Response {
@@ -23,7 +28,9 @@ enum DemandCodesPage {
         let form = try req.content.decode(Meaning.self)
         do {
             try await req.store.saveDemandCodeMeaning(code: form.code ?? "", meaning: form.meaning ?? "", by: user, at: req.now)
-            return try await view(req, user, notice: "Saved what \((form.code ?? "").uppercased()) means. It stays at the practice.", errors: []).response()
+            // The store took the code only as GP and a number.
+            let number = Int((form.code ?? "").trimmingCharacters(in: .whitespaces).uppercased().dropFirst(2)) ?? 0
+            return Done.redirect(req, to: "/early-help/demand-codes", "meaning", [("code", number)])
         } catch StoreError.invalidFields(let problems) {
             return try await view(req, user, notice: nil, errors: problems.map { FieldError(field: $0.field, message: $0.message) }, form: form).response(status: .unprocessableEntity)
         }
@@ -37,7 +44,7 @@ enum DemandCodesPage {
             let bytes = try FileUpload.bytes(req, field: "codes", missing: "Choose the demand codes file to upload")
             switch try await FileUpload.lined(field: "codes", { try await req.store.sendDemandCodes(bytes, to: council, by: user, at: req.now) }) {
             case .success(let receipt):
-                return try await view(req, user, notice: "Sent \(receipt.codes) codes for \(receipt.patients) patients to \(council); \(receipt.optedOut) who opted out were left out.", errors: []).response()
+                return Done.redirect(req, to: "/early-help/demand-codes", "sent", [("codes", receipt.codes), ("patients", receipt.patients), ("opted-out", receipt.optedOut)])
             case .failure(let refusal):
                 return try await view(req, user, notice: nil, errors: [.init(field: "council", message: "Not sent: \(refusal.words)")]).response(status: .conflict)
             }

@@ -60,7 +60,9 @@ enum PracticeEarlyHelpPages {
         if let kept = try await PendingForm.take(req) {
             return try await optOutsView(req, user, form: try kept.decoded(), notice: PendingForm.restoredNotice, errors: []).response()
         }
-        return try await optOutsView(req, user, form: OptOutForm(), notice: nil, errors: []).response()
+        let (added, already) = (Done.count(req, "added"), Done.count(req, "already"))
+        let notice = Done.what(req) == "opt-outs" ? "Recorded \(added) opt-outs\(already > 0 ? "; \(already) already opted out" : "")." : nil
+        return try await optOutsView(req, user, form: OptOutForm(), notice: notice, errors: []).response()
     }
 
     @Sendable static func recordOptOuts(req: Request) async throws -> Response {
@@ -75,7 +77,7 @@ enum PracticeEarlyHelpPages {
         do {
             let added = try await req.store.recordEarlyHelpOptOuts(ids, method: method, receivedOn: day, by: user, at: req.now)
             let already = Set(ids).count - added
-            return try await optOutsView(req, user, form: OptOutForm(), notice: "Recorded \(added) opt-outs\(already > 0 ? "; \(already) already opted out" : "").", errors: []).response()
+            return Done.redirect(req, to: "/early-help/opt-outs", "opt-outs", [("added", added), ("already", already)])
         } catch StoreError.invalidFields(let problems) {
             let errors = problems.map { FieldError(field: $0.field == "givenOn" ? "received_on" : $0.field, message: $0.message) }
             return try await optOutsView(req, user, form: form, notice: nil, errors: errors).response(status: .unprocessableEntity)
@@ -123,7 +125,7 @@ enum PracticeEarlyHelpPages {
         }
         switch try await req.store.sendPatientList(to: council, resend: resend, by: user, at: req.now) {
         case .success:
-            return req.redirect(to: "/early-help?done=patient-list", redirectType: .normal)
+            return Done.redirect(req, to: "/early-help", "patient-list")
         case .failure(let refusal):
             let model = EarlyHelpPage.Model(council: council, offerResend: refusal.reason.isRepeat,
                                             errors: [.init(field: "council", message: "Not sent: \(refusal.words)")])

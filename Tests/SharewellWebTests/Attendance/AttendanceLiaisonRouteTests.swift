@@ -33,6 +33,29 @@ struct AttendanceLiaisonRouteTests {
         return try await store.attendanceInbox(for: gp, at: now).map(\.id)
     }
 
+    @Test("sending the list answers with a redirect; the same list again is a repeat that says when and by whom; pupils new to a list go alone")
+    func sendOverHTTP() async throws {
+        try await AccountsFixture.with { app, fixture in
+            let ids = try await Self.sendList(app, fixture)  // below 95%, by the school's safeguarding lead
+            let school = TestBrowser(app)
+            try await school.signIn(TestAccounts.email("safeguardinglead", "200101"))
+            _ = try await school.get("/attendance/poor?from=2025-09-03&to=2025-12-19&below=95")
+            func send(below: Int) async throws -> TestingHTTPResponse {
+                try await school.post("/attendance/poor/send", fields: [("_csrf", school.csrf ?? ""), ("from", "2025-09-03"), ("to", "2025-12-19"), ("below", String(below)), ("practice", "P81001")])
+            }
+            let repeated = try await send(below: 95)
+            #expect(repeated.status == .conflict && repeated.body.string.contains("Already sent on") && repeated.body.string.contains("(\(ids.count) people)"))
+            let wider = try await send(below: 100)
+            #expect(wider.status == .seeOther, "Post/Redirect/Get: a reload sends nothing")
+            let page = try await school.followed(wider)
+            #expect(page.status == .ok && page.body.string.contains("pupils to P81001 on"))
+            #expect(try await app.rowCount("attendance_referrals") > ids.count)
+            let total = try await app.rowCount("attendance_referrals")
+            #expect(try await send(below: 100).status == .conflict)
+            #expect(try await app.rowCount("attendance_referrals") == total)
+        }
+    }
+
     @Test("the practice reviews, calls and prints; the school sees only 'reviewed, family contacted' and suppressed counts")
     func liaison() async throws {
         try await AccountsFixture.with { app, fixture in
