@@ -11,6 +11,7 @@ enum ConsentController {
         let user = try req.actingUser(may: .recordConsent)
         var model = try await model(req, user)
         model.form.givenOn = CalendarDate(inEngland: req.now).description
+        if Done.what(req) == "recorded" { model.notice = "Recorded." }
         if let kept = try await PendingForm.take(req) {
             model.form = try page(kept.decoded(as: Form.self))
             model.notice = PendingForm.restoredNotice
@@ -24,10 +25,7 @@ enum ConsentController {
         var model = try await model(req, user)
         do {
             try await req.store.recordConsent(try entry(form).get(), for: model.record.id, by: user, at: req.now)
-            model = try await self.model(req, user)
-            model.notice = "Recorded."
-            model.form.givenOn = CalendarDate(inEngland: req.now).description
-            return ConsentPage.view(model, context: req.pageContext).response()
+            return Done.redirect(req, to: "/records/\(model.record.id.uuidString.lowercased())/consent", "recorded")
         } catch {
             switch error {
             case let invalid as InvalidRequest: model.errors = invalid.errors
