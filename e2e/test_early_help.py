@@ -137,13 +137,16 @@ def test_early_help_pilot(server, browser):
     text = browser.find_element(By.TAG_NAME, "main").text
     assert all(f"Practice patient number {number};" in text for number, _ in both) and all(ref not in text for _, ref in both)
     assert_accessible(browser)
-    form = browser.find_elements(By.CSS_SELECTOR, "main section form")[0]
+    assert not browser.find_elements(By.CSS_SELECTOR, "main textarea"), "each case is recorded on its own page"
+    click_and_load(browser, browser.find_element(By.ID, "record-1"))
+    assert_accessible(browser)
+    form = browser.find_element(By.CSS_SELECTOR, "main form")
     form.find_element(By.CSS_SELECTOR, "input[value=focused-care-follow-up]").click()
     form.find_element(By.CSS_SELECTOR, "textarea[name=practice_disclosed]").send_keys("Frequent A&E attendance")
     click_and_load(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     assert "Enter who will follow the case up" in browser.find_element(By.CLASS_NAME, "error-summary").text
     assert_accessible(browser)
-    form = browser.find_elements(By.CSS_SELECTOR, "main section form")[0]
+    form = browser.find_element(By.CSS_SELECTOR, "main form")
     form.find_element(By.CSS_SELECTOR, "input[name=follow_up_owner]").send_keys("Focused-care worker")
     form.find_element(By.CSS_SELECTOR, "input[name=follow_up_by]").send_keys((TODAY + datetime.timedelta(days=21)).isoformat())
     click_and_load(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
@@ -151,4 +154,5 @@ def test_early_help_pilot(server, browser):
     sign_in(browser, server, f"practitioner@{COUNCIL.lower()}.demo", "/early-help/meetings")
     browser.get(meeting)
     assert "Focused-care worker" in browser.find_element(By.TAG_NAME, "main").text
+    assert "The practice disclosed: Frequent A&E attendance" in browser.find_element(By.TAG_NAME, "main").text
     assert_accessible(browser)

@@ -95,7 +95,8 @@ func routes(_ app: Application) throws {
     app.post("early-help", "meetings", use: CaseDiscussionPages.schedule)
     app.get("early-help", "meetings", use: CaseDiscussionPages.meetings)
     app.get("early-help", "meetings", ":id", use: CaseDiscussionPages.meeting)
-    app.post("early-help", "meetings", ":id", "cases", ":case", use: CaseDiscussionPages.recordCase)
+    app.get("early-help", "meetings", ":id", "cases", ":case", use: CaseRecordPage.show)
+    app.post("early-help", "meetings", ":id", "cases", ":case", use: CaseRecordPage.record)
     app.on(.POST, "attendance", "import", body: .collect(maxSize: AttendanceController.maximumUpload), use: AttendanceController.upload)
 
     let v1 = app.grouped("api", "v1")

@@ -95,79 +95,28 @@ enum CaseDiscussionPages {
 
     @Sendable static func meeting(req: Request) async throws -> Response {
         let user = try EarlyHelpPage.user(req)
-        if let kept = try await PendingForm.take(req) {
-            let form = try kept.decoded(as: Outcome.self)
-            if let id = form.case.flatMap(UUID.init(uuidString:)) { return try await meetingView(req, user, notice: PendingForm.restoredNotice, errors: [:], draft: (id, form)) }
-        }
         // After a recorded outcome (Post/Redirect/Get), a fixed notice, never text from the address.
-        return try await meetingView(req, user, notice: req.query[String.self, at: "done"] == "outcome" ? "Outcome recorded." : nil, errors: [:])
+        return try await meetingView(req, user, notice: Done.what(req) == "outcome" ? "Outcome recorded." : nil)
     }
 
-    @Sendable static func recordCase(req: Request) async throws -> Response {
-        let user = try EarlyHelpPage.user(req)
-        guard let caseID = req.parameters.get("case").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        let form = try req.content.decode(Outcome.self)
-        let due = (form.follow_up_by ?? "").trimmingCharacters(in: .whitespaces)
-        let record = CaseRecord(councilDisclosed: form.council_disclosed ?? "", practiceDisclosed: form.practice_disclosed ?? "", outcome: form.outcome.flatMap(CaseOutcome.init(rawValue:)),
-                                followUpOwner: form.follow_up_owner ?? "", followUpBy: CalendarDate(iso: due))
-        do {
-            if !due.isEmpty, record.followUpBy == nil { throw StoreError.invalidFields([.init(field: "followUpBy", message: "Enter the follow-up date like 2027-02-15")]) }
-            guard let meetingID = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-            if let refusal = try await req.store.recordCase(caseID, in: meetingID, record, by: user, at: req.now) {
-                let field = user.organisationKind == .earlyHelp ? "council_disclosed" : "practice_disclosed"
-                return try await meetingView(req, user, notice: nil, errors: [caseID: [.init(field: "\(field)-\(caseID.uuidString.lowercased())", message: "Not recorded: \(refusal.words)")]],
-                                             draft: (caseID, form), status: .conflict)
-            }
-            return req.redirect(to: "/early-help/meetings/\(meetingID.uuidString.lowercased())?done=outcome", redirectType: .normal)
-        } catch StoreError.invalidFields(let problems) {
-            let ids = ["outcome": "outcome", "followUpOwner": "follow_up_owner", "followUpBy": "follow_up_by"]
-            return try await meetingView(req, user, notice: nil, errors: [caseID: problems.map { FieldError(field: "\(ids[$0.field] ?? $0.field)-\(caseID.uuidString.lowercased())", message: $0.message) }],
-                                         draft: (caseID, form))
-        } catch StoreError.unknownPerson { throw Abort(.notFound) }
-    }
-
-    static func meetingView(_ req: Request, _ user: ActingUser, notice: String?, errors: [UUID: [FieldError]], draft: (UUID, Outcome)? = nil,
-                            status: HTTPResponseStatus? = nil) async throws -> Response {
+    /// The discussion's cases, each with what was shared and decided, and a link to its own page
+    /// for recording: one form a page, so nothing typed for one case is lost by saving another.
+    static func meetingView(_ req: Request, _ user: ActingUser, notice: String?) async throws -> Response {
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), let m = try await req.store.caseDiscussion(id, for: user, at: req.now) else { throw Abort(.notFound) }
-        let all = errors.values.flatMap { $0 }
         let mine = user.organisationKind == .earlyHelp ? "Council reference" : "Practice patient number"
-        return Layout.document(title: "Case discussion \(m.heldOn)", context: req.pageContext, errors: all, main: .group(
+        return Layout.document(title: "Case discussion \(m.heldOn)", context: req.pageContext, main: .group(
             Layout.notice(notice),
             .p(.a(.href("/early-help/meetings"), .text("All case discussions"))),
             .h1(.class("heading-l"), .text("Case discussion, \(m.heldOn.longDescription)")),
-            .p(.text("\(m.councilName) and \(m.practiceName), \(m.place). Each side decides what it discloses; record what was shared and what was decided.")),
+            .p(.text("\(m.councilName) and \(m.practiceName), \(m.place). Each side decides what it discloses; record what was shared and what was decided, case by case.")),
             .forEach(Array(m.cases.enumerated())) { index, c in
-                let key = c.id.uuidString.lowercased()
-                let form = draft?.0 == c.id ? draft!.1 : Outcome(council_disclosed: c.record?.councilDisclosed, practice_disclosed: c.record?.practiceDisclosed,
-                                                                 outcome: c.record?.outcome?.rawValue, follow_up_owner: c.record?.followUpOwner, follow_up_by: c.record?.followUpBy?.description)
-                let mistakes = errors[c.id] ?? []
-                return .section(.class("panel"), .ariaLabel("Case \(index + 1)"),
+                .section(.class("panel"), .ariaLabel("Case \(index + 1)"),
                     .h2(.class("heading-m"), .text("Case \(index + 1): \(c.name)")),
                     .p(.text("\(mine) \(c.ownID); \(c.flags) codes, \(c.healthFlags) of them health.")),
-                    .unwrap(c.record) { r in
-                        .p(.strong(.text("Decided: ")), .text((r.outcome?.words ?? "") + (r.outcome?.needsFollowUp == true ? ", by \(r.followUpOwner), due \(r.followUpBy?.longDescription ?? "")." : ".")))
-                    },
-                    .unwrap(c.recordedBy) { .p(.class("hint"), .text("Last recorded by \($0).")) },
-                    .form(.method(.post), .action("/early-help/meetings/\(m.id.uuidString.lowercased())/cases/\(key)"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext),
-                          Layout.pageField("/early-help/meetings/\(m.id.uuidString.lowercased())"), .input(.type(.hidden), .name("case"), .value(key)),
-                        disclosure(council: true, mine: user.organisationKind == .earlyHelp, key: key, value: form.council_disclosed ?? "", error: mistakes.message(for: "council_disclosed-\(key)")),
-                        disclosure(council: false, mine: user.organisationKind != .earlyHelp, key: key, value: form.practice_disclosed ?? "", error: mistakes.message(for: "practice_disclosed-\(key)")),
-                        Choices(name: "outcome-\(key)", legend: "Outcome", options: CaseOutcome.allCases.map { ($0.rawValue, $0.words) }, selected: Set([form.outcome ?? ""]),
-                                error: mistakes.message(for: "outcome-\(key)"), fieldName: "outcome").node,
-                        FormField(id: "follow_up_owner-\(key)", label: "Follow-up by (who)", value: form.follow_up_owner ?? "", error: mistakes.message(for: "follow_up_owner-\(key)"), autocomplete: "off", name: "follow_up_owner").node,
-                        FormField(id: "follow_up_by-\(key)", label: "Follow-up due", value: form.follow_up_by ?? "", hint: "For example 2027-02-15.", error: mistakes.message(for: "follow_up_by-\(key)"), autocomplete: "off", name: "follow_up_by").node,
-                        .button(.type(.submit), .class("button"), .id("record-\(index + 1)"), .text("Record the outcome"))))
+                    CaseRecordPage.summary(c),
+                    .p(.a(.href(CaseRecordPage.path(meeting: m.id, case: c.id)), .id("record-\(index + 1)"),
+                          .text(c.record == nil ? "Record what was shared and decided for case \(index + 1)" : "Change what was recorded for case \(index + 1)"))))
             }
-        )).response(status: status ?? (errors.isEmpty ? .ok : .unprocessableEntity))
-    }
-
-    /// A party writes only its own disclosure; the other party's newest words are shown, not editable.
-    static func disclosure(council: Bool, mine: Bool, key: String, value: String, error: String?) -> Node<HTML.FormContext> {
-        let name = council ? "council_disclosed" : "practice_disclosed", label = council ? "What the council disclosed" : "What the practice disclosed"
-        guard mine else {
-            return .div(.class("form-group"), .p(.strong(.text(label + ": ")), .text(value.isEmpty ? "nothing recorded yet" : value)))
-        }
-        return TextArea(id: "\(name)-\(key)", label: label, value: value, hint: "Sent to the other party under the agreement, and kept as a new version each time it changes.",
-                        error: error, name: name).node
+        )).response()
     }
 }

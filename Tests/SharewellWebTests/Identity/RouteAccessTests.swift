@@ -136,6 +136,7 @@ struct RouteAccessTests {
         .init(method: .POST, path: "/early-help/meetings", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         .init(method: .GET, path: "/early-help/meetings", rule: .page(.viewIdentifiableRecords, ok: .ok)),
         .init(method: .GET, path: "/early-help/meetings/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        .init(method: .GET, path: "/early-help/meetings/{token}/cases/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
         .init(method: .POST, path: "/early-help/meetings/{token}/cases/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
     ]
 
