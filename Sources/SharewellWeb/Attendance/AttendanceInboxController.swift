@@ -30,6 +30,10 @@ enum AttendanceInboxController {
                 model.fill(try kept.decoded(as: ReviewForm.self))
             }
         }
+        // After a save (Post/Redirect/Get): what was saved, and whether the school was told.
+        if let saved = ["review": "Review saved.", "call": "Call recorded."][Done.what(req) ?? ""] {
+            model.notice = [saved, SchoolUpdate.words(code: Done.count(req, "school"), school: referral.schoolName)].compactMap { $0 }.joined(separator: " ")
+        }
         return AttendanceReviewPage.view(model, context: req.pageContext).response()
     }
 
@@ -53,21 +57,11 @@ enum AttendanceInboxController {
             errors += review.problems.fieldErrors
             if errors.isEmpty {
                 let update = try await req.store.reviewReferral(referral.id, review, finalMedicalReason: final, by: user, at: req.now)
-                return try await reload(req, referral.id, notice: "Review saved. " + (update.words ?? ""))
+                return Done.redirect(req, to: "/inbox/attendance/\(referral.id.uuidString.lowercased())", "review", [("school", update.code)])
             }
         }
         model.errors = errors
         return AttendanceReviewPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
-    }
-
-    /// The review page again, freshly read, with a notice of what just happened.
-    static func reload(_ req: Request, _ id: UUID, notice: String) async throws -> Response {
-        let user = try practiceUser(req)
-        guard let referral = try await req.store.referral(id, for: user, at: req.now) else { throw Abort(.notFound) }
-        var model = AttendanceReviewPage.Model(referral: referral)
-        model.call.day = CalendarDate(inEngland: req.now).description
-        model.notice = notice.trimmingCharacters(in: .whitespaces)
-        return AttendanceReviewPage.view(model, context: req.pageContext).response()
     }
 
     static func referral(_ req: Request) async throws -> (ActingUser, AttendanceReferral) {
@@ -85,12 +79,21 @@ enum AttendanceInboxController {
 }
 
 extension SchoolUpdate {
-    /// What the practice is told about the school's one answer.
-    var words: String? {
+    /// The update as a number for the address after a redirect: 0 not yet, 1 told, 2 refused.
+    var code: Int {
         switch self {
-        case .notYet: nil
-        case .told(let school): "\(school) has been told: reviewed, family contacted. Nothing else was sent."
-        case .refused(let reason): "The school has not been told that the family was contacted: \(reason)"
+        case .notYet: 0
+        case .told: 1
+        case .refused: 2
+        }
+    }
+
+    /// What the practice is told about the school's one answer, read back from its code.
+    static func words(code: Int, school: String) -> String? {
+        switch code {
+        case 1: "\(school) has been told: reviewed, family contacted. Nothing else was sent."
+        case 2: "The school has not been told that the family was contacted: no active agreement lets the practice tell it. Ask your information governance lead."
+        default: nil
         }
     }
 }

@@ -25,7 +25,7 @@ enum FollowUpCallPage {
             do {
                 let update = try await req.store.recordCall(.init(day: day, outcome: outcome, letterArrived: arrived, feedback: form.feedback ?? ""),
                                                             on: referral.id, by: user, at: req.now)
-                return try await AttendanceInboxController.reload(req, referral.id, notice: "Call recorded. " + (update.words ?? ""))
+                return Done.redirect(req, to: "/inbox/attendance/\(referral.id.uuidString.lowercased())", "call", [("school", update.code)])
             } catch StoreError.invalidFields(let problems) {
                 errors = problems.fieldErrors
             }

@@ -80,7 +80,7 @@ enum LetterTemplatePage {
         let user = try AttendanceInboxController.practiceUser(req)
         var template = try await req.store.letterTemplate(for: user).template
         if let kept = try await PendingForm.take(req) { template = try kept.decoded(as: Form.self).template ?? template }
-        return view(template: template, errors: [], notice: nil, context: req.pageContext).response()
+        return view(template: template, errors: [], notice: Done.what(req) == "saved" ? "The letter's wording is saved." : nil, context: req.pageContext).response()
     }
 
     @Sendable static func save(req: Request) async throws -> Response {
@@ -89,7 +89,7 @@ enum LetterTemplatePage {
         let template = (form.template ?? "").replacingOccurrences(of: "\r\n", with: "\n")
         do {
             try await req.store.saveLetterTemplate(.init(template: template), by: user, at: req.now)
-            return view(template: template, errors: [], notice: "The letter's wording is saved.", context: req.pageContext).response()
+            return Done.redirect(req, to: "/inbox/attendance/letter-template", "saved")
         } catch StoreError.invalidFields(let problems) {
             return view(template: template, errors: problems.fieldErrors, notice: nil, context: req.pageContext).response(status: .unprocessableEntity)
         }

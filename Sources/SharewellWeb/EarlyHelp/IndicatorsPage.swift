@@ -16,7 +16,12 @@ enum IndicatorsPage {
         if let kept = try await PendingForm.take(req) {
             return view(req, user, notice: PendingForm.restoredNotice, errors: [], form: try kept.decoded()).response()
         }
-        return view(req, user, notice: nil, errors: []).response()
+        let notice: String? = switch Done.what(req) {
+        case "stored": "Stored \(Done.count(req, "events")) indicator events."
+        case "institution": "Marked the address as an institution: its residents are held out of household counts."
+        default: nil
+        }
+        return view(req, user, notice: notice, errors: []).response()
     }
 
     @Sendable static func upload(req: Request) async throws -> Response {
@@ -24,7 +29,7 @@ enum IndicatorsPage {
         do {
             let bytes = try FileUpload.bytes(req, field: "indicators", missing: "Choose the indicators file to upload")
             let count = try await FileUpload.lined(field: "indicators") { try await req.store.importIndicators(bytes, by: user, at: req.now) }
-            return view(req, user, notice: "Stored \(count) indicator events.", errors: []).response()
+            return Done.redirect(req, to: "/early-help/indicators", "stored", [("events", count)])
         } catch let invalid as InvalidRequest {
             return view(req, user, notice: nil, errors: invalid.errors).response(status: invalid.status)
         }
@@ -35,7 +40,7 @@ enum IndicatorsPage {
         let form = try req.content.decode(Institution.self)
         do {
             try await req.store.markInstitution(address: form.address ?? "", postcode: form.postcode ?? "", kind: form.kind ?? "", label: form.label ?? "", by: user, at: req.now)
-            return view(req, user, notice: "Marked \(form.address ?? "") as a \(form.kind ?? ""): its residents are held out of household counts.", errors: []).response()
+            return Done.redirect(req, to: "/early-help/indicators", "institution")
         } catch StoreError.invalidFields(let problems) {
             return view(req, user, notice: nil, errors: problems.map { FieldError(field: $0.field, message: $0.message) }, form: form).response(status: .unprocessableEntity)
         }

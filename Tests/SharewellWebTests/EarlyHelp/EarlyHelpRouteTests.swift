@@ -126,7 +126,9 @@ struct EarlyHelpRouteTests {
             #expect(links.first?.linked ?? 0 >= 3)
             let chosen = try await Self.matchedPeople(app, count: 3)
             let indicators = "person_ref,code,category,source,date\n" + chosen.flatMap { ref, _ in ["\(ref),ASB,non-health,Community safety,2026-12-01", "\(ref),POLICE-CALL,non-health,Police,2026-12-02"] }.joined(separator: "\n") + "\n"
-            let stored = try await Self.multipart(council, "/early-help/indicators", file: "indicators", indicators, fields: [])
+            let storedPost = try await Self.multipart(council, "/early-help/indicators", file: "indicators", indicators, fields: [])
+            #expect(storedPost.status == .seeOther)
+            let stored = try await council.followed(storedPost)
             #expect(stored.status == .ok && stored.body.string.contains("Stored 6 indicator events."))
 
             _ = try await gp.get("/early-help/demand-codes")
