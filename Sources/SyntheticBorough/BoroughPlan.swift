@@ -107,7 +107,7 @@ extension OrganisationKind {
         case .gpPractice: ("Safeguarding lead GP", "Deputy safeguarding lead (practice nurse)")
         case .childrensCentre: ("Centre manager and safeguarding lead", "Deputy centre manager")
         case .healthVisiting, .maternity, .urgentCare: ("Named nurse for safeguarding children", "Named midwife / deputy named nurse")
-        case .earlyHelp, .childrensSocialCare, .medicalEducation, .sendService: ("Team manager (safeguarding lead)", "Deputy team manager")
+        default: ("Team manager (safeguarding lead)", "Deputy team manager")
         }
     }
 }

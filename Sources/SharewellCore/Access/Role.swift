@@ -91,42 +91,44 @@ public enum AccessError: Error, Equatable, Sendable {
     }
 }
 
-/// What a machine client's API token may do.
-public enum APIScope: String, CaseIterable, Codable, Sendable {
-    /// The directory is public (anyone may read it, signed in or not), so this scope grants nothing
-    /// more; it is kept so that tokens and scripts made with it keep working.
-    case directoryRead = "directory:read"
-    case recordsRead = "records:read"
-    case attendanceWrite = "attendance:write"
-    /// Prometheus scraping `/metrics`.
-    case metricsRead = "metrics:read"
+/// What a machine client's API token may do. Scopes every organisation uses are registered here;
+/// a pathway registers the scopes of its own clients in its catalogue.
+public struct APIScope: CatalogueEntry {
+    public let rawValue: String
+    /// The permission a token with this scope holds.
+    public let permission: Permission
+    /// What the scope lets a token do, for the page that makes tokens.
+    public let explanation: String
+    /// Whether an organisation's administrator may give it on the web page (`metrics:read` shows the
+    /// whole service's figures, so only its operator makes one, with `sharewell token create`).
+    public let issuedOnPage: Bool
+
+    public init(_ rawValue: String, permission: Permission, explanation: String, issuedOnPage: Bool = true) {
+        self.rawValue = rawValue; self.permission = permission; self.explanation = explanation; self.issuedOnPage = issuedOnPage
+    }
+
+    public static var allCases: [APIScope] { Catalogue.apiScopes }
 
     public init(parsing text: String) throws(AccessError) {
         guard let scope = Self(rawValue: text) else { throw .unknownScope(text) }
         self = scope
     }
 
-    /// The permission a token with this scope holds.
-    public var permission: Permission {
-        switch self {
-        case .directoryRead: .readDirectory
-        case .recordsRead: .viewIdentifiableRecords
-        case .attendanceWrite: .importAttendance
-        case .metricsRead: .readMetrics
-        }
-    }
+    /// Scopes an organisation's administrator may give a token on the web page.
+    public static var issuedOnPage: [APIScope] { allCases.filter(\.issuedOnPage) }
+}
 
-    /// Scopes an organisation's administrator may give a token on the web page. `metrics:read`
-    /// shows the whole service's figures, so only its operator makes one (`sharewell token create`).
-    public static let issuedOnPage: [APIScope] = allCases.filter { $0 != .metricsRead }
+/// The scopes every organisation's clients use.
+public enum AccessCatalogue: PathwayCatalogue {
+    public static let apiScopes: [APIScope] = [.directoryRead, .recordsRead, .metricsRead]
+}
 
-    /// What the scope lets a token do, for the page that makes tokens.
-    public var explanation: String {
-        switch self {
-        case .directoryRead: "Read the directory (public already: grants nothing more)"
-        case .recordsRead: "Read your organisation's records (GET /api/v1/records/{id})"
-        case .attendanceWrite: "Send attendance files (schools)"
-        case .metricsRead: "Scrape /metrics (Prometheus)"
-        }
-    }
+extension APIScope {
+    /// The directory is public (anyone may read it, signed in or not), so this scope grants nothing
+    /// more; it is kept so that tokens and scripts made with it keep working.
+    public static let directoryRead = Self("directory:read", permission: .readDirectory, explanation: "Read the directory (public already: grants nothing more)")
+    public static let recordsRead = Self("records:read", permission: .viewIdentifiableRecords,
+                                         explanation: "Read your organisation's records (GET /api/v1/records/{id})")
+    /// Prometheus scraping `/metrics`.
+    public static let metricsRead = Self("metrics:read", permission: .readMetrics, explanation: "Scrape /metrics (Prometheus)", issuedOnPage: false)
 }

@@ -1,109 +1,65 @@
 /// What a sharing is for: one per pathway in DOMAIN.md §2, each with the catalogue of data items an
-/// agreement for it may allow. An agreement names a purpose and a subset of its items.
-public enum SharingPurpose: String, CaseIterable, Codable, Sendable, Comparable {
-    case attendanceLiaison = "attendance-liaison"
-    case medicalEducation = "medical-education"
-    case earlyHelpDataMatching = "early-help-data-matching"
-    case healthDemandMapping = "health-demand-mapping"
-    case liveBirths = "live-births"
-    case childProtectionFlags = "child-protection-flags"
-    case sendAssessment = "send-assessment"
-    /// One child's case discussed between the practitioners around them.
-    case teamAroundTheChild = "team-around-the-child"
+/// agreement for it may allow. An agreement names a purpose and a subset of its items. Each pathway
+/// registers its purposes in its own catalogue (`PathwayCatalogue`).
+public struct SharingPurpose: CatalogueEntry, Comparable {
+    public let rawValue: String
+    public let displayName: String
+    /// The data items an agreement for this purpose may allow, in the order forms list them.
+    public let dataItems: [DataItem]
+
+    public init(_ rawValue: String, displayName: String, dataItems: [DataItem]) {
+        self.rawValue = rawValue; self.displayName = displayName; self.dataItems = dataItems
+    }
+
+    public static var allCases: [SharingPurpose] { Catalogue.purposes }
 
     public init(parsing text: String) throws(GovernanceError) {
         guard let purpose = Self(rawValue: text) else { throw .unknownPurpose(text) }
         self = purpose
     }
 
-    public var displayName: String {
-        switch self {
-        case .attendanceLiaison: "School and GP attendance liaison"
-        case .medicalEducation: "Health-related absence and medical education"
-        case .earlyHelpDataMatching: "Early help data matching"
-        case .healthDemandMapping: "Neighbourhood health-demand mapping"
-        case .liveBirths: "Live births to children's centres"
-        case .childProtectionFlags: "Child-protection flags for unscheduled care"
-        case .sendAssessment: "Education, health and care needs assessment"
-        case .teamAroundTheChild: "Team around the child"
-        }
-    }
-
-    /// The data items an agreement for this purpose may allow, in the order forms list them.
-    public var dataItems: [DataItem] {
-        switch self {
-        case .attendanceLiaison: [.name, .dateOfBirth, .sex, .address, .attendancePercentage, .attendancePeriod, .reviewOutcome]
-        case .medicalEducation: [.name, .dateOfBirth, .nhsNumber, .upn, .attendancePercentage, .illnessAbsence, .medicalEvidence]
-        case .earlyHelpDataMatching: [.name, .dateOfBirth, .sex, .address, .postcode, .practicePatientID, .demandCodes, .councilIndicators, .caseNotes]
-        case .healthDemandMapping: [.postcodeSector, .demandCodes]
-        case .liveBirths: [.name, .dateOfBirth, .address, .postcode, .parentNames, .nhsNumber]
-        case .childProtectionFlags: [.nhsNumber, .planType, .planDates, .responsibleAuthority]
-        case .sendAssessment: [.name, .dateOfBirth, .nhsNumber, .upn, .assessmentAdvice, .planSections]
-        case .teamAroundTheChild: [.name, .dateOfBirth, .address, .nhsNumber, .caseNotes]
-        }
-    }
-
     public static func < (a: Self, b: Self) -> Bool { a.displayName < b.displayName }
 }
 
-/// One item of data an agreement can allow to move.
-public enum DataItem: String, CaseIterable, Codable, Sendable {
-    case name
-    case dateOfBirth = "date-of-birth"
-    case sex
-    case address
-    case postcode
-    case postcodeSector = "postcode-sector"
-    case nhsNumber = "nhs-number"
-    case upn
-    case practicePatientID = "practice-patient-id"
-    case attendancePercentage = "attendance-percentage"
-    case attendancePeriod = "attendance-period"
-    case illnessAbsence = "illness-absence"
-    case medicalEvidence = "medical-evidence"
-    case reviewOutcome = "review-outcome"
-    case demandCodes = "demand-codes"
-    case councilIndicators = "council-indicators"
-    case parentNames = "parent-names"
-    case planType = "plan-type"
-    case planDates = "plan-dates"
-    case responsibleAuthority = "responsible-authority"
-    case assessmentAdvice = "assessment-advice"
-    case planSections = "plan-sections"
-    case caseNotes = "case-notes"
+/// One item of data an agreement can allow to move. Items every pathway uses are registered by
+/// governance; a pathway registers its own.
+public struct DataItem: CatalogueEntry {
+    public let rawValue: String
+    public let displayName: String
+
+    public init(_ rawValue: String, displayName: String) { self.rawValue = rawValue; self.displayName = displayName }
+
+    public static var allCases: [DataItem] { Catalogue.dataItems }
 
     public init(parsing text: String) throws(GovernanceError) {
         guard let item = Self(rawValue: text) else { throw .unknownDataItem(text) }
         self = item
     }
+}
 
-    public var displayName: String {
-        switch self {
-        case .name: "Name"
-        case .dateOfBirth: "Date of birth"
-        case .sex: "Sex"
-        case .address: "Address"
-        case .postcode: "Postcode"
-        case .postcodeSector: "Postcode sector"
-        case .nhsNumber: "NHS number"
-        case .upn: "Unique pupil number"
-        case .practicePatientID: "Practice patient id"
-        case .attendancePercentage: "Attendance percentage"
-        case .attendancePeriod: "Attendance period"
-        case .illnessAbsence: "Illness absence"
-        case .medicalEvidence: "Medical evidence"
-        case .reviewOutcome: "Review outcome (\"reviewed, family contacted\")"
-        case .demandCodes: "Pseudonymous demand codes"
-        case .councilIndicators: "Council indicators"
-        case .parentNames: "Parents' names"
-        case .planType: "Plan type"
-        case .planDates: "Plan start and end dates"
-        case .responsibleAuthority: "Responsible local authority"
-        case .assessmentAdvice: "Assessment advice"
-        case .planSections: "EHC plan sections"
-        case .caseNotes: "Case notes"
-        }
-    }
+/// The items that identify a person, whatever the pathway, and the case-by-case purpose every
+/// organisation can share under ("Can I share this?").
+public enum GovernanceCatalogue: PathwayCatalogue {
+    public static let dataItems: [DataItem] = [.name, .dateOfBirth, .sex, .address, .postcode, .postcodeSector, .nhsNumber, .upn, .caseNotes]
+    public static let purposes: [SharingPurpose] = [.teamAroundTheChild]
+}
+
+extension DataItem {
+    public static let name = Self("name", displayName: "Name")
+    public static let dateOfBirth = Self("date-of-birth", displayName: "Date of birth")
+    public static let sex = Self("sex", displayName: "Sex")
+    public static let address = Self("address", displayName: "Address")
+    public static let postcode = Self("postcode", displayName: "Postcode")
+    public static let postcodeSector = Self("postcode-sector", displayName: "Postcode sector")
+    public static let nhsNumber = Self("nhs-number", displayName: "NHS number")
+    public static let upn = Self("upn", displayName: "Unique pupil number")
+    public static let caseNotes = Self("case-notes", displayName: "Case notes")
+}
+
+extension SharingPurpose {
+    /// One child's case discussed between the practitioners around them.
+    public static let teamAroundTheChild = Self("team-around-the-child", displayName: "Team around the child",
+                                                dataItems: [.name, .dateOfBirth, .address, .nhsNumber, .caseNotes])
 }
 
 public enum GovernanceError: Error, Equatable, Sendable, CustomStringConvertible {
