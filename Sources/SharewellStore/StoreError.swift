@@ -38,6 +38,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case sendingCrossed
     case unreadableStored(field: String, value: String)
     case duplicateAgreement(id: UUID, title: String)
+    /// A write of another organisation's keeping, or a read of its rows, around the gate: a fault in
+    /// Sharewell (the compiler refuses such code; this is what it would meet at run time).
+    case notThroughTheGate
 
     public var message: String {
         switch self {
@@ -49,6 +52,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "‘\(title)’ already covers these organisations for this purpose and is in force or awaiting approval: revise that agreement instead of drafting another."
         case .unreadableStored(let field, let value):
             "The database holds “\(value.prefix(40))” in \(field), which this version of Sharewell cannot read, so nothing was done. Ask your administrator to check the upgrade."
+        case .notThroughTheGate:
+            "Sharewell tried to move data between organisations without its sharing gate, so nothing was done."
         case .sendingCrossed:
             "The same sending was being made at the same moment and did not finish; reload the page to see what was sent."
         case .unknownAccessRequest:

@@ -22,7 +22,7 @@ extension Store {
               try await OrganisationModel.find(schoolID, on: db)?.kind == OrganisationKind.school.rawValue
         else { throw StoreError.notASchool }
         return try await auditedTransaction { tx in
-            let roll = try await PersonRecordModel.query(on: tx).filter(\.$owner.$id == schoolID).filter(\.$source == "schoolRoll").all()
+            let roll = try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == "schoolRoll").all()
             let pupilIDs = Dictionary(roll.map { ($0.localID, $0.id!) }) { a, _ in a }
             let unknown = upload.pupils.keys.filter { pupilIDs[$0] == nil }.sorted { upload.firstLine[$0]! < upload.firstLine[$1]! }
             guard unknown.isEmpty else {
@@ -73,21 +73,23 @@ extension Store {
     }
 
     /// Every stored row of these pupils' marks.
-    func storedRows(of pupils: [UUID], on database: any Database) async throws -> [StoredYear] {
-        guard !pupils.isEmpty else { return [] }
+    /// Every stored row of these pupils' marks that the actor's school holds (scope at the query:
+    /// another organisation holding a pupil's id reads nothing).
+    func storedRows(of pupils: [UUID], heldBy actor: ActingUser, on database: any Database) async throws -> [StoredYear] {
+        guard !pupils.isEmpty, let schoolID = actor.organisationID else { return [] }
         return try await (database as! any SQLDatabase).select().columns("id", "pupil_record_id", "first_day", "last_day", "marks").from("attendance_years")
-            .where("pupil_record_id", .in, SQLBind.group(pupils)).all(decoding: StoredYear.self)
+            .where("pupil_record_id", .in, SQLBind.group(pupils)).where("school_id", .equal, SQLBind(schoolID)).all(decoding: StoredYear.self)
     }
 
     /// A pupil's stored marks, scoped like every identifiable record.
     public func attendance(of pupil: UUID, for actor: ActingUser) async throws -> CompactMarks? {
-        guard let record = try await visibleRecords(to: actor, on: db)?.filter(\.$id == pupil).first() else { return nil }
-        return try await storedMarks(for: [try record.requireID()], on: db)[pupil]
+        guard let record = try await Self.visibleRecords(to: actor, on: db)?.filter(\.$id == pupil).first() else { return nil }
+        return try await storedMarks(for: [try record.requireID()], heldBy: actor, on: db)[pupil]
     }
 
     /// Each pupil's stored rows merged into one run of marks.
-    func storedMarks(for pupils: [UUID], on database: any Database) async throws -> [UUID: CompactMarks] {
-        try StoredYear.merged(try await storedRows(of: pupils, on: database))
+    func storedMarks(for pupils: [UUID], heldBy actor: ActingUser, on database: any Database) async throws -> [UUID: CompactMarks] {
+        try StoredYear.merged(try await storedRows(of: pupils, heldBy: actor, on: database))
     }
 }
 

@@ -41,8 +41,8 @@ extension Store {
 
     /// What the actor's practice has received, newest first; a view of identifiable data, audited.
     public func attendanceInbox(for actor: ActingUser, at date: Date) async throws -> [AttendanceReferral] {
-        guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID else { return [] }
-        let rows = try await AttendanceReferralModel.query(on: db).filter(\.$practice.$id == practiceID).with(\.$calls)
+        guard actor.may(.viewIdentifiableRecords) else { return [] }
+        let rows = try await AttendanceReferralModel.held(by: actor, on: db).with(\.$calls)
             .sort(\.$receivedAt, .descending).sort(\.$name).all()
         try await audit(.init(action: "view-list", subject: "attendance_inbox:\(actor.organisationCode)", purpose: Self.liaisonPurpose,
                               detail: "\(rows.count) pupils"), by: actor, at: date)
@@ -71,7 +71,7 @@ extension Store {
             row.finalMedicalReason = finalMedicalReason?.rawValue
             row.reviewedBy = "\(actor.displayName), \(actor.organisationCode)"
             row.reviewedAt = date
-            try await row.save(on: tx)
+            try await row.update(on: tx)
             try await AuditLog.append(.init(action: "update", subject: Self.referralSubject(id), purpose: Self.liaisonPurpose,
                                             detail: "reviewed: medical reason \(review.medicalReason.rawValue)"), by: actor, at: date, on: tx)
         }
@@ -84,14 +84,15 @@ extension Store {
         guard let row = try await ownReferral(id, for: actor, on: db), row.schoolToldAt == nil else { return .notYet }
         let referral = try row.referral
         guard referral.review != nil, referral.familyContacted else { return .notYet }
-        let request = SharingRequest(recipient: row.schoolCode, purpose: .attendanceLiaison, items: [.reviewOutcome], bulk: true,
-                                     subjects: [id], subjectKind: .attendanceReferral)
-        let result = try await share(request, by: actor, at: date) { _, tx in
-            guard let liaisonID = row.liaisonID, let sent = try await AttendanceLiaisonModel.find(liaisonID, on: tx) else { return }
-            sent.familyContactedAt = date
-            try await sent.save(on: tx)
+        let request = SharingRequest(recipient: row.schoolCode, purpose: .attendanceLiaison, items: [.reviewOutcome], bulk: true, subjects: [id])
+        let result = try await share(request, from: ReviewOutcomeSource(), by: actor, at: date) { delivery in
+            // The school's own row of what it sent: reached only through the delivery addressed to it.
+            if let liaisonID = row.liaisonID, let sent = try await delivery.recipientRows(AttendanceLiaisonModel.self).filter(\.$id == liaisonID).first() {
+                sent.familyContactedAt = date
+                try await delivery.change(sent)
+            }
             row.schoolToldAt = date
-            try await row.save(on: tx)
+            try await row.update(on: delivery.database)
         }
         switch result {
         case .success: return .told(schoolName: row.schoolName)
@@ -100,8 +101,8 @@ extension Store {
     }
 
     func ownReferral(_ id: UUID, for actor: ActingUser, on database: any Database) async throws -> AttendanceReferralModel? {
-        guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID else { return nil }
-        return try await AttendanceReferralModel.query(on: database).filter(\.$id == id).filter(\.$practice.$id == practiceID).with(\.$calls).first()
+        guard actor.may(.viewIdentifiableRecords) else { return nil }
+        return try await AttendanceReferralModel.held(by: actor, on: database).filter(\.$id == id).with(\.$calls).first()
     }
 
     static func referralSubject(_ id: UUID) -> String { "attendance_referral:\(id.uuidString.lowercased())" }

@@ -33,8 +33,8 @@ extension Store {
 
     /// Each agreement that received attendance data, with its retention in months (the version in force, else the newest).
     private func attendanceRetention() async throws -> [(UUID, Int)] {
-        let used = Set(try await AttendanceReferralModel.query(on: db).filter(\.$name != "").all().map(\.agreementID))
-            .union(try await IllnessReferralModel.query(on: db).all().map(\.agreementID))
+        let used = Set(try await AttendanceReferralModel.everyOrganisation(on: db).filter(\.$name != "").all().map(\.agreementID))
+            .union(try await IllnessReferralModel.everyOrganisation(on: db).all().map(\.agreementID))
         guard !used.isEmpty else { return [] }
         return try await loadAgreements(on: db).filter(\.$id ~~ used).all().compactMap { model in
             guard let terms = try (model.inForce ?? model.newestFirst.first)?.terms, let id = model.id else { return nil }
@@ -46,11 +46,11 @@ extension Store {
         try await auditedTransaction { tx in
             // Re-measures are the school's too, each kept its full time from when it arrived.
             try await AttendanceMeasureModel.query(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).delete()
-            let rows = try await AttendanceReferralModel.query(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).filter(\.$name != "").all()
+            let rows = try await AttendanceReferralModel.everyOrganisation(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).filter(\.$name != "").all()
             guard !rows.isEmpty else { return 0 }
             for row in rows {
                 row.name = ""; row.dateOfBirth = ""; row.address = ""; row.attendancePct = ""; row.sex = nil
-                try await row.save(on: tx)
+                try await row.update(on: tx)
             }
             try await AuditLog.append(.init(action: "retention-destroyed", subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.attendanceLiaison.rawValue,
                                             detail: "\(rows.count) pupils' details received more than \(months) months ago destroyed; the practice's reviews kept"),
@@ -61,9 +61,9 @@ extension Store {
 
     private func destroyIllnessFlags(under agreementID: UUID, receivedBefore cutoff: Date, months: Int, by actor: ActingUser, at date: Date) async throws -> Int {
         try await auditedTransaction { tx in
-            let count = try await IllnessReferralModel.query(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).count()
+            let count = try await IllnessReferralModel.everyOrganisation(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).count()
             guard count > 0 else { return 0 }
-            try await IllnessReferralModel.query(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).delete()
+            try await IllnessReferralModel.everyOrganisation(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).delete()
             try await AuditLog.append(.init(action: "retention-destroyed", subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.medicalEducation.rawValue,
                                             detail: "\(count) pupils flagged more than \(months) months ago destroyed"),
                                       by: actor, at: date, on: tx)

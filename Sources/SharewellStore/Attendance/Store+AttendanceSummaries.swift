@@ -9,14 +9,14 @@ extension Store {
     public func importSummaries(_ summaries: [PupilSummary], by actor: ActingUser, at date: Date) async throws -> Int {
         guard actor.may(.importAttendance), let schoolID = actor.organisationID, actor.organisationKind == .school else { throw StoreError.notASchool }
         return try await auditedTransaction { tx in
-            let roll = try await PersonRecordModel.query(on: tx).filter(\.$owner.$id == schoolID).filter(\.$source == "schoolRoll").all()
+            let roll = try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == "schoolRoll").all()
             let pupilIDs = Dictionary(roll.map { ($0.localID, $0.id!) }) { a, _ in a }
             let unknown = summaries.filter { pupilIDs[$0.upn] == nil }
             guard unknown.isEmpty else {
                 throw FormatError(problems: unknown.prefix(20).map { .init(line: $0.line, field: "upn", message: "\($0.upn) is not on this school's roll: send the pupil file first.") },
                                   truncated: unknown.count > 20)
             }
-            try await self.storeSummaries(summaries, pupilIDs: pupilIDs, schoolID: schoolID, on: tx)
+            try await self.storeSummaries(summaries, pupilIDs: pupilIDs, schoolID: schoolID, by: actor, on: tx)
             try await AuditLog.append(.init(action: "import", subject: "attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
                                             detail: "\(summaries.count) per-pupil summaries"), by: actor, at: date, on: tx)
             return summaries.count
@@ -24,10 +24,10 @@ extension Store {
     }
 
     /// Keeps each summary, replacing one stored before for the same pupil and period.
-    func storeSummaries(_ summaries: [PupilSummary], pupilIDs: [String: UUID], schoolID: UUID, on tx: any Database) async throws {
+    func storeSummaries(_ summaries: [PupilSummary], pupilIDs: [String: UUID], schoolID: UUID, by actor: ActingUser, on tx: any Database) async throws {
         for summary in summaries {
             let pupil = pupilIDs[summary.upn]!
-            try await AttendanceSummaryModel.query(on: tx).filter(\.$pupil.$id == pupil)
+            try await AttendanceSummaryModel.held(by: actor, on: tx).filter(\.$pupil.$id == pupil)
                 .filter(\.$firstDay == summary.period.lowerBound.description).filter(\.$lastDay == summary.period.upperBound.description).delete()
             let row = AttendanceSummaryModel()
             row.$pupil.id = pupil; row.$school.id = schoolID
@@ -40,9 +40,9 @@ extension Store {
 
     /// Each pupil's summaries lying wholly inside the period, added up: what a school that sends
     /// only totals has for a list over that period.
-    func summaryTallies(for pupils: [UUID], within period: ClosedRange<CalendarDate>, on database: any Database) async throws -> [UUID: AttendanceTally] {
+    func summaryTallies(for pupils: [UUID], within period: ClosedRange<CalendarDate>, heldBy actor: ActingUser, on database: any Database) async throws -> [UUID: AttendanceTally] {
         guard !pupils.isEmpty else { return [:] }
-        let rows = try await AttendanceSummaryModel.query(on: database).filter(\.$pupil.$id ~~ pupils)
+        let rows = try await AttendanceSummaryModel.held(by: actor, on: database).filter(\.$pupil.$id ~~ pupils)
             .filter(\.$firstDay >= period.lowerBound.description).filter(\.$lastDay <= period.upperBound.description).all()
         var tallies: [UUID: AttendanceTally] = [:]
         for row in rows {

@@ -30,8 +30,8 @@ extension Store {
 
     /// The school's own list: pupils whose illness absence over the period reached `days` school days.
     public func illnessAbsence(period: ClosedRange<CalendarDate>, days: Int, for actor: ActingUser, at date: Date) async throws -> [IllnessAbsence] {
-        let schoolID = try await schoolOf(actor)
-        let pupils = try await illnessPupils(schoolID: schoolID, period: period, days: days, on: db)
+        _ = try await schoolOf(actor)
+        let pupils = try await illnessPupils(of: actor, period: period, days: days, on: db)
         try await audit(.init(action: "view-list", subject: "illness_absence:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
                               detail: "\(pupils.count) pupils with \(days) or more illness days from \(period.lowerBound) to \(period.upperBound)"), by: actor, at: date)
         return pupils
@@ -48,32 +48,33 @@ extension Store {
         }
         let teamID = try teamModel.requireID()
         let alreadySent: @Sendable (any Database) async throws -> Set<UUID> = { database in
-            Set(try await IllnessReferralModel.query(on: database).filter(\.$team.$id == teamID)
+            Set(try await IllnessReferralModel.sent(by: actor, on: database).filter(\.$team.$id == teamID)
                 .filter(\.$periodFrom == period.lowerBound.description).filter(\.$periodTo == period.upperBound.description).all().map(\.subjectID))
         }
         let already = try await alreadySent(db)
-        let pupils = try await illnessPupils(schoolID: schoolID, period: period, days: days, on: db).filter { !already.contains($0.recordID) }
+        let pupils = try await illnessPupils(of: actor, period: period, days: days, on: db).filter { !already.contains($0.recordID) }
         let request = SharingRequest(recipient: team, purpose: .medicalEducation, items: Self.illnessItems, bulk: true,
                                      subjects: pupils.map(\.recordID), period: Self.periodKey(period))
         guard !pupils.isEmpty else { return try await repeatOfLastSending(request, by: actor) }
         let byID = Dictionary(uniqueKeysWithValues: pupils.map { ($0.recordID, $0) })
         let (schoolCode, schoolName) = (school.code, school.name)
-        return try await sendOnce(request, lock: IllnessReferralModel.schema, alreadySent: alreadySent, by: actor, at: date) { grant, tx in
+        return try await sendOnce(request, from: PersonRecordSource(), lock: IllnessReferralModel.schema, alreadySent: alreadySent, by: actor, at: date) { delivery in
+            let grant = delivery.grant
             for person in grant.people {
                 let row = IllnessReferralModel()
                 row.$team.id = teamID; row.schoolCode = schoolCode; row.schoolName = schoolName; row.agreementID = grant.agreementID
                 row.subjectID = person.person; row.name = person.items[.name] ?? ""; row.dateOfBirth = person.items[.dateOfBirth] ?? ""
                 row.upn = person.items[.upn] ?? ""; row.illnessDays = byID[person.id]?.illnessDays ?? ""
                 row.periodFrom = period.lowerBound.description; row.periodTo = period.upperBound.description; row.receivedAt = date
-                try await row.create(on: tx)
+                try await delivery.keep(row)
             }
         }
     }
 
     /// What the actor's medical education team has been sent, newest first; audited.
     public func medicalEducationInbox(for actor: ActingUser, at date: Date) async throws -> [IllnessReferral] {
-        guard actor.may(.viewIdentifiableRecords), actor.organisationKind == .medicalEducation, let teamID = actor.organisationID else { return [] }
-        let rows = try await IllnessReferralModel.query(on: db).filter(\.$team.$id == teamID).sort(\.$receivedAt, .descending).sort(\.$name).all()
+        guard actor.may(.viewIdentifiableRecords), actor.organisationKind == .medicalEducation else { return [] }
+        let rows = try await IllnessReferralModel.held(by: actor, on: db).sort(\.$receivedAt, .descending).sort(\.$name).all()
         try await audit(.init(action: "view-list", subject: "illness_inbox:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
                               detail: "\(rows.count) pupils"), by: actor, at: date)
         return rows.map {
@@ -88,8 +89,8 @@ extension Store {
         return schoolID
     }
 
-    private func illnessPupils(schoolID: UUID, period: ClosedRange<CalendarDate>, days: Int, on database: any Database) async throws -> [IllnessAbsence] {
-        try await rollTallies(schoolID: schoolID, period: period, on: database).filter { $0.1.reachesIllnessDays(days) }.map { record, tally in
+    private func illnessPupils(of actor: ActingUser, period: ClosedRange<CalendarDate>, days: Int, on database: any Database) async throws -> [IllnessAbsence] {
+        try await rollTallies(of: actor, period: period, on: database).filter { $0.1.reachesIllnessDays(days) }.map { record, tally in
             IllnessAbsence(recordID: record.id!, name: "\(record.givenName) \(record.familyName)", dateOfBirth: record.dateOfBirth, upn: record.localID,
                            illnessDays: tally.illnessDaysText, attendancePercent: tally.attendancePercentText)
         }.sorted { ($0.name, $0.recordID.uuidString) < ($1.name, $1.recordID.uuidString) }

@@ -17,14 +17,14 @@ public struct LiaisonRound: Sendable, Equatable, Hashable {
 extension Store {
     /// The rounds the actor's school sent or practice received, newest period first.
     public func liaisonRounds(for actor: ActingUser) async throws -> [(round: LiaisonRound, pupils: Int)] {
-        guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID else { return [] }
+        guard actor.may(.viewIdentifiableRecords) else { return [] }
         var counts: [LiaisonRound: Int] = [:]
         if actor.organisationKind == .gpPractice {
-            for row in try await AttendanceReferralModel.query(on: db).filter(\.$practice.$id == organisationID).all() {
+            for row in try await AttendanceReferralModel.held(by: actor, on: db).all() {
                 counts[LiaisonRound(schoolCode: row.schoolCode, practiceCode: actor.organisationCode, periodFrom: row.periodFrom, periodTo: row.periodTo), default: 0] += 1
             }
         } else {
-            for row in try await AttendanceLiaisonModel.query(on: db).filter(\.$school.$id == organisationID).all() {
+            for row in try await AttendanceLiaisonModel.held(by: actor, on: db).all() {
                 counts[LiaisonRound(schoolCode: actor.organisationCode, practiceCode: row.practiceCode, periodFrom: row.periodFrom, periodTo: row.periodTo), default: 0] += 1
             }
         }

@@ -39,7 +39,7 @@ extension Store {
         guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID,
               let practice = try await OrganisationModel.find(practiceID, on: db) else { return [] }
         let letter = try await letterTemplate(for: actor)
-        let rows = try await AttendanceReferralModel.query(on: db).filter(\.$practice.$id == practiceID).filter(\.$id ~~ ids).sort(\.$name).all()
+        let rows = try await AttendanceReferralModel.held(by: actor, on: db).filter(\.$id ~~ ids).sort(\.$name).all()
         var printed: [PrintedLetter] = []
         for row in rows {
             guard let review = try row.review else { continue }
@@ -63,7 +63,7 @@ extension Store {
                 guard let row = try await self.ownReferral(id, for: actor, on: tx), try row.review != nil else { throw StoreError.unknownPerson }
                 guard row.letterSentAt == nil else { continue }
                 row.letterSentAt = date
-                try await row.save(on: tx)
+                try await row.update(on: tx)
                 marked.append(id)
                 try await AuditLog.append(.init(action: "update", subject: Self.referralSubject(id), purpose: Self.liaisonPurpose, detail: "letter sent"),
                                           by: actor, at: date, on: tx)

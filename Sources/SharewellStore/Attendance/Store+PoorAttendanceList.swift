@@ -38,7 +38,7 @@ extension Store {
     public func poorAttendanceList(period: ClosedRange<CalendarDate>, belowPercent: Int, for actor: ActingUser, at date: Date) async throws -> PoorAttendanceList {
         guard actor.may(.importAttendance), actor.may(.viewIdentifiableRecords), let schoolID = actor.organisationID,
               try await OrganisationModel.find(schoolID, on: db)?.kind == OrganisationKind.school.rawValue else { throw StoreError.notASchool }
-        let pupils = try await belowThreshold(period: period, belowPercent: belowPercent, schoolID: schoolID, on: db)
+        let pupils = try await belowThreshold(period: period, belowPercent: belowPercent, of: actor, on: db)
         try await audit(.init(action: "view-list", subject: "poor_attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
                               detail: "\(pupils.count) pupils below \(belowPercent)% from \(period.lowerBound) to \(period.upperBound)"), by: actor, at: date)
         let byPractice = Dictionary(grouping: pupils.filter { $0.practice != nil }, by: { $0.practice! }).mapValues { $0.map(\.pupil) }
@@ -54,10 +54,10 @@ extension Store {
         guard actor.may(.importAttendance), let schoolID = actor.organisationID,
               let school = try await OrganisationModel.find(schoolID, on: db), school.kind == OrganisationKind.school.rawValue else { throw StoreError.notASchool }
         guard let practiceModel = try await OrganisationModel.query(on: db).filter(\.$code == practice).first() else { throw StoreError.unknownOrganisation(practice) }
-        let listed = try await belowThreshold(period: period, belowPercent: belowPercent, schoolID: schoolID, on: db).filter { $0.practice == practice }
+        let listed = try await belowThreshold(period: period, belowPercent: belowPercent, of: actor, on: db).filter { $0.practice == practice }
         guard !listed.isEmpty else { return .failure(.init(.nothingToSend("No pupil on the list is registered with \(practiceModel.name) (\(practice))."))) }
         let alreadySent: @Sendable (any Database) async throws -> Set<UUID> = { database in
-            Set(try await AttendanceLiaisonModel.query(on: database).filter(\.$school.$id == schoolID).filter(\.$practiceCode == practice)
+            Set(try await AttendanceLiaisonModel.held(by: actor, on: database).filter(\.$practiceCode == practice)
                 .filter(\.$periodFrom == period.lowerBound.description).filter(\.$periodTo == period.upperBound.description).all().map { $0.$person.id })
         }
         let earlier = try await alreadySent(db)
@@ -70,12 +70,13 @@ extension Store {
         let percent = Dictionary(uniqueKeysWithValues: pupils.map { ($0.pupil.recordID, $0.pupil.attendancePercent) })
         let tallies = Dictionary(uniqueKeysWithValues: pupils.map { ($0.pupil.recordID, $0.tally) })
         let (schoolCode, schoolName, practiceID) = (school.code, school.name, try practiceModel.requireID())
-        return try await sendOnce(request, lock: AttendanceLiaisonModel.schema, alreadySent: alreadySent, by: actor, at: date) { grant, tx in
+        return try await sendOnce(request, from: PersonRecordSource(), lock: AttendanceLiaisonModel.schema, alreadySent: alreadySent, by: actor, at: date) { delivery in
+            let grant = delivery.grant
             for person in grant.people {
                 let sent = AttendanceLiaisonModel()
                 sent.$school.id = schoolID; sent.$person.id = person.id; sent.practiceCode = practice
                 sent.periodFrom = period.lowerBound.description; sent.periodTo = period.upperBound.description; sent.sentAt = date
-                try await sent.create(on: tx)
+                try await delivery.keep(sent)
                 let row = AttendanceReferralModel()
                 row.liaisonID = sent.id; row.subjectID = person.id
                 row.$practice.id = practiceID
@@ -84,9 +85,9 @@ extension Store {
                 row.attendancePct = percent[person.id] ?? ""
                 row.periodFrom = period.lowerBound.description; row.periodTo = period.upperBound.description
                 row.receivedAt = date; row.sex = person.items[.sex]
-                try await row.create(on: tx)
-                try await AttendanceMeasureModel(referral: try row.requireID(), .listed, period: period, tally: tallies[person.id] ?? AttendanceTally(),
-                                                 agreement: grant.agreementID, at: date).create(on: tx)
+                try await delivery.keep(row)
+                try await delivery.keep(AttendanceMeasureModel(referral: try row.requireID(), .listed, period: period, tally: tallies[person.id] ?? AttendanceTally(),
+                                                               agreement: grant.agreementID, at: date))
             }
         }
     }
@@ -94,8 +95,8 @@ extension Store {
     /// What the school has sent, and what it has been told back: only "reviewed, family contacted".
     /// Listing names is a view of identifiable data, so it is audited.
     public func sentToPractices(for actor: ActingUser, at date: Date) async throws -> [SentPupil] {
-        guard actor.may(.importAttendance), actor.may(.viewIdentifiableRecords), let schoolID = actor.organisationID else { return [] }
-        let rows = try await AttendanceLiaisonModel.query(on: db).filter(\.$school.$id == schoolID).with(\.$person)
+        guard actor.may(.importAttendance), actor.may(.viewIdentifiableRecords) else { return [] }
+        let rows = try await AttendanceLiaisonModel.held(by: actor, on: db).with(\.$person)
             .sort(\.$sentAt, .descending).all()
         try await audit(.init(action: "view-list", subject: "attendance_sent:\(actor.organisationCode)", purpose: "Attendance liaison",
                               detail: "\(rows.count) pupils"), by: actor, at: date)
@@ -105,10 +106,10 @@ extension Store {
         }.sorted { ($0.sentAt, $1.name) > ($1.sentAt, $0.name) }
     }
 
-    private func belowThreshold(period: ClosedRange<CalendarDate>, belowPercent: Int, schoolID: UUID,
+    private func belowThreshold(period: ClosedRange<CalendarDate>, belowPercent: Int, of actor: ActingUser,
                                 on database: any Database) async throws -> [(pupil: PoorAttendanceList.Pupil, practice: String?, tally: AttendanceTally)] {
         var result: [(PoorAttendanceList.Pupil, String?, AttendanceTally)] = []
-        for (record, tally) in try await rollTallies(schoolID: schoolID, period: period, on: database) where tally.isBelow(percent: belowPercent) {
+        for (record, tally) in try await rollTallies(of: actor, period: period, on: database) where tally.isBelow(percent: belowPercent) {
             result.append((.init(recordID: record.id!, name: "\(record.givenName) \(record.familyName)", dateOfBirth: record.dateOfBirth,
                                  address: "\(record.addressLine), \(record.postcode)", attendancePercent: tally.attendancePercentText),
                            record.registeredPracticeCode, tally))
@@ -117,12 +118,13 @@ extension Store {
     }
 
     /// Every pupil on the school's roll with marks or summaries in the period, and their tally over it.
-    func rollTallies(schoolID: UUID, period: ClosedRange<CalendarDate>, on database: any Database) async throws -> [(PersonRecordModel, AttendanceTally)] {
-        let roll = try await PersonRecordModel.query(on: database).filter(\.$owner.$id == schoolID).filter(\.$source == "schoolRoll").all()
+    func rollTallies(of actor: ActingUser, period: ClosedRange<CalendarDate>, on database: any Database) async throws -> [(PersonRecordModel, AttendanceTally)] {
+        let roll = try await PersonRecordModel.held(by: actor, on: database).filter(\.$source == "schoolRoll").all()
         var result: [(PersonRecordModel, AttendanceTally)] = []
         for chunk in stride(from: 0, to: roll.count, by: 500).map({ Array(roll[$0..<min($0 + 500, roll.count)]) }) {
             let ids = chunk.compactMap(\.id)
-            let marks = try await storedMarks(for: ids, on: database), summaries = try await summaryTallies(for: ids, within: period, on: database)
+            let marks = try await storedMarks(for: ids, heldBy: actor, on: database)
+            let summaries = try await summaryTallies(for: ids, within: period, heldBy: actor, on: database)
             for record in chunk {
                 // Session marks when the school sent them for the period; its summaries otherwise.
                 let fromMarks = marks[record.id!]?.tally(within: period)

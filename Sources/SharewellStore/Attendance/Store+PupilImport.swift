@@ -26,7 +26,7 @@ extension Store {
                               truncated: unknown.count > 20)
         }
         return try await auditedTransaction { tx in
-            let existing = Dictionary(try await PersonRecordModel.query(on: tx).filter(\.$owner.$id == schoolID).filter(\.$source == "schoolRoll").all()
+            let existing = Dictionary(try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == "schoolRoll").all()
                 .map { ($0.localID, $0) }) { a, _ in a }
             var added = 0
             for row in rows {

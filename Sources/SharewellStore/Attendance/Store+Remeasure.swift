@@ -7,29 +7,30 @@ extension Store {
     /// over a later period: the only way the later period reaches the practice's report (issue 14,
     /// finding 7). Keyed like every sending, so a second "Send" of the same re-measure sends nothing.
     public func sendRemeasure(_ round: LiaisonRound, later: ClosedRange<CalendarDate>, by actor: ActingUser, at date: Date) async throws -> Result<Int, SharingRefusal> {
-        guard actor.may(.importAttendance), actor.organisationCode == round.schoolCode, let schoolID = actor.organisationID else { throw StoreError.notASchool }
+        guard actor.may(.importAttendance), actor.organisationCode == round.schoolCode else { throw StoreError.notASchool }
         let period = try Self.period(of: round)
         guard later.lowerBound > period.upperBound else {
             throw StoreError.invalidFields([.init(field: "laterFrom", message: "The later period must start after \(period.upperBound), when the list's period ended")])
         }
-        let sent = try await AttendanceLiaisonModel.query(on: db).filter(\.$school.$id == schoolID).filter(\.$practiceCode == round.practiceCode)
+        let sent = try await AttendanceLiaisonModel.held(by: actor, on: db).filter(\.$practiceCode == round.practiceCode)
             .filter(\.$periodFrom == round.periodFrom).filter(\.$periodTo == round.periodTo).all()
         guard !sent.isEmpty else { throw StoreError.notAParty }
         let listed = Set(sent.map { $0.$person.id })
-        let tallies = Dictionary(try await rollTallies(schoolID: schoolID, period: later, on: db).compactMap { record, tally in
+        let tallies = Dictionary(try await rollTallies(of: actor, period: later, on: db).compactMap { record, tally in
             record.id.flatMap { listed.contains($0) ? ($0, tally) : nil }
         }) { a, _ in a }
         let request = SharingRequest(recipient: round.practiceCode, purpose: .attendanceLiaison, items: [.attendancePercentage, .attendancePeriod], bulk: true,
                                      subjects: listed.sorted { $0.uuidString < $1.uuidString },
                                      period: "re-measure \(later.lowerBound) to \(later.upperBound) of \(round.periodFrom) to \(round.periodTo)")
         let liaisonIDs = Set(sent.compactMap(\.id))
-        let outcome = try await share(request, by: actor, at: date) { grant, tx in
-            let referrals = try await AttendanceReferralModel.query(on: tx).filter(\.$liaisonID ~~ liaisonIDs).all()
+        let outcome = try await share(request, from: PersonRecordSource(), by: actor, at: date) { delivery in
+            // The practice's copies of these pupils: reached only through the delivery addressed to it.
+            let referrals = try await delivery.recipientRows(AttendanceReferralModel.self).filter(\.$liaisonID ~~ liaisonIDs).all()
             let byPupil = Dictionary(referrals.compactMap { row in row.subjectID.map { ($0, row) } }) { a, _ in a }
-            for person in grant.people {
+            for person in delivery.grant.people {
                 guard let referral = byPupil[person.person] else { continue }
-                try await AttendanceMeasureModel(referral: try referral.requireID(), .remeasure, period: later, tally: tallies[person.person] ?? AttendanceTally(),
-                                                 agreement: grant.agreementID, at: date).create(on: tx)
+                try await delivery.keep(AttendanceMeasureModel(referral: try referral.requireID(), .remeasure, period: later,
+                                                               tally: tallies[person.person] ?? AttendanceTally(), agreement: delivery.grant.agreementID, at: date))
             }
         }
         return outcome.map(\.people.count)
@@ -49,9 +50,11 @@ extension Store {
     /// party's report reads (the school sees them only as counts, through disclosure control).
     func roundReferrals(_ round: LiaisonRound, for actor: ActingUser) async throws -> [AttendanceReferralModel] {
         guard actor.may(.viewIdentifiableRecords), [round.schoolCode, round.practiceCode].contains(actor.organisationCode) else { throw StoreError.notAParty }
-        guard let practice = try await OrganisationModel.query(on: db).filter(\.$code == round.practiceCode).first() else { throw StoreError.unknownOrganisation(round.practiceCode) }
-        return try await AttendanceReferralModel.query(on: db).filter(\.$practice.$id == (try practice.requireID()))
-            .filter(\.$schoolCode == round.schoolCode).filter(\.$periodFrom == round.periodFrom).filter(\.$periodTo == round.periodTo)
+        // The practice reads what it holds; the school finds the copies of what it sent, whose figures
+        // reach it only as counts through disclosure control (the report's caller).
+        let rows = actor.organisationCode == round.practiceCode ? AttendanceReferralModel.held(by: actor, on: db)
+            : AttendanceReferralModel.sent(by: actor, on: db).join(parent: \.$practice).filter(OrganisationModel.self, \.$code == round.practiceCode)
+        return try await rows.filter(\.$schoolCode == round.schoolCode).filter(\.$periodFrom == round.periodFrom).filter(\.$periodTo == round.periodTo)
             .with(\.$calls).with(\.$measures).all()
     }
 

@@ -22,7 +22,7 @@ extension Store {
     public func importTransferFile(_ file: CommonTransferFile, by actor: ActingUser, at date: Date) async throws -> TransferFileSummary {
         guard actor.may(.importAttendance), let schoolID = actor.organisationID, actor.organisationKind == .school else { throw StoreError.notASchool }
         return try await auditedTransaction { tx in
-            let roll = try await PersonRecordModel.query(on: tx).filter(\.$owner.$id == schoolID).filter(\.$source == "schoolRoll").all()
+            let roll = try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == "schoolRoll").all()
             var ids = Dictionary(roll.map { ($0.localID, $0.id!) }) { a, _ in a }
             var added = 0, incoming: [UUID: CompactMarks] = [:], totals: [PupilSummary] = []
             for pupil in file.pupils {
@@ -43,8 +43,8 @@ extension Store {
                     }
                 }
             }
-            try await self.overlay(incoming, onto: try await self.storedRows(of: Array(incoming.keys), on: tx), schoolID: schoolID, on: tx)
-            try await self.storeSummaries(totals, pupilIDs: ids, schoolID: schoolID, on: tx)
+            try await self.overlay(incoming, onto: try await self.storedRows(of: Array(incoming.keys), heldBy: actor, on: tx), schoolID: schoolID, on: tx)
+            try await self.storeSummaries(totals, pupilIDs: ids, schoolID: schoolID, by: actor, on: tx)
             let summary = TransferFileSummary(pupils: file.pupils.count, added: added, yearsOfMarks: file.pupils.flatMap(\.years).count - totals.count, yearsOfTotals: totals.count)
             try await AuditLog.append(.init(action: "import", subject: "attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
                                             detail: "Common Transfer File: \(summary.pupils) pupils (\(added) added), \(summary.yearsOfMarks) years of marks, \(summary.yearsOfTotals) of totals"),

@@ -28,16 +28,16 @@ extension Store {
             return nil
         }
         let version = (latest?.version ?? 0) + 1
-        guard let request = try await disclosure(of: entry, version: version, councilSide: councilSide) else {
+        guard let (request, source) = try await disclosure(of: entry, version: version, councilSide: councilSide, by: actor) else {
             return .init(.nothingToSend("The patient is no longer registered with the practice, so nothing was disclosed or recorded."))
         }
         let party = actor.organisationCode, by = "\(actor.displayName), \(actor.organisationCode)"
-        let sent = try await share(request, by: actor, at: date) { grant, tx in
+        let sent = try await share(request, from: source, by: actor, at: date) { delivery in
             let row = EarlyHelpDisclosureModel()
             row.$entry.id = caseID; row.partyCode = party; row.version = version; row.text = words
-            row.agreementID = grant.agreementID; row.recordedBy = by; row.recordedAt = date
-            try await row.create(on: tx)
-            try await saveOutcome(tx)
+            row.agreementID = delivery.grant.agreementID; row.recordedBy = by; row.recordedAt = date
+            try await delivery.keep(row)
+            try await saveOutcome(delivery.database)
         }
         if case .failure(let refusal) = sent { return refusal }
         return nil
@@ -45,16 +45,17 @@ extension Store {
 
     /// The sending of a party's words about a case to the other party: the council names its own
     /// person (the practice reads its patient number); the practice its own patient.
-    private func disclosure(of entry: EarlyHelpShortlistEntryModel, version: Int, councilSide: Bool) async throws -> SharingRequest? {
+    private func disclosure(of entry: EarlyHelpShortlistEntryModel, version: Int, councilSide: Bool,
+                            by actor: ActingUser) async throws -> (SharingRequest, any SharingSource)? {
         let shortlist = entry.shortlist, period = "case \(try entry.requireID().uuidString.lowercased()) disclosure \(version)"
         if councilSide {
-            return SharingRequest(recipient: shortlist.practice.code, purpose: .earlyHelpDataMatching, items: [.practicePatientID, .caseNotes], bulk: true,
-                                  subjects: [entry.$councilPerson.id], subjectKind: .linkedPatient, period: period)
+            return (SharingRequest(recipient: shortlist.practice.code, purpose: .earlyHelpDataMatching, items: [.practicePatientID, .caseNotes], bulk: true,
+                                   subjects: [entry.$councilPerson.id], period: period), LinkedPatientSource())
         }
-        guard let patient = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == shortlist.$practice.id).filter(\.$source == "gpRegistration")
+        guard let patient = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration")
             .filter(\.$localID == entry.practicePatientID).first() else { return nil }
-        return SharingRequest(recipient: shortlist.council.code, purpose: .earlyHelpDataMatching, items: [.caseNotes], bulk: true,
-                              subjects: [try patient.requireID()], period: period)
+        return (SharingRequest(recipient: shortlist.council.code, purpose: .earlyHelpDataMatching, items: [.caseNotes], bulk: true,
+                               subjects: [try patient.requireID()], period: period), PersonRecordSource())
     }
 
     private func saveOutcome(_ outcome: CaseOutcome, _ record: CaseRecord, of caseID: UUID, meeting: UUID, by actor: ActingUser, at date: Date, on tx: any Database) async throws {

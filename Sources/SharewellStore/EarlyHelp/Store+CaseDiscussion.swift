@@ -65,15 +65,18 @@ extension Store {
         guard let meeting = try await meetingsVisible(to: actor).first(where: { $0.id == id }) else { return nil }
         let shortlist = meeting.shortlist
         let councilSide = actor.organisationID == shortlist.$council.id
-        let entries = try await EarlyHelpShortlistEntryModel.query(on: db).filter(\.$shortlist.$id == shortlist.requireID()).with(\.$councilPerson).all()
+        // Each side reads its own people only: the council its records, the practice its patients.
+        let entries = try await EarlyHelpShortlistEntryModel.query(on: db).filter(\.$shortlist.$id == shortlist.requireID()).all()
+        let councilPeople = councilSide ? Dictionary(try await PersonRecordModel.held(by: actor, on: db).filter(\.$id ~~ entries.map { $0.$councilPerson.id }).all()
+            .map { ($0.id!, $0) }) { a, _ in a } : [:]
         let outcomes = Dictionary(try await EarlyHelpCaseOutcomeModel.query(on: db).filter(\.$entry.$id ~~ entries.map { $0.id! }).all().map { ($0.$entry.id, $0) }) { a, _ in a }
         let disclosures = try await latestDisclosures(of: entries.map { $0.id! })
-        let patients = councilSide ? [:] : Dictionary(try await PersonRecordModel.query(on: db).filter(\.$owner.$id == shortlist.$practice.id).filter(\.$source == "gpRegistration")
+        let patients = councilSide ? [:] : Dictionary(try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration")
             .filter(\.$localID ~~ entries.map(\.practicePatientID)).all().map { ($0.localID, "\($0.givenName) \($0.familyName)") }) { a, _ in a }
         let cases = try entries.map { e in
             let o = outcomes[try e.requireID()]
-            return CaseDiscussion.Case(id: try e.requireID(), ownID: councilSide ? e.councilPerson.localID : e.practicePatientID,
-                                       name: councilSide ? "\(e.councilPerson.givenName) \(e.councilPerson.familyName)" : patients[e.practicePatientID] ?? "(no longer registered)",
+            return CaseDiscussion.Case(id: try e.requireID(), ownID: councilSide ? councilPeople[e.$councilPerson.id]?.localID ?? "" : e.practicePatientID,
+                                       name: councilSide ? councilPeople[e.$councilPerson.id].map { "\($0.givenName) \($0.familyName)" } ?? "" : patients[e.practicePatientID] ?? "(no longer registered)",
                                        flags: e.flags, healthFlags: e.healthFlags,
                                        record: o.map { Self.record($0, council: disclosures[e.id!]?[shortlist.council.code], practice: disclosures[e.id!]?[shortlist.practice.code]) },
                                        recordedBy: o?.recordedBy)

@@ -33,21 +33,21 @@ extension Store {
         guard actor.organisationKind == .gpPractice, let practiceID = actor.organisationID else {
             return .failure(.init(.notForThisSender("Only a GP practice sends a patient list.")))
         }
-        let patients = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == practiceID).filter(\.$source == "gpRegistration").all()
+        let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration").all()
         guard !patients.isEmpty else { return .failure(.init(.nothingToSend("The practice has no registered patients to send."))) }
         let request = SharingRequest(recipient: council, purpose: .earlyHelpDataMatching, items: Self.patientListItems, bulk: true,
                                      subjects: try patients.map { try $0.requireID() }, resend: resend)
         let extractID = UUID()
         let day = CalendarDate(inEngland: date)
-        let outcome = try await share(request, by: actor, at: date) { grant, tx in
-            guard let recipient = try await OrganisationModel.query(on: tx).filter(\.$code == council).first() else { throw StoreError.unknownOrganisation(council) }
+        let outcome = try await share(request, from: PersonRecordSource(), by: actor, at: date) { delivery in
+            let grant = delivery.grant
             let extract = EarlyHelpExtractModel()
-            extract.id = extractID; extract.$sender.id = practiceID; extract.$recipient.id = try recipient.requireID()
+            extract.id = extractID; extract.$sender.id = practiceID; extract.$recipient.id = delivery.recipient
             extract.agreementID = grant.agreementID; extract.kind = "patient-list"; extract.sentAt = date
             extract.sent = grant.people.count; extract.optedOut = grant.excluded.count
             extract.destroyAfter = day.adding(months: grant.retentionMonths).description
-            try await extract.create(on: tx)
-            try await grant.people.map { person in
+            try await delivery.keep(extract)
+            try await delivery.keep(grant.people.map { person in
                 let row = EarlyHelpExtractPersonModel()
                 row.$extract.id = extractID
                 row.practicePatientID = person.items[.practicePatientID] ?? ""
@@ -55,7 +55,7 @@ extension Store {
                 row.dateOfBirth = person.items[.dateOfBirth] ?? ""; row.sex = person.items[.sex] ?? ""
                 row.address = person.items[.address] ?? ""; row.postcode = person.items[.postcode] ?? ""
                 return row
-            }.create(on: tx)
+            })
         }
         return outcome.map { grant in
             PatientListReceipt(extractID: extractID, sent: grant.people.count, optedOut: grant.excluded.count,

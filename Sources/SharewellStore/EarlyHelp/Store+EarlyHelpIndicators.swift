@@ -19,7 +19,7 @@ extension Store {
         let councilID = try councilID(actor)
         guard actor.may(.viewIdentifiableRecords) else { throw StoreError.notTheCouncil }
         let events = try bytes.withUnsafeBufferPointer { try IndicatorEventsCSV.read($0) }
-        let people = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == councilID).filter(\.$localID ~~ Set(events.map(\.personRef))).all()
+        let people = try await PersonRecordModel.held(by: actor, on: db).filter(\.$localID ~~ Set(events.map(\.personRef))).all()
         let byRef = Dictionary(people.map { ($0.localID, $0) }) { a, _ in a }
         let unknown = events.filter { byRef[$0.personRef] == nil }
         guard unknown.isEmpty else {
@@ -47,7 +47,7 @@ extension Store {
     public func sendDemandCodes(_ bytes: [UInt8], to council: String, by actor: ActingUser, at date: Date) async throws -> Result<DemandCodesReceipt, SharingRefusal> {
         guard actor.organisationKind == .gpPractice, let practiceID = actor.organisationID else { return .failure(.init(.notForThisSender(StoreError.notAPractice.message))) }
         let events = try bytes.withUnsafeBufferPointer { try DemandCodesCSV.read($0) }
-        let patients = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == practiceID).filter(\.$source == "gpRegistration")
+        let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration")
             .filter(\.$localID ~~ Set(events.map(\.practicePatientID))).all()
         let byID = Dictionary(patients.map { ($0.localID, $0) }) { a, _ in a }
         let unknown = events.filter { byID[$0.practicePatientID] == nil }
@@ -60,22 +60,22 @@ extension Store {
         let request = SharingRequest(recipient: council, purpose: .earlyHelpDataMatching, items: [.practicePatientID, .demandCodes], bulk: true,
                                      subjects: try patients.map { try $0.requireID() }, period: "codes " + SHA256.hash(data: Data(rows.utf8)).hex)
         let extractID = UUID(), day = CalendarDate(inEngland: date)
-        let outcome = try await share(request, by: actor, at: date) { grant, tx in
-            guard let recipient = try await OrganisationModel.query(on: tx).filter(\.$code == council).first() else { throw StoreError.unknownOrganisation(council) }
+        let outcome = try await share(request, from: PersonRecordSource(), by: actor, at: date) { delivery in
+            let grant = delivery.grant
             let sent = Set(grant.people.compactMap { $0.items[.practicePatientID] })
             let rows = events.filter { sent.contains($0.practicePatientID) }
             let extract = EarlyHelpExtractModel()
-            extract.id = extractID; extract.$sender.id = practiceID; extract.$recipient.id = try recipient.requireID()
+            extract.id = extractID; extract.$sender.id = practiceID; extract.$recipient.id = delivery.recipient
             extract.agreementID = grant.agreementID; extract.kind = "demand-codes"; extract.sentAt = date
             extract.sent = grant.people.count; extract.optedOut = grant.excluded.count
             extract.destroyAfter = day.adding(months: grant.retentionMonths).description
             extract.matchedAt = date  // nothing to match: rows carry the practice patient number only
-            try await extract.create(on: tx)
-            try await rows.map { event in
+            try await delivery.keep(extract)
+            try await delivery.keep(rows.map { event in
                 let row = EarlyHelpDemandCodeModel()
                 row.$extract.id = extractID; row.practicePatientID = event.practicePatientID; row.code = event.code; row.date = event.date.description
                 return row
-            }.create(on: tx)
+            })
         }
         return outcome.map { grant in
             let sent = Set(grant.people.compactMap { $0.items[.practicePatientID] })

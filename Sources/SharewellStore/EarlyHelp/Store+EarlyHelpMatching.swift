@@ -53,7 +53,7 @@ extension Store {
               extract.matchedAt == nil else { throw StoreError.unknownExtract }
         guard try await EarlyHelpLinkModel.query(on: db).filter(\.$extract.$id == extractID).count() == 0 else { throw StoreError.alreadyMatched }
         let patients = try await EarlyHelpExtractPersonModel.query(on: db).filter(\.$extract.$id == extractID).sort(\.$practicePatientID).all()
-        let people = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == councilID).sort(\.$localID).all()
+        let people = try await PersonRecordModel.held(by: actor, on: db).sort(\.$localID).all()
         let left = PreparedRecords(patients.map(Self.linkRecord)), right = PreparedRecords(people.map(Self.linkRecord))
         let linker = await Linker(left: left, right: right)
         let scored = await linker.scored(atLeast: 0.2)
@@ -154,7 +154,7 @@ extension Store {
         let destroyed = try await EarlyHelpExtractPersonModel.query(on: tx).filter(\.$extract.$id == extractID).count()
         try await EarlyHelpExtractPersonModel.query(on: tx).filter(\.$extract.$id == extractID).delete()
         extract.matchedAt = date
-        try await extract.save(on: tx)
+        try await extract.update(on: tx)
         try await AuditLog.append(.init(action: "extract-destroyed", subject: Self.extractSubject(extractID), purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                         detail: "matching finished: \(destroyed) patients' details destroyed; practice patient ids kept as links"), by: actor, at: date, on: tx)
         return true

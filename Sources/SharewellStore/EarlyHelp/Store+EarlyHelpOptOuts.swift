@@ -23,7 +23,7 @@ extension Store {
         let entry = NewConsentEntry(kind: .optedOut, scope: .purpose(.earlyHelpDataMatching), givenBy: "the patient", method: method, givenOn: receivedOn)
         var problems = entry.problems(today: CalendarDate(inEngland: date))
         if wanted.isEmpty { problems.append(.init(field: "ids", message: "Enter the practice patient id of at least one patient")) }
-        let patients = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == practiceID).filter(\.$source == "gpRegistration")
+        let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration")
             .filter(\.$localID ~~ wanted).all()
         let unknown = Set(wanted).subtracting(patients.map(\.localID)).sorted()
         if !unknown.isEmpty { problems.append(.init(field: "ids", message: "No registered patient has the practice patient id \(unknown.joined(separator: ", "))")) }
@@ -57,7 +57,7 @@ extension Store {
         var result: [OptedOutPatient] = []
         for (personID, lines) in byPerson {
             guard let newest = lines.last, newest.kind == ConsentEntry.Kind.optedOut.rawValue,
-                  let patient = try await PersonRecordModel.find(personID, on: db) else { continue }
+                  let patient = try await PersonRecordModel.held(by: actor, on: db).filter(\.$id == personID).first() else { continue }
             result.append(OptedOutPatient(practicePatientID: patient.localID, name: "\(patient.givenName) \(patient.familyName)",
                                           address: "\(patient.addressLine), \(patient.postcode)", receivedOn: newest.givenOn, method: newest.method))
         }

@@ -42,7 +42,7 @@ extension Store {
     func shortlistEntries(_ choice: StratificationChoice, by actor: ActingUser) async throws -> [CouncilShortlistEntry] {
         guard actor.may(.viewIdentifiableRecords) else { throw StoreError.notTheCouncil }
         let councilID = try councilID(actor)
-        let (run, people) = try await stratify(choice, councilID: councilID)
+        let (run, people) = try await stratify(choice, by: actor)
         var practicesOf: [UUID: Set<String>] = [:]
         let codes = Dictionary(try await OrganisationModel.query(on: db).filter(\.$kind == OrganisationKind.gpPractice.rawValue).all().map { ($0.id!, $0.code) }) { a, _ in a }
         for (key, person) in try await linkedPatients(councilID: councilID) {
@@ -70,24 +70,24 @@ extension Store {
         let flags = Dictionary(uniqueKeysWithValues: entries.map { ($0.personID, ($0.flags, $0.healthFlags)) })
         // The indicator counts go only where the agreement allows council indicators.
         let request = try await allowing([.councilIndicators], in: SharingRequest(recipient: practice, purpose: .earlyHelpDataMatching, items: [.practicePatientID], bulk: true,
-                                                                                   subjects: entries.map(\.personID), subjectKind: .linkedPatient,
+                                                                                   subjects: entries.map(\.personID),
                                                                                    period: "\(choice.months) months to \(choice.asOf), \(choice.minFlags)+ flags" + (occasion.isEmpty ? "" : ", \(occasion)")),
                                          by: actor, at: date)
         let withCounts = request.items.contains(.councilIndicators)
         let councilID = try councilID(actor), day = CalendarDate(inEngland: date), id = UUID()
-        let outcome = try await share(request, by: actor, at: date) { grant, tx in
-            guard let recipient = try await OrganisationModel.query(on: tx).filter(\.$code == practice).first() else { throw StoreError.unknownOrganisation(practice) }
+        let outcome = try await share(request, from: LinkedPatientSource(), by: actor, at: date) { delivery in
+            let grant = delivery.grant
             let shortlist = EarlyHelpShortlistModel()
-            shortlist.id = id; shortlist.$council.id = councilID; shortlist.$practice.id = try recipient.requireID(); shortlist.agreementID = grant.agreementID
+            shortlist.id = id; shortlist.$council.id = councilID; shortlist.$practice.id = delivery.recipient; shortlist.agreementID = grant.agreementID
             shortlist.asOf = choice.asOf.description; shortlist.months = choice.months; shortlist.minFlags = choice.minFlags; shortlist.sentAt = date
             shortlist.destroyAfter = day.adding(months: grant.retentionMonths).description
-            try await shortlist.create(on: tx)
-            try await grant.people.map { person in
+            try await delivery.keep(shortlist)
+            try await delivery.keep(grant.people.map { person in
                 let entry = EarlyHelpShortlistEntryModel()
                 entry.$shortlist.id = id; entry.$councilPerson.id = person.person; entry.practicePatientID = person.items[.practicePatientID] ?? ""
                 (entry.flags, entry.healthFlags) = withCounts ? flags[person.person] ?? (0, 0) : (0, 0)
                 return entry
-            }.create(on: tx)
+            })
         }
         return outcome.map { (id, $0.people.count) }
     }
@@ -95,7 +95,7 @@ extension Store {
     /// The shortlists the actor's practice received, each patient re-identified from the practice's own records.
     public func receivedShortlists(for actor: ActingUser) async throws -> [PracticeShortlist] {
         guard actor.organisationKind == .gpPractice, actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID else { return [] }
-        let patients = Dictionary(try await PersonRecordModel.query(on: db).filter(\.$owner.$id == practiceID).filter(\.$source == "gpRegistration").all()
+        let patients = Dictionary(try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration").all()
             .map { ($0.localID, "\($0.givenName) \($0.familyName)") }) { a, _ in a }
         var result: [PracticeShortlist] = []
         for list in try await EarlyHelpShortlistModel.query(on: db).filter(\.$practice.$id == practiceID).with(\.$council).sort(\.$sentAt, .descending).all() {

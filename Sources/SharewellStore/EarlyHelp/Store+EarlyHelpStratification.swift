@@ -42,7 +42,7 @@ extension Store {
     /// household, by pseudonym. Only the analyst runs it; the result holds no name or reference.
     public func earlyHelpStratification(_ choice: StratificationChoice, by actor: ActingUser, at date: Date) async throws -> EarlyHelpStratification {
         guard actor.may(.viewPseudonymisedData) else { throw StoreError.notTheCouncil }
-        let (result, _) = try await stratify(choice, councilID: try councilID(actor))
+        let (result, _) = try await stratify(choice, by: actor)
         try await auditedTransaction { tx in
             try await AuditLog.append(.init(action: "early-help-stratified", subject: "organisation:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                             detail: "as of \(choice.asOf), \(choice.months) months, at least \(choice.minFlags) codes: \(result.people.count) people, \(result.households.count) households"),
@@ -52,8 +52,9 @@ extension Store {
     }
 
     /// The run, and each pseudonym's person, for those allowed to re-identify inside the council.
-    func stratify(_ choice: StratificationChoice, councilID: UUID) async throws -> (EarlyHelpStratification, [String: PersonRecordModel]) {
-        let people = try await PersonRecordModel.query(on: db).filter(\.$owner.$id == councilID).all()
+    func stratify(_ choice: StratificationChoice, by actor: ActingUser) async throws -> (EarlyHelpStratification, [String: PersonRecordModel]) {
+        let councilID = try councilID(actor)
+        let people = try await PersonRecordModel.held(by: actor, on: db).all()
         let pseudonyms = try pseudonyms(for: people, councilID: councilID)
         let byPseudonym = Dictionary(try people.compactMap { person in pseudonyms[try person.requireID()].map { ($0, person) } }) { first, _ in first }
         let (householdOf, heldOut) = try await households(people, pseudonyms, councilID: councilID, largest: choice.largestHousehold)

@@ -55,7 +55,7 @@ extension Store {
         }
         guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
         try await auditedTransaction { tx in
-            guard try await visibleRecords(to: actor, on: tx)?.filter(\.$id == personID).first() != nil else { throw StoreError.unknownPerson }
+            guard try await Self.visibleRecords(to: actor, on: tx)?.filter(\.$id == personID).first() != nil else { throw StoreError.unknownPerson }
             try await Self.appendConsent(entry, for: personID, by: actor, at: date, on: tx)
         }
     }
@@ -84,7 +84,7 @@ extension Store {
     /// The person's whole register history, oldest first; `nil` (a 404) if the record is not visible.
     public func consentHistory(for personID: UUID, by actor: ActingUser, at date: Date) async throws -> [ConsentHistoryLine]? {
         try await auditedTransaction { tx in
-            guard try await visibleRecords(to: actor, on: tx)?.filter(\.$id == personID).first() != nil else { return nil }
+            guard try await Self.visibleRecords(to: actor, on: tx)?.filter(\.$id == personID).first() != nil else { return nil }
             try await AuditLog.append(.init(action: "view-consent", subject: Self.subject(personID), purpose: Self.purpose(of: actor)),
                                       by: actor, at: date, on: tx)
             return try await ConsentEntryModel.query(on: tx).filter(\.$person.$id == personID).sort(\.$sequence).all().compactMap(\.line)

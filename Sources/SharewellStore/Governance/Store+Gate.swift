@@ -8,9 +8,9 @@ public struct SharingRequest: Sendable {
     public var purpose: SharingPurpose
     public var items: [DataItem]
     public var bulk: Bool
-    /// Person records of the sending organisation, or what it holds about them (see `SubjectKind`).
+    /// What the sending organisation holds about the people to send: its person records, or the
+    /// pathway's own rows about them; the `SharingSource` the request is made with reads them.
     public var subjects: [UUID]
-    public var subjectKind: SubjectKind
     /// For case-by-case sharing: the practitioner's judgement, and the justification where needed.
     public var circumstances: Circumstances
     /// The period or edition the sending covers ("2025-09-01 to 2025-12-19"), part of what makes two
@@ -32,20 +32,10 @@ public struct SharingRequest: Sendable {
         }
     }
 
-    /// What the subjects are: the sender's own person records, or pupils a practice received from
-    /// a school (the practice may tell the school only the review's outcome).
-    public enum SubjectKind: Sendable {
-        case personRecord, attendanceReferral
-        /// The council's people it matched to a practice's patients: it may tell the practice which
-        /// of its own patients are shortlisted, by the practice's numbers only, with what the
-        /// agreement allows beside them (indicator counts, what it disclosed in a case discussion).
-        case linkedPatient
-    }
-
     public init(recipient: String, purpose: SharingPurpose, items: [DataItem], bulk: Bool, subjects: [UUID],
-                subjectKind: SubjectKind = .personRecord, circumstances: Circumstances = .init(), period: String = "", resend: Bool = false) {
+                circumstances: Circumstances = .init(), period: String = "", resend: Bool = false) {
         self.recipient = recipient; self.purpose = purpose; self.items = items; self.bulk = bulk
-        self.subjects = subjects; self.subjectKind = subjectKind; self.circumstances = circumstances
+        self.subjects = subjects; self.circumstances = circumstances
         self.period = period; self.resend = resend
     }
 }
@@ -94,22 +84,24 @@ extension Store {
     /// item; the register's opt-outs and consents are applied; the decision rules are applied; and
     /// the sharing (or the refusal) is audited in the same transaction.
     ///
-    /// `deliver` writes what was granted into the recipient's keeping in the same transaction, so
-    /// a sharing is recorded exactly when it happens.
-    public func share(_ asked: SharingRequest, by actor: ActingUser, at date: Date,
-                      deliver: @escaping @Sendable (SharingGrant, any Database) async throws -> Void = { _, _ in }) async throws -> Result<SharingGrant, SharingRefusal> {
+    /// The pathway's `source` says which of the request's subjects the actor's organisation holds and
+    /// reads their items; the gate knows no pathway's tables. `deliver` receives a `Delivery` only
+    /// when the gate grants, inside the same transaction, and writes what was granted into the
+    /// recipient's keeping: a sharing is recorded exactly when it happens.
+    public func share(_ asked: SharingRequest, from source: some SharingSource, by actor: ActingUser, at date: Date,
+                      deliver: @escaping @Sendable (Delivery) async throws -> Void = { _ in }) async throws -> Result<SharingGrant, SharingRefusal> {
         // A case-by-case sharing about the same person is the same sending only on the same day.
         let request = asked.bulk || !asked.period.isEmpty ? asked : asked.during(CalendarDate(inEngland: date).description)
         let key = request.sendingKey(from: actor.organisationCode)
         do {
             return try await auditedTransaction { tx in
-                let outcome = try await self.gate(request, by: actor, at: date, on: tx)
+                let outcome = try await self.gate(request, from: source, by: actor, at: date, on: tx)
                 switch outcome {
                 case .success(let grant):
                     // A repeat (a double click, a reload, a second server) creates nothing, not even an audit entry.
                     if !request.resend, try await self.sending(key: key, on: tx) != nil { throw RepeatedSending() }
                     try await self.recordSending(request, key: key, agreement: grant.agreementID, people: grant.people.count, by: actor, at: date, on: tx)
-                    try await deliver(grant, tx)
+                    try await deliver(Delivery(grant: grant, recipient: try await self.organisationID(request.recipient, on: tx), database: tx))
                     try await self.auditGrant(grant, request, by: actor, at: date, on: tx)
                 case .failure(let refusal):
                     try await AuditLog.append(.init(action: "share-refused", subject: "organisation:\(request.recipient)", purpose: request.purpose.rawValue,
@@ -123,9 +115,11 @@ extension Store {
         }
     }
 
-    private func gate(_ request: SharingRequest, by actor: ActingUser, at date: Date, on tx: any Database) async throws -> Result<SharingGrant, SharingRefusal> {
+    private func gate(_ request: SharingRequest, from source: some SharingSource, by actor: ActingUser, at date: Date,
+                      on tx: any Database) async throws -> Result<SharingGrant, SharingRefusal> {
         guard actor.may(.decideSharing) else { return .failure(.init(.mayNotShare)) }
-        guard let records = try await subjects(of: request, for: actor, on: tx) else {
+        guard let records = try await source.subjects(request, for: actor, on: tx), !records.isEmpty,
+              Set(records.map(\.id)) == Set(request.subjects) else {
             return .failure(.init(.notAmongYourRecords))
         }
         if !request.bulk, records.count != 1 {
@@ -237,64 +231,42 @@ extension Store {
     }
 }
 
-/// A subject as the gate weighs it.
-private struct GateSubject {
-    let id: UUID
-    let person: UUID
-    let items: [DataItem: String]
-    var nameParts: (given: String, family: String)? = nil
-}
-
 extension Store {
-    /// The request's subjects among what the actor's organisation holds, or `nil` if any is not.
-    private func subjects(of request: SharingRequest, for actor: ActingUser, on tx: any Database) async throws -> [GateSubject]? {
-        let wanted = Set(request.subjects)
-        switch request.subjectKind {
-        case .personRecord:
-            guard let scope = visibleRecords(to: actor, on: tx) else { return nil }
-            let records = try await scope.filter(\.$id ~~ request.subjects).all()
-            guard records.count == wanted.count, !records.isEmpty else { return nil }
-            return try records.map {
-                GateSubject(id: try $0.requireID(), person: try $0.requireID(), items: $0.values(of: request.items),
-                            nameParts: request.items.contains(.name) ? ($0.givenName, $0.familyName) : nil)
-            }
-        case .attendanceReferral:
-            // A practice may tell the school only that it reviewed the pupil and contacted the family.
-            guard actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID, request.items == [.reviewOutcome] else { return nil }
-            let rows = try await AttendanceReferralModel.query(on: tx).filter(\.$practice.$id == practiceID).filter(\.$id ~~ request.subjects).all()
-            guard rows.count == wanted.count, !rows.isEmpty, rows.allSatisfy({ $0.subjectID != nil }) else { return nil }
-            return try rows.map { GateSubject(id: try $0.requireID(), person: $0.subjectID!, items: [.reviewOutcome: "Reviewed, family contacted"]) }
-        case .linkedPatient:
-            guard actor.may(.viewIdentifiableRecords), let councilID = actor.organisationID, request.items.contains(.practicePatientID),
-                  Set(request.items).isSubset(of: [.practicePatientID, .councilIndicators, .caseNotes]),
-                  let practice = try await OrganisationModel.query(on: tx).filter(\.$code == request.recipient).first() else { return nil }
-            let links = try await EarlyHelpLinkModel.query(on: tx).join(parent: \.$extract).filter(EarlyHelpExtractModel.self, \.$recipient.$id == councilID)
-                .filter(EarlyHelpExtractModel.self, \.$sender.$id == practice.requireID()).filter(\.$councilPerson.$id ~~ request.subjects).all()
-            let byPerson = Dictionary(links.map { ($0.$councilPerson.id, $0.practicePatientID) }) { a, _ in a }
-            guard !wanted.isEmpty, wanted.allSatisfy({ byPerson[$0] != nil }) else { return nil }
-            return wanted.sorted { $0.uuidString < $1.uuidString }.map { GateSubject(id: $0, person: $0, items: [.practicePatientID: byPerson[$0]!]) }
-        }
+    /// The id of the organisation a sending is addressed to (the agreement found names it, so it exists).
+    private func organisationID(_ code: String, on tx: any Database) async throws -> UUID {
+        guard let id = try await OrganisationModel.query(on: tx).filter(\.$code == code).first()?.id else { throw StoreError.unknownOrganisation(code) }
+        return id
     }
 }
 
-extension PersonRecordModel {
-    /// The person-record items the request names; items held elsewhere (attendance, codes) are the pathway's to add.
-    func values(of items: [DataItem]) -> [DataItem: String] {
-        var values: [DataItem: String] = [:]
-        for item in items {
-            switch item {
-            case .name: values[item] = "\(givenName) \(familyName)"
-            case .dateOfBirth: values[item] = dateOfBirth
-            case .sex: values[item] = sex
-            case .address: values[item] = "\(addressLine), \(postcode)"
-            case .postcode: values[item] = postcode
-            case .nhsNumber: values[item] = nhsNumber ?? ""
-            case .upn: values[item] = source == "schoolRoll" ? localID : ""
-            case .practicePatientID: values[item] = source == "gpRegistration" ? localID : ""
-            case .demandCodes: values[item] = "pseudonymous codes"
-            default: break
-            }
-        }
-        return values
+/// What the gate hands a pathway when it grants a sending: the people and items granted, inside
+/// the sending's transaction. Only the gate makes one (its initialiser is private to this file),
+/// and only a delivery writes a `Delivered` row or reads the rows its recipient holds, so nothing
+/// reaches another organisation's keeping around the gate.
+public struct Delivery: Sendable {
+    public let grant: SharingGrant
+    /// The organisation the sending is addressed to.
+    let recipient: UUID
+    /// The sending's transaction: rows the sender keeps about its own sending are written here too.
+    let database: any Database
+
+    fileprivate init(grant: SharingGrant, recipient: UUID, database: any Database) {
+        self.grant = grant; self.recipient = recipient; self.database = database
     }
+
+    /// Puts a row into the recipient's keeping (or the sender's own note of what it sent).
+    func keep<Row: Delivered>(_ row: Row) async throws { try await Self.create(row, on: database) }
+
+    func keep<Row: Delivered>(_ rows: [Row]) async throws {
+        guard !rows.isEmpty else { return }
+        try await Self.create(rows, on: database)
+    }
+
+    /// Saves a change the sending makes to a row the recipient holds (found with `recipientRows`).
+    func change<Row: Delivered>(_ row: Row) async throws { try await Self.save(row, on: database) }
+
+    // Generic over `Model` alone, so these reach Fluent's writes, not the overloads that refuse them.
+    private static func create<Row: Model>(_ row: Row, on database: any Database) async throws { try await row.create(on: database) }
+    private static func create<Row: Model>(_ rows: [Row], on database: any Database) async throws { try await rows.create(on: database) }
+    private static func save<Row: Model>(_ row: Row, on database: any Database) async throws { try await row.save(on: database) }
 }

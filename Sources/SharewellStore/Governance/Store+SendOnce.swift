@@ -9,16 +9,16 @@ extension Store {
     /// PostgreSQL; in one process audited transactions are ordered anyway), which of the request's
     /// subjects this recipient already holds for this purpose and period. Any overlap rolls the
     /// whole sending back, and it answers as a repeat of the last sending: nothing new is written.
-    func sendOnce(_ request: SharingRequest, lock table: String, alreadySent: @escaping @Sendable (any Database) async throws -> Set<UUID>,
-                  by actor: ActingUser, at date: Date,
-                  deliver: @escaping @Sendable (SharingGrant, any Database) async throws -> Void) async throws -> Result<SharingGrant, SharingRefusal> {
+    func sendOnce(_ request: SharingRequest, from source: some SharingSource, lock table: String,
+                  alreadySent: @escaping @Sendable (any Database) async throws -> Set<UUID>, by actor: ActingUser, at date: Date,
+                  deliver: @escaping @Sendable (Delivery) async throws -> Void) async throws -> Result<SharingGrant, SharingRefusal> {
         do {
-            return try await share(request, by: actor, at: date) { grant, tx in
-                let sql = tx as! any SQLDatabase
+            return try await share(request, from: source, by: actor, at: date) { delivery in
+                let sql = delivery.database as! any SQLDatabase
                 if sql.dialect.name == "postgresql" { try await sql.raw("LOCK TABLE \(ident: table) IN SHARE ROW EXCLUSIVE MODE").run() }
-                let held = try await alreadySent(tx)
-                guard !grant.people.contains(where: { held.contains($0.person) }) else { throw AlreadyHeld() }
-                try await deliver(grant, tx)
+                let held = try await alreadySent(delivery.database)
+                guard !delivery.grant.people.contains(where: { held.contains($0.person) }) else { throw AlreadyHeld() }
+                try await deliver(delivery)
             }
         } catch is AlreadyHeld {
             return try await repeatOfLastSending(request, by: actor)

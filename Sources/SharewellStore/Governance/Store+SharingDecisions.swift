@@ -51,7 +51,7 @@ extension Store {
         }
         guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
         return try await auditedTransaction { tx in
-            if let personID, try await visibleRecords(to: actor, on: tx)?.filter(\.$id == personID).first() == nil { throw StoreError.unknownPerson }
+            if let personID, try await Self.visibleRecords(to: actor, on: tx)?.filter(\.$id == personID).first() == nil { throw StoreError.unknownPerson }
             return try await storeDecision(.init(recipient: recipient, purpose: purpose, personID: personID, agreementID: nil, facts: facts,
                                                  decision: decision, justification: justification), by: actor, at: date, on: tx)
         }

@@ -31,15 +31,15 @@ extension Store {
     /// records of the user's own organisation, for roles that may see identifiable data, else none.
     /// Another organisation never reads these rows: the gate (`share`) sends it a copy of only the
     /// items an agreement allows, which the receiving pathway keeps as its own record.
-    func visibleRecords(to user: ActingUser, on db: any Database) -> QueryBuilder<PersonRecordModel>? {
-        guard user.may(.viewIdentifiableRecords), let organisationID = user.organisationID else { return nil }
-        return PersonRecordModel.query(on: db).filter(\.$owner.$id == organisationID)
+    static func visibleRecords(to user: ActingUser, on db: any Database) -> QueryBuilder<PersonRecordModel>? {
+        guard user.may(.viewIdentifiableRecords) else { return nil }
+        return PersonRecordModel.held(by: user, on: db)
     }
 
     /// A page of the user's visible records, by family then given name, optionally matching a name or local id.
     /// Listing names is a view of identifiable data, so it is audited (count and page, never the names).
     public func personRecords(for user: ActingUser, matching text: String = "", page: Int = 1, at date: Date) async throws -> PersonRecordPage {
-        guard let query = visibleRecords(to: user, on: db) else { return PersonRecordPage(records: [], total: 0, page: 1) }
+        guard let query = Self.visibleRecords(to: user, on: db) else { return PersonRecordPage(records: [], total: 0, page: 1) }
         let words = text.trimmingCharacters(in: .whitespaces).lowercased()
         if !words.isEmpty {
             let pattern = "%" + words.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
@@ -59,7 +59,7 @@ extension Store {
     /// otherwise, whether it exists elsewhere or not at all, so the answer leaks nothing.
     public func personRecord(_ id: UUID, for user: ActingUser, at date: Date) async throws -> PersonRecordView? {
         try await auditedTransaction { tx in
-            guard let model = try await visibleRecords(to: user, on: tx)?.filter(\.$id == id).first() else { return nil }
+            guard let model = try await Self.visibleRecords(to: user, on: tx)?.filter(\.$id == id).first() else { return nil }
             try await AuditLog.append(.init(action: "view", subject: Self.subject(id), purpose: Self.purpose(of: user),
                                             detail: "\(model.source) record"), by: user, at: date, on: tx)
             return try model.view(ownerCode: user.organisationCode)
@@ -70,7 +70,7 @@ extension Store {
     /// safeguarding lead; `nil` (a 404) for anyone else. Looking is itself recorded.
     public func accessLog(forRecord id: UUID, for user: ActingUser, at date: Date) async throws -> [AuditEntryView]? {
         guard user.may(.readAccessLog), let organisationID = user.organisationID,
-              try await PersonRecordModel.query(on: db).filter(\.$id == id).filter(\.$owner.$id == organisationID).first() != nil
+              try await PersonRecordModel.held(by: user, on: db).filter(\.$id == id).first() != nil
         else { return nil }
         try await audit(.init(action: "view-access-log", subject: Self.subject(id), purpose: "Information governance"), by: user, at: date)
         return try await auditEntries(subject: Self.subject(id)).map { $0.seen(from: user.organisationCode) }

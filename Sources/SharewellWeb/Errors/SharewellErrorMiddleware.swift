@@ -71,7 +71,7 @@ extension StoreError {
     /// (issue 14: an unknown organisation code was a 500); `nil` for the server's own faults.
     var statusForUser: HTTPResponseStatus? {
         switch self {
-        case .databaseURL, .databaseFolder, .keyFile, .boroughAlreadyLoaded, .invalidBoroughSize, .demoAccountsWithoutDemo, .checkpointSeries, .restoreRefused, .auditSequenceOutOfRange, .sealing, .unreadableStored: nil
+        case .databaseURL, .databaseFolder, .keyFile, .boroughAlreadyLoaded, .invalidBoroughSize, .demoAccountsWithoutDemo, .checkpointSeries, .restoreRefused, .auditSequenceOutOfRange, .sealing, .unreadableStored, .notThroughTheGate: nil
         case .unknownOrganisation, .invalidEmail, .weakPassword, .noScopes, .invalidFields: .unprocessableEntity
         case .unknownPerson, .unknownExtract, .unknownAccessRequest: .notFound
         case .notAParty, .notASchool, .notAPractice, .notTheCouncil, .ownAccessRequest: .forbidden

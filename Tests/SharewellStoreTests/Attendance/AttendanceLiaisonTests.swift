@@ -27,7 +27,7 @@ struct AttendanceLiaisonTests {
     static func sent(_ store: Store, practiceMayAnswer: Bool = true, withSex: Bool = false) async throws -> Sent {
         let s = try await Import.school(store)
         for pupil in s.pupils {
-            let record = try #require(try await PersonRecordModel.find(pupil.id, on: store.db))
+            let record = try #require(try await PersonRecordModel.everyOrganisation(on: store.db).filter(\.$id == pupil.id).first())
             record.registeredPracticeCode = "P81001"
             try await record.save(on: store.db)
         }
@@ -68,7 +68,7 @@ struct AttendanceLiaisonTests {
             #expect(shared.contains { $0.action == "share" && $0.detail.contains("to 200101: review-outcome") }, "the answer is on the pupil's access log")
             // Nothing of the review crosses: the school's own table has no field for it, and the school reads no referral.
             #expect(try await store.referral(f.referrals[0], for: f.school.clerk, at: Import.now) == nil)
-            let schoolRows = try await AttendanceLiaisonModel.query(on: store.db).all()
+            let schoolRows = try await AttendanceLiaisonModel.everyOrganisation(on: store.db).all()
             #expect(schoolRows.count == 2 && schoolRows.allSatisfy { $0.practiceCode == "P81001" })
             // Telling is once only.
             #expect(try await store.reviewReferral(f.referrals[0], review, by: f.gp, at: Import.now) == .notYet)

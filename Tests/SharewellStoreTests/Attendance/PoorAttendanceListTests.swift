@@ -18,7 +18,7 @@ struct PoorAttendanceListTests {
             let s = try await Import.school(store)
             let (poor, good, unregistered) = (s.pupils[0], s.pupils[1], s.pupils[2])
             for (pupil, practice) in [(poor, "P81001"), (good, "P81001"), (unregistered, nil)] {
-                let record = try #require(try await PersonRecordModel.find(pupil.id, on: store.db))
+                let record = try #require(try await PersonRecordModel.everyOrganisation(on: store.db).filter(\.$id == pupil.id).first())
                 record.registeredPracticeCode = practice
                 try await record.save(on: store.db)
             }
@@ -72,7 +72,7 @@ struct PoorAttendanceListTests {
         try await database.withStore { store async throws in
             let s = try await Import.school(store)
             for pupil in s.pupils {
-                let record = try #require(try await PersonRecordModel.find(pupil.id, on: store.db))
+                let record = try #require(try await PersonRecordModel.everyOrganisation(on: store.db).filter(\.$id == pupil.id).first())
                 record.registeredPracticeCode = "P81001"
                 try await record.save(on: store.db)
             }
@@ -84,14 +84,14 @@ struct PoorAttendanceListTests {
                 return try await group.reduce(into: []) { $0.append($1) }
             }
             #expect(outcomes.sorted() == [0, 0, 2], "one sending of both pupils; the others sent nothing")
-            #expect(try await AttendanceReferralModel.query(on: store.db).count() == 2)
-            #expect(try await AttendanceLiaisonModel.query(on: store.db).count() == 2)
+            #expect(try await AttendanceReferralModel.everyOrganisation(on: store.db).count() == 2)
+            #expect(try await AttendanceLiaisonModel.everyOrganisation(on: store.db).count() == 2)
 
             // A pupil who falls below the threshold later goes alone.
             _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[2].upn, code: "O")), by: s.clerk, at: Import.now)
             let later = try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now)
             #expect(later.grant?.people.map(\.id) == [s.pupils[2].id])
-            #expect(try await AttendanceReferralModel.query(on: store.db).count() == 3)
+            #expect(try await AttendanceReferralModel.everyOrganisation(on: store.db).count() == 3)
         }
     }
 
@@ -99,7 +99,7 @@ struct PoorAttendanceListTests {
     func retention(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             let s = try await Import.school(store)
-            let record = try #require(try await PersonRecordModel.find(s.pupils[0].id, on: store.db))
+            let record = try #require(try await PersonRecordModel.everyOrganisation(on: store.db).filter(\.$id == s.pupils[0].id).first())
             record.registeredPracticeCode = "P81001"
             try await record.save(on: store.db)
             _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[0].upn, code: "O")), by: s.clerk, at: Import.now)

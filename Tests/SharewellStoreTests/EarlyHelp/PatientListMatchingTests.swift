@@ -53,12 +53,12 @@ struct PatientListMatchingTests {
             // Score the automatic links against the truth.
             let sql = store.db as! any SQLDatabase
             let truth = Dictionary(try await sql.raw("SELECT record_id, person_key FROM synthetic_truth").all(decoding: TruthRow.self).map { ($0.record_id, $0.person_key) }) { a, _ in a }
-            let patients = try await PersonRecordModel.query(on: store.db).join(parent: \.$owner).filter(OrganisationModel.self, \.$code == w.practice).all()
+            let patients = try await PersonRecordModel.everyOrganisation(on: store.db).join(parent: \.$owner).filter(OrganisationModel.self, \.$code == w.practice).all()
             let patientKey = Dictionary(uniqueKeysWithValues: patients.map { ($0.localID, truth[$0.id!]!) })
             let links = try await EarlyHelpLinkModel.query(on: store.db).filter(\.$extract.$id == receipt.extractID).all()
             let right = links.filter { truth[$0.$councilPerson.id] == patientKey[$0.practicePatientID] }.count
             #expect(Double(right) / Double(links.count) >= 0.98, "\(right) of \(links.count) links right")
-            let councilKeys = Set(try await PersonRecordModel.query(on: store.db).join(parent: \.$owner).filter(OrganisationModel.self, \.$code == Self.council).all().map { truth[$0.id!]! })
+            let councilKeys = Set(try await PersonRecordModel.everyOrganisation(on: store.db).join(parent: \.$owner).filter(OrganisationModel.self, \.$code == Self.council).all().map { truth[$0.id!]! })
             let findable = patientKey.values.filter(councilKeys.contains).count
             #expect(Double(right) / Double(findable) >= 0.9, "\(right) of \(findable) findable people linked")
 
@@ -89,7 +89,7 @@ struct PatientListMatchingTests {
             let receipt = try #require(try await store.sendPatientList(to: Self.council, by: w.practitioner, at: Self.now).grant)
             // Three uncertain pairs as matching would leave them: patient A with two council people, patient B with one.
             let people = try await EarlyHelpExtractPersonModel.query(on: store.db).sort(\.$practicePatientID).limit(2).all()
-            let council = try await PersonRecordModel.query(on: store.db).join(parent: \.$owner).filter(OrganisationModel.self, \.$code == Self.council).limit(3).all()
+            let council = try await PersonRecordModel.everyOrganisation(on: store.db).join(parent: \.$owner).filter(OrganisationModel.self, \.$code == Self.council).limit(3).all()
             for (patient, person) in [(people[0], council[0]), (people[0], council[1]), (people[1], council[2])] {
                 let r = EarlyHelpLinkReviewModel()
                 r.$extract.id = receipt.extractID; r.$extractPerson.id = try patient.requireID(); r.$councilPerson.id = try person.requireID()

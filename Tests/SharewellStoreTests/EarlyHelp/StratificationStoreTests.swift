@@ -49,7 +49,7 @@ struct StratificationStoreTests {
             // A: ASB, POLICE-DV, AE, GP1, GP2 in the window (CIN is older than six months); B: ASB, GP1; C: IMMS-MISSED, EXCLUSION.
             #expect(run.people.map(\.flags) == [5, 2, 2] && run.people[0].healthFlags == 3)
             #expect(run.demandCodes == 3 && run.sweep[0].persons == 3 && run.sweep[4].persons == 1)
-            let people = try await PersonRecordModel.query(on: store.db).all()
+            let people = try await PersonRecordModel.everyOrganisation(on: store.db).all()
             let identifying = Set(people.flatMap { [$0.givenName, $0.familyName, $0.localID, $0.addressLine] })
             let shown = run.people.map(\.id) + run.households.map(\.id) + run.heldOut.map(\.id)
             #expect(shown.allSatisfy { ($0.hasPrefix("P-") || $0.hasPrefix("H-")) && !identifying.contains($0) }, "\(shown)")
