@@ -19,6 +19,9 @@ public enum StoreMigrations {
         CreateAttendanceSummary(),
         CreateEarlyHelpExtracts(),
         AddAgreementEventParty(),
+        // 019 runs here, before 013, because 013 and 018 fail on what it repairs (a database made
+        // when 011 first landed); on any other database it does nothing.
+        RepairEarlyHelpTables(),
         DropEarlyHelpPseudonyms(),
         AddAccessApproval(),
         AddPendingFormOwner(),

@@ -40,6 +40,21 @@ public enum TestDatabase: String, CaseIterable, Sendable {
         }
     }
 
+    /// Runs `body` with the URL of a new, empty PostgreSQL database (not migrated), dropped afterwards:
+    /// for tests that load a database written by an older version.
+    public static func withEmptyPostgres<T>(_ body: (String) async throws -> T) async throws -> T {
+        let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try await PostgresTemplate.createEmpty(name)
+        do {
+            let result = try await body(PostgresTemplate.url(database: name))
+            try await PostgresTemplate.shared.dropDatabase(name)
+            return result
+        } catch {
+            try? await PostgresTemplate.shared.dropDatabase(name)
+            throw error
+        }
+    }
+
     /// Runs `body` with an open store on a new database, closing it afterwards.
     public func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
         try await withFresh { location in
@@ -78,6 +93,10 @@ actor PostgresTemplate {
 
     func dropDatabase(_ name: String) async throws {
         try await Self.maintenance { try await $0.raw("DROP DATABASE IF EXISTS \(ident: name) WITH (FORCE)").run() }
+    }
+
+    static func createEmpty(_ name: String) async throws {
+        try await maintenance { try await $0.raw("CREATE DATABASE \(ident: name) TEMPLATE template0").run() }
     }
 
     private static func buildTemplate() async throws {
