@@ -2,7 +2,10 @@ import FluentKit
 
 /// Every migration, in the order it runs. Never edit a landed one: add a new number.
 public enum StoreMigrations {
-    public static let all: [any Migration] = [
+    /// The shared history, then each pathway's own (`StorePathway`).
+    public static let all: [any Migration] = history + StorePathways.all.flatMap { $0.migrations }
+
+    static let history: [any Migration] = [
         CreateOrganisation(),
         CreateSafeguardingContact(),
         CreatePersonRecord(),

@@ -7,9 +7,6 @@ import Vapor
 /// Schools send their session marks: a page to upload the file, and the API for the school's
 /// management information system. Both check the whole file and store all or nothing.
 enum AttendanceController {
-    /// A whole school year of marks for a large school is a few megabytes; allow room.
-    static let maximumUpload: ByteCount = "64mb"
-
     struct Period: Content { var from: String?; var to: String? }
 
     /// Who may send a school's files: someone allowed to, at a school. Checked before a byte of the
@@ -23,7 +20,7 @@ enum AttendanceController {
     /// `POST /api/v1/attendance/marks` with the CSV as the body (`text/csv`).
     @Sendable static func apiImport(req: Request) async throws -> Response {
         let client = try school(req)
-        let body = try await req.body.collect(upTo: Int(maximumUpload.value))
+        let body = try await req.body.collect(upTo: Int(UploadLimit.maximum.value))
         let summary = try await store(Array(buffer: body), period: try req.query.decode(Period.self), by: client, req)
         return try await ImportJSON(summary).encodeResponse(for: req)
     }
@@ -31,21 +28,21 @@ enum AttendanceController {
     /// `POST /api/v1/attendance/pupils` with the pupil file as the body (`text/csv`).
     @Sendable static func apiPupils(req: Request) async throws -> Response {
         let client = try school(req)
-        let body = try await req.body.collect(upTo: Int(maximumUpload.value))
+        let body = try await req.body.collect(upTo: Int(UploadLimit.maximum.value))
         return try await PupilImportJSON(try await storePupils(Array(buffer: body), by: client, req)).encodeResponse(for: req)
     }
 
     /// `POST /api/v1/attendance/summaries` with per-pupil summaries as the body (`text/csv`).
     @Sendable static func apiSummaries(req: Request) async throws -> Response {
         let client = try school(req)
-        let body = try await req.body.collect(upTo: Int(maximumUpload.value))
+        let body = try await req.body.collect(upTo: Int(UploadLimit.maximum.value))
         return try await SummaryImportJSON(summaries: try await storeSummaries(Array(buffer: body), by: client, req)).encodeResponse(for: req)
     }
 
     /// `POST /api/v1/attendance/ctf` with a Common Transfer File as the body (`application/xml`).
     @Sendable static func apiTransferFile(req: Request) async throws -> Response {
         let client = try school(req)
-        let body = try await req.body.collect(upTo: Int(maximumUpload.value))
+        let body = try await req.body.collect(upTo: Int(UploadLimit.maximum.value))
         return try await TransferFileJSON(try await storeTransferFile(Array(buffer: body), by: client, req)).encodeResponse(for: req)
     }
 

@@ -10,6 +10,7 @@ enum HomeController {
         if let user = req.auth.get(ActingUser.self) {
             model.reminders = try await req.store.agreementReminders(for: user, on: CalendarDate(inEngland: req.now))
             model.awaitingApproval = try await req.store.pendingAccess(for: user).filter { !$0.madeByYou }.count
+            for pathway in WebPathways.all { model.work += try await pathway.workWaiting(for: user, store: req.store, at: req.now) }
         }
         return HomePage.view(model, context: req.pageContext).response()
     }

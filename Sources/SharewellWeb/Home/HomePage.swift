@@ -11,9 +11,11 @@ enum HomePage {
         var reminders: [AgreementReminder] = []
         /// For an approver: accounts and tokens waiting for their approval.
         var awaitingApproval = 0
+        /// What waits for the user in each pathway, with where to do it.
+        var work: [WorkWaiting] = []
 
         static func == (a: Model, b: Model) -> Bool {
-            a.counts.elementsEqual(b.counts) { $0 == $1 } && a.reminders == b.reminders && a.awaitingApproval == b.awaitingApproval
+            a.counts.elementsEqual(b.counts) { $0 == $1 } && a.reminders == b.reminders && a.awaitingApproval == b.awaitingApproval && a.work == b.work
         }
         static let example = Model(counts: [(.school, 4), (.gpPractice, 3), (.childrensCentre, 2)])
     }
@@ -21,6 +23,7 @@ enum HomePage {
     static func view(_ model: Model, context: PageContext) -> HTML {
         Layout.document(title: "Sharewell", context: context, main: .group(
             .h1(.class("heading-xl"), .text("Share information about children safely, lawfully and usefully")),
+            workWaiting(model.work),
             reminders(model.reminders),
             .if(model.awaitingApproval > 0, .section(.class("notification"), .id("approvals"), .ariaLabel("Access to approve"),
                 .p(.a(.href("/access-approvals"), .text("\(model.awaitingApproval) \(model.awaitingApproval == 1 ? "account or token waits" : "accounts or tokens wait") for your approval"))))),
@@ -28,6 +31,12 @@ enum HomePage {
             findLead(),
             contents(model)
         ))
+    }
+
+    private static func workWaiting(_ work: [WorkWaiting]) -> Node<HTML.BodyContext> {
+        .if(!work.isEmpty, .section(.class("notification"), .id("work"), .ariaLabel("Waiting for you"),
+            .h2(.class("heading-m"), .text("Waiting for you")),
+            .ul(.class("list"), .forEach(work) { item in .li(.a(.href(item.path), .text(item.words))) })))
     }
 
     private static func reminders(_ reminders: [AgreementReminder]) -> Node<HTML.BodyContext> {

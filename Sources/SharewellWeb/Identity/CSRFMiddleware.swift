@@ -37,21 +37,16 @@ struct CSRFMiddleware: AsyncMiddleware {
         return response
     }
 
-    /// Where a file may be sent: only these paths, and only for a signed-in session, may send a
-    /// body as large as an upload. Anything else is refused before more than a form's worth is read,
-    /// so anonymous requests (to any path, existing or not) cannot make the server hold 64 MB each.
-    /// Each with who may send there, so a signed-in user who may not is refused before their file is
-    /// read (a panel member's 60 MB once took 54 s and 190 MB to be told 403).
-    static let uploadPaths: [String: @Sendable (ActingUser) -> Bool] = {
-        let school: @Sendable (ActingUser) -> Bool = { $0.may(.importAttendance) && $0.organisationKind == .school }
-        return ["/attendance/import": school, "/attendance/pupils": school, "/attendance/summaries": school, "/attendance/ctf": school,
-                "/early-help/demand-codes": { $0.may(.decideSharing) && $0.organisationKind == .gpPractice },
-                "/early-help/indicators": { $0.may(.viewIdentifiableRecords) && $0.organisationKind == .earlyHelp }]
-    }()
+    /// Where a file may be sent: only the paths the pathways name (`WebPathway.uploads`), and only
+    /// for a signed-in session, may send a body as large as an upload. Anything else is refused before
+    /// more than a form's worth is read, so anonymous requests (to any path, existing or not) cannot
+    /// make the server hold 64 MB each. Each path says who may send there, so a signed-in user who may
+    /// not is refused before their file is read (a panel member's 60 MB once took 54 s and 190 MB to be told 403).
+    static var uploadPaths: [String: @Sendable (ActingUser) -> Bool] { WebPathways.uploads }
 
     static func bodyLimit(_ request: Request) -> Int {
         let mayUpload = request.signedIn.map { session in uploadPaths[request.url.path]?(session.user) ?? false } ?? false
-        return mayUpload && request.headers.contentType?.type == "multipart" ? Int(AttendanceController.maximumUpload.value) : request.application.routes.defaultMaxBodySize.value
+        return mayUpload && request.headers.contentType?.type == "multipart" ? Int(UploadLimit.maximum.value) : request.application.routes.defaultMaxBodySize.value
     }
 
     /// A NUL in typed text is never meant, and the databases cannot keep it (SQLite cuts the text

@@ -32,3 +32,9 @@ enum FileUpload {
         }
     }
 }
+
+/// The largest file any upload page takes: a whole school year of marks for a large school is a few
+/// megabytes, so there is room.
+enum UploadLimit {
+    static let maximum: ByteCount = "64mb"
+}

@@ -15,17 +15,14 @@ enum Layout {
         }
     }
 
-    /// Only areas that exist and that the user may use are linked.
+    /// Only areas that exist and that the user may use are linked: the ones every organisation
+    /// shares, with each pathway's own (`WebPathway.sections`) in between.
     static let sections = [
         Section(title: "Home", path: "/", permission: nil),
         Section(title: "Directory", path: "/directory", permission: nil),
         Section(title: "Records", path: "/records", permission: .viewIdentifiableRecords),
         Section(title: "Can I share this?", path: "/can-i-share", permission: .decideSharing),
-        Section(title: "Attendance", path: "/attendance/import", permission: .importAttendance, kinds: [.school]),
-        Section(title: "Attendance inbox", path: "/inbox/attendance", permission: .viewIdentifiableRecords, kinds: [.gpPractice]),
-        Section(title: "Health-related absence", path: "/inbox/medical-education", permission: .viewIdentifiableRecords, kinds: [.medicalEducation]),
-        Section(title: "Early help", path: "/early-help", permission: .viewIdentifiableRecords, kinds: [.gpPractice, .earlyHelp]),
-        Section(title: "Stratification", path: "/early-help/stratify", permission: .viewPseudonymisedData, kinds: [.earlyHelp]),
+    ] + WebPathways.all.flatMap(\.sections) + [
         Section(title: "Decisions", path: "/decisions", permission: .readSharingDecisions),
         Section(title: "Agreements", path: "/agreements", permission: .readAgreements),
         Section(title: "Users", path: "/users", permission: .manageUsers),

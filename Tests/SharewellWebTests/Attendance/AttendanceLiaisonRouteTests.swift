@@ -56,6 +56,28 @@ struct AttendanceLiaisonRouteTests {
         }
     }
 
+    @Test("the practice's home page says how many pupils wait for review, and counts down as they are reviewed; the school's says nothing of them")
+    func homeShowsWorkWaiting() async throws {
+        try await AccountsFixture.with { app, fixture in
+            let ids = try await Self.sendList(app, fixture)
+            try #require(ids.count > 1)
+            let gp = TestBrowser(app)
+            try await gp.signIn(TestAccounts.email("safeguardingLead"))
+            let home = try await gp.get("/")
+            #expect(home.body.string.contains("\(ids.count) pupils wait for review in the attendance inbox"))
+            let pupil = "/inbox/attendance/\(ids[0].uuidString.lowercased())"
+            _ = try await gp.get(pupil)
+            _ = try await gp.post(pupil, fields: [("_csrf", gp.csrf ?? ""), ("medicalReason", "none-found"), ("familyContacted", "no"), ("finalMedicalReason", "not-yet")])
+            let after = try await gp.get("/")
+            #expect(after.body.string.contains("\(ids.count - 1) \(ids.count - 1 == 1 ? "pupil waits" : "pupils wait") for review in the attendance inbox"))
+            #expect(after.body.string.contains("1 reviewed pupil's parent has not been sent a letter"))
+            #expect(after.body.string.contains("href=\"/inbox/attendance\""))
+            let school = TestBrowser(app)
+            try await school.signIn(TestAccounts.email("safeguardinglead", "200101"))
+            #expect(!(try await school.get("/").body.string.contains("Waiting for you")))
+        }
+    }
+
     @Test("the practice reviews, calls and prints; the school sees only 'reviewed, family contacted' and suppressed counts")
     func liaison() async throws {
         try await AccountsFixture.with { app, fixture in

@@ -1,0 +1,13 @@
+import FluentKit
+
+/// What a pathway adds to the store from its own folder: the migrations that create its tables.
+/// They run after the shared history (`StoreMigrations.history`), in the order pathways are listed.
+public protocol StorePathway {
+    static var migrations: [any Migration] { get }
+}
+
+/// Every pathway that keeps tables of its own, one line each. The attendance and early help tables
+/// came before pathways registered their own and stay in the shared history, in the order they ran.
+enum StorePathways {
+    static let all: [any StorePathway.Type] = []
+}
