@@ -96,6 +96,10 @@ struct CommonTransferFileTests {
          "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/SessionsAuthorised"),
         (pupil(years: marksYear.replacingOccurrences(of: "/\\IO--", with: String(repeating: "/", count: 5_000))),
          "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/AttendanceMarks"),
+        // A field given twice once kept the last silently (the API contract test found it).
+        (pupil(years: "").replacingOccurrences(of: "<UPN>", with: "<UPN>nonsense</UPN><UPN>"), "/CTfile/CTFpupilData/Pupil[1]/UPN[2]"),
+        (pupil(years: totalsYear.replacingOccurrences(of: "<Year>2024</Year>", with: "<Year>2023</Year><Year>2024</Year>")),
+         "/CTfile/CTFpupilData/Pupil[1]/Attendance/YearData[1]/Year[2]"),
     ])
     func bad(_ pupils: String, _ path: String) {
         do {

@@ -139,14 +139,20 @@ private final class Reader: NSObject, XMLParserDelegate {
         if stopped { return }
         let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let parent = names.dropLast().last
-        if parent == "Pupil", names.dropLast().dropLast().last == "CTFpupilData" { pupil[name] = (value, path, parser.lineNumber) }
-        if parent == "YearData" { year[name] = (value, path, parser.lineNumber) }
+        // A field given twice is refused rather than one of the two silently kept.
+        if parent == "Pupil", names.dropLast().dropLast().last == "CTFpupilData" { keep(name, value, in: &pupil, parser.lineNumber) }
+        if parent == "YearData" { keep(name, value, in: &year, parser.lineNumber) }
         if names.suffix(3) == ["Pupil", "Attendance", "YearData"] { if let y = readYear(parser.lineNumber) { years.append(y) } }
         if names.suffix(2) == ["CTFpupilData", "Pupil"] { if let p = readPupil() { pupils.append(p) } }
         stack.removeLast()
         names.removeLast()
         text = ""
         if problems.isFull { parser.abortParsing() }
+    }
+
+    private func keep(_ name: String, _ value: String, in fields: inout [String: (value: String, path: String, line: Int)], _ line: Int) {
+        if fields[name] != nil { problems.add(line: line, field: path, "\(name) is given more than once here; give it once.") }
+        fields[name] = (value, path, line)
     }
 
     private func readPupil() -> CommonTransferFile.Pupil? {

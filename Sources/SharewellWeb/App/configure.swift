@@ -35,6 +35,7 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     // Outside the error middleware, so error pages carry the headers too.
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SharewellErrorMiddleware())
+    app.middleware.use(MethodNotAllowedMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: WebResources.publicDirectory))
     app.middleware.use(SessionAuthenticator())
     app.middleware.use(BearerAuthenticator())

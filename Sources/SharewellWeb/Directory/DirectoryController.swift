@@ -102,7 +102,8 @@ struct DirectoryQuery: Content {
     func search() -> Result<DirectorySearch, InvalidRequest> {
         var errors: [FieldError] = []
         let text = q ?? ""
-        if text.count > Self.maximumSearchLength {
+        // Counted as the API document counts (code points), so "\r\n" is two, not one.
+        if text.unicodeScalars.count > Self.maximumSearchLength {
             errors.append(FieldError(field: "q", message: "Name or code must be \(Self.maximumSearchLength) characters or fewer"))
         }
         var kind: OrganisationKind?

@@ -1,6 +1,7 @@
 import SharewellCore
 import SharewellFormats
 import SharewellStore
+import NIOCore
 import Vapor
 
 /// Turns every error into a page a person can read or a problem+json body a program can,
@@ -54,6 +55,8 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
             return (.unprocessableEntity, core.message, [])
         case is DecodingError:
             return (.badRequest, "The request could not be read. Check its parameters and body.", [])
+        case is NIOTooManyBytesError:
+            return (.payloadTooLarge, "What was sent is larger than this address accepts: at most \(UploadLimit.maximum.value / 1_048_576) MB.", [])
         default:
             return fault(error, request)
         }

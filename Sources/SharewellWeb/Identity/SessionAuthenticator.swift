@@ -48,7 +48,7 @@ struct BearerAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.url.path.hasPrefix("/api/"), let bearer = request.headers.bearerAuthorization {
             guard let client = try await request.store.apiClient(token: bearer.token, at: request.now) else {
-                throw Abort(.unauthorized, reason: "The API token is not valid or has been revoked.")
+                throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer error=\"invalid_token\""], reason: "The API token is not valid or has been revoked.")
             }
             request.auth.login(client)
         }

@@ -48,6 +48,46 @@ struct OrganisationsAPITests {
         }
     }
 
+    @Test("a method no route answers at an API address is 405 with the methods that are; an address nothing answers stays 404", arguments: [
+        ("TRACE", "/api/v1/organisations", "GET, HEAD"), ("DELETE", "/api/v1/organisations/200101", "GET, HEAD"),
+        ("PUT", "/api/v1/attendance/marks", "POST"), ("GET", "/api/v1/attendance/ctf", "POST"), ("POST", "/api/v1/records/1f0e7d7c-0000-4000-8000-000000000000", "GET, HEAD"),
+    ])
+    func methodNotAllowed(_ method: String, _ path: String, _ allow: String) async throws {
+        try await withSharewell { app in
+            try await app.testing().test(HTTPMethod(rawValue: method), path) { res async throws in
+                #expect(res.status == .methodNotAllowed)
+                #expect(res.headers.first(name: "Allow") == allow)
+                #expect(res.headers.contentType?.subType == "problem+json")
+            }
+            try await app.testing().test(HTTPMethod(rawValue: method), "/api/v1/nothing-here") { res async throws in
+                #expect(res.status == .notFound)
+            }
+        }
+    }
+
+    @Test("an unknown or revoked token is 401 with WWW-Authenticate, like a missing one")
+    func badToken() async throws {
+        try await withSharewell { app in
+            try await app.testing().test(.GET, "/api/v1/organisations", headers: ["Authorization": "Bearer nope"]) { res async throws in
+                #expect(res.status == .unauthorized)
+                #expect(res.headers.first(name: .wwwAuthenticate)?.hasPrefix("Bearer") == true)
+            }
+        }
+    }
+
+    @Test("a search's length is counted in code points, as the API document states: 60 line breaks are 120, over the limit")
+    func searchLength() async throws {
+        try await withSharewell { app in
+            let breaks = String(repeating: "%0D%0A", count: 60)
+            try await app.testing().test(.GET, "/api/v1/organisations?q=\(breaks)") { res async throws in
+                #expect(res.status == .badRequest)
+            }
+            try await app.testing().test(.GET, "/api/v1/organisations?q=\(String(repeating: "%0D%0A", count: 50))") { res async throws in
+                #expect(res.status == .ok)
+            }
+        }
+    }
+
     @Test("a missing organisation or endpoint is a 404 problem without internals", arguments: ["/api/v1/organisations/Z99999", "/api/v1/nothing-here"])
     func notFound(_ path: String) async throws {
         try await withSharewell { app in

@@ -41,6 +41,18 @@ struct AttendanceImportRouteTests {
         }
     }
 
+    @Test("a file over the upload limit sent to the API is 413 naming the limit, not a fault")
+    func apiOverLimit() async throws {
+        try await AccountsFixture.with { app, fixture in
+            let token = try await Store(app.db).createAPIToken(organisationCode: "200101", name: "MIS", scopes: [.attendanceWrite], by: .system("test"), at: Date())
+            let huge = "upn,given_name,family_name,date_of_birth,sex,address,postcode,practice\n" + String(repeating: "a", count: Int(UploadLimit.maximum.value) + 1_000)
+            let res = try await TestBrowser(app).post("/api/v1/attendance/pupils", body: huge, contentType: .init(type: "text", subType: "csv"),
+                                                      headers: ["Authorization": "Bearer \(token.secret)"])
+            #expect(res.status == .payloadTooLarge)
+            #expect(res.body.string.contains("at most 64 MB"))
+        }
+    }
+
     @Test("a practice's token with attendance:write is refused before its file is read, on every upload route", arguments: TestDatabase.available)
     func onlySchoolsUpload(_ database: TestDatabase) async throws {
         try await AccountsFixture.with(database) { app, fixture in
