@@ -57,6 +57,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // bench/gate: the gate's covering-agreement look-up with 10,000 agreements (not part of swift test).
+        .executableTarget(name: "GateBench", dependencies: ["SharewellCore", "SharewellStore", .product(name: "SQLKit", package: "sql-kit"),
+                                                            .product(name: "FluentKit", package: "fluent-kit")], path: "bench/gate"),
         .target(name: "SharewellTestSupport", dependencies: ["SharewellStore"], path: "Tests/SharewellTestSupport"),
         .testTarget(name: "SharewellCoreTests", dependencies: [
             "SharewellCore",

@@ -31,5 +31,6 @@ public enum StoreMigrations {
         CreateSendings(),
         CreateAttendanceMeasures(),
         CreateCaseDisclosures(),
+        CreateAgreementVersionLists(),
     ]
 }

@@ -1,3 +1,4 @@
+import FluentKit
 import Foundation
 import SharewellCore
 
@@ -7,9 +8,9 @@ extension AgreementVersionModel {
     var terms: AgreementTerms {
         get throws(StoreError) {
             var items: [DataItem] = [], bases: [LegalBasis] = []
-            for item in Self.list(dataItems) { items.append(try stored("agreement_versions.data_items", item)) }
-            for basis in Self.list(legalBases) { bases.append(try stored("agreement_versions.legal_bases", basis)) }
-            return AgreementTerms(title: title, purpose: try stored("agreement_versions.purpose", purpose), parties: Self.list(parties),
+            for row in itemRows.sorted(by: { $0.position < $1.position }) { items.append(try stored("agreement_version_items.item", row.item)) }
+            for row in basisRows.sorted(by: { $0.position < $1.position }) { bases.append(try stored("agreement_version_legal_bases.basis", row.basis)) }
+            return AgreementTerms(title: title, purpose: try stored("agreement_versions.purpose", purpose), parties: partyCodes,
                                   discloser: discloser, bulk: bulk, dataItems: items, legalBases: bases, dpiaReference: dpiaReference,
                                   dpiaDate: try dpiaDate.map { text throws(StoreError) in try stored("agreement_versions.dpia_date", text, CalendarDate.init(iso:)) }, retentionMonths: retentionMonths,
                                   start: try stored("agreement_versions.start_date", startDate, CalendarDate.init(iso:)), review: try stored("agreement_versions.review_date", reviewDate, CalendarDate.init(iso:)),
@@ -17,14 +18,12 @@ extension AgreementVersionModel {
         }
     }
 
+    /// Sets the version's own fields; its lists are written by `createLists` once it has an id.
     func set(_ terms: AgreementTerms) {
         title = terms.title.trimmingCharacters(in: .whitespaces)
         purpose = terms.purpose.rawValue
-        parties = terms.parties.sorted().joined(separator: " ")
         discloser = terms.discloser
         bulk = terms.bulk
-        dataItems = terms.dataItems.map(\.rawValue).joined(separator: " ")
-        legalBases = terms.legalBases.map(\.rawValue).joined(separator: " ")
         dpiaReference = terms.dpiaReference.trimmingCharacters(in: .whitespaces)
         dpiaDate = terms.dpiaDate?.description
         retentionMonths = terms.retentionMonths
@@ -36,7 +35,25 @@ extension AgreementVersionModel {
     /// Parties (by code) whose IG lead has approved this version.
     var approvedBy: Set<String> { Set(approvals.map { $0.organisation.code }) }
 
-    static func list(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
+    /// The parties' codes, in the order stored (sorted when written).
+    var partyCodes: [String] { partyRows.sorted { $0.position < $1.position }.map(\.code) }
+
+    /// Writes the terms' parties, items and legal bases as rows of this (created) version.
+    func createLists(_ terms: AgreementTerms, on database: any Database) async throws {
+        let id = try requireID()
+        for (position, code) in terms.parties.sorted().enumerated() {
+            let row = AgreementVersionPartyModel(); row.$version.id = id; row.position = position; row.code = code
+            try await row.create(on: database)
+        }
+        for (position, item) in terms.dataItems.enumerated() {
+            let row = AgreementVersionItemModel(); row.$version.id = id; row.position = position; row.item = item.rawValue
+            try await row.create(on: database)
+        }
+        for (position, basis) in terms.legalBases.enumerated() {
+            let row = AgreementVersionBasisModel(); row.$version.id = id; row.position = position; row.basis = basis.rawValue
+            try await row.create(on: database)
+        }
+    }
 }
 
 extension AgreementModel {
@@ -62,12 +79,12 @@ extension AgreementModel {
     }
 
     var parties: AgreementParties {
-        AgreementParties(inForce: inForce.map { AgreementVersionModel.list($0.parties) }, newest: newestFirst.first.map { AgreementVersionModel.list($0.parties) } ?? [])
+        AgreementParties(inForce: inForce.map(\.partyCodes), newest: newestFirst.first?.partyCodes ?? [])
     }
 
     /// Parties are codes, readable whatever else a version holds.
     private var rule: [AgreementVersions.Version] {
-        versions.sorted { $0.version < $1.version }.map { .init(parties: AgreementVersionModel.list($0.parties), approvedBy: $0.approvedBy) }
+        versions.sorted { $0.version < $1.version }.map { .init(parties: $0.partyCodes, approvedBy: $0.approvedBy) }
     }
 
     /// The parties whose suspension stands: only parties still bound by the agreement count (a

@@ -11,7 +11,8 @@ final class AgreementModel: Model, @unchecked Sendable {
     init() {}
 }
 
-/// One version of an agreement's terms; lists are space-separated codes, dates ISO `YYYY-MM-DD`.
+/// One version of an agreement's terms; its parties, items and legal bases are rows of their own
+/// (migration 021), dates ISO `YYYY-MM-DD`.
 final class AgreementVersionModel: Model, @unchecked Sendable {
     static let schema = "agreement_versions"
     @ID(key: .id) var id: UUID?
@@ -19,11 +20,8 @@ final class AgreementVersionModel: Model, @unchecked Sendable {
     @Field(key: "version") var version: Int
     @Field(key: "title") var title: String
     @Field(key: "purpose") var purpose: String
-    @Field(key: "parties") var parties: String
     @OptionalField(key: "discloser") var discloser: String?
     @Field(key: "bulk") var bulk: Bool
-    @Field(key: "data_items") var dataItems: String
-    @Field(key: "legal_bases") var legalBases: String
     @Field(key: "dpia_reference") var dpiaReference: String
     @OptionalField(key: "dpia_date") var dpiaDate: String?
     @Field(key: "retention_months") var retentionMonths: Int
@@ -34,6 +32,39 @@ final class AgreementVersionModel: Model, @unchecked Sendable {
     @Field(key: "created_by") var createdBy: String
     @Field(key: "created_at") var createdAt: Date
     @Children(for: \.$version) var approvals: [AgreementApprovalModel]
+    @Children(for: \.$version) var partyRows: [AgreementVersionPartyModel]
+    @Children(for: \.$version) var itemRows: [AgreementVersionItemModel]
+    @Children(for: \.$version) var basisRows: [AgreementVersionBasisModel]
+    init() {}
+}
+
+/// One party to a version, by its code.
+final class AgreementVersionPartyModel: Model, @unchecked Sendable {
+    static let schema = "agreement_version_parties"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "version_id") var version: AgreementVersionModel
+    @Field(key: "position") var position: Int
+    @Field(key: "organisation_code") var code: String
+    init() {}
+}
+
+/// One data item a version allows.
+final class AgreementVersionItemModel: Model, @unchecked Sendable {
+    static let schema = "agreement_version_items"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "version_id") var version: AgreementVersionModel
+    @Field(key: "position") var position: Int
+    @Field(key: "item") var item: String
+    init() {}
+}
+
+/// One legal basis a version rests on.
+final class AgreementVersionBasisModel: Model, @unchecked Sendable {
+    static let schema = "agreement_version_legal_bases"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "version_id") var version: AgreementVersionModel
+    @Field(key: "position") var position: Int
+    @Field(key: "basis") var basis: String
     init() {}
 }
 

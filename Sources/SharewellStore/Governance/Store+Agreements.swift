@@ -138,8 +138,7 @@ extension Store {
     public func agreements(for actor: ActingUser, on day: CalendarDate) async throws -> [AgreementRecord] {
         guard actor.may(.readAgreements) else { return [] }
         let code = actor.organisationCode
-        let matching = try await AgreementVersionModel.query(on: db).filter(\.$parties, .custom("LIKE"), "%\(Self.likeEscaped(code))%").all()
-            .filter { AgreementVersionModel.list($0.parties).contains(code) }.map { $0.$agreement.id }
+        let matching = try await agreementIDs(naming: [code], on: db)
         guard !matching.isEmpty else { return [] }
         let models = try await loadAgreements(on: db).filter(\.$id ~~ Set(matching)).all().filter { $0.parties.current.contains(code) }
         return try models.map { try $0.record(on: day) }.sorted { $0.newest.createdAt > $1.newest.createdAt }
@@ -176,7 +175,21 @@ extension Store {
     }
 
     func loadAgreements(on database: any Database) -> QueryBuilder<AgreementModel> {
-        AgreementModel.query(on: database).with(\.$events).with(\.$versions) { $0.with(\.$approvals) { $0.with(\.$organisation) } }
+        AgreementModel.query(on: database).with(\.$events).with(\.$versions) {
+            $0.with(\.$approvals) { $0.with(\.$organisation) }.with(\.$partyRows).with(\.$itemRows).with(\.$basisRows)
+        }
+    }
+
+    /// The agreements with a version naming every one of `codes` as a party (and, when given, for
+    /// the purpose): found by the parties' index, not by reading every agreement.
+    func agreementIDs(naming codes: Set<String>, for purpose: SharingPurpose? = nil, on database: any Database) async throws -> Set<UUID> {
+        guard !codes.isEmpty else { return [] }
+        let rows = try await AgreementVersionPartyModel.query(on: database).filter(\.$code ~~ codes).all()
+        let versions = Dictionary(grouping: rows, by: { $0.$version.id }).filter { Set($0.value.map(\.code)) == codes }.keys
+        guard !versions.isEmpty else { return [] }
+        var query = AgreementVersionModel.query(on: database).filter(\.$id ~~ Set(versions))
+        if let purpose { query = query.filter(\.$purpose == purpose.rawValue) }
+        return Set(try await query.all().map { $0.$agreement.id })
     }
 
     private func checkTerms(_ terms: AgreementTerms, by actor: ActingUser) async throws {
@@ -200,13 +213,10 @@ extension Store {
         version.createdBy = "\(actor.displayName), \(actor.organisationCode)"
         version.createdAt = date
         try await version.create(on: tx)
+        try await version.createLists(terms, on: tx)
     }
 
     static func agreementSubject(_ id: UUID) -> String { "agreement:\(id.uuidString.lowercased())" }
-
-    static func likeEscaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "%", with: "").replacingOccurrences(of: "_", with: "")
-    }
 }
 
 extension AgreementModel {

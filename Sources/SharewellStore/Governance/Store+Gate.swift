@@ -181,13 +181,10 @@ extension Store {
     private func coveringAgreement(_ request: SharingRequest, from sender: String, on day: CalendarDate,
                                    on tx: any Database) async throws -> Result<(UUID, AgreementTerms), SharingRefusal> {
         // Only agreements both organisations are bound by now: a removed party learns nothing of them.
-        // A query finds the agreements naming both organisations for the purpose; only those are
-        // loaded whole (not every agreement in the borough).
-        var versions = AgreementVersionModel.query(on: tx).filter(\.$purpose == request.purpose.rawValue)
-        // A code holding a LIKE wildcard is matched exactly below only (the query would miss it).
-        for code in [sender, request.recipient] where Self.likeEscaped(code) == code { versions = versions.filter(\.$parties, .custom("LIKE"), "%\(code)%") }
-        let naming = try await versions.all().map(\.$agreement.id)
-        let candidates = naming.isEmpty ? [] : try await loadAgreements(on: tx).filter(\.$id ~~ Set(naming)).all().filter { model in
+        // The parties' index finds the agreements naming both organisations for the purpose; only
+        // those are loaded whole (not every agreement in the borough).
+        let naming = try await agreementIDs(naming: [sender, request.recipient], for: request.purpose, on: tx)
+        let candidates = naming.isEmpty ? [] : try await loadAgreements(on: tx).filter(\.$id ~~ naming).all().filter { model in
             guard let version = model.inForce ?? model.newestFirst.first else { return false }
             return model.parties.standing.isSuperset(of: [sender, request.recipient]) && version.purpose == request.purpose.rawValue
         }

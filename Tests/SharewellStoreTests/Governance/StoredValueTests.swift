@@ -30,9 +30,12 @@ struct StoredValueTests {
             let f = try await Fixture.make(store)
             let id = try await f.activeAgreement()
             #expect(try await f.share(f.bulkRequest(f.records(of: "200101"))).grant != nil)
-            try await (store.db as! any SQLDatabase).update("agreement_versions").set("data_items", to: "name date-of-birth shoe-size").where("agreement_id", .equal, id).run()
+            let sql = store.db as! any SQLDatabase
+            let version = try #require(try await sql.select().column("id").from("agreement_versions").where("agreement_id", .equal, id).first()).decode(column: "id", as: UUID.self)
+            try await sql.insert(into: "agreement_version_items").columns("id", "version_id", "position", "item")
+                .values(SQLBind(UUID()), SQLBind(version), SQLBind(99), SQLBind("shoe-size")).run()
             #expect(try await f.share(f.bulkRequest(f.records(of: "200101"))).refusal?.reason.shortfalls == [.unreadable])
-            await #expect(throws: StoreError.unreadableStored(field: "agreement_versions.data_items", value: "shoe-size")) {
+            await #expect(throws: StoreError.unreadableStored(field: "agreement_version_items.item", value: "shoe-size")) {
                 try await store.agreements(for: f.user("200101", .informationGovernanceLead), on: CalendarDate(inEngland: Fixture.now))
             }
             try await (store.db as! any SQLDatabase).update("agreement_versions").set("purpose", to: "marketing").where("agreement_id", .equal, id).run()
