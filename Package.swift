@@ -78,7 +78,8 @@ let package = Package(
             .treatWarning("DeprecatedDeclaration", as: .error),
         ]),
         .testTarget(name: "SharewellWebTests", dependencies: [
-            "SharewellWeb", "SharewellTestSupport",
+            // Every module the tests import is named, or a change to it leaves their objects stale.
+            "SharewellWeb", "SharewellTestSupport", "SharewellStore", "SharewellCore", "SharewellFormats",
             .product(name: "VaporTesting", package: "vapor"),
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),

@@ -12,15 +12,6 @@ public struct BoroughPerson: Sendable, Equatable {
     public let nhsNumber: NHSNumber?
 }
 
-/// Where a copy of a person's details is held.
-public enum RecordSource: String, Sendable, CaseIterable {
-    /// A GP practice's registered patient (practice patient id = EMIS-style number).
-    case gpRegistration
-    /// A school's pupil roll (local id = UPN).
-    case schoolRoll
-    /// The council's person index (local id = council reference).
-    case councilIndex
-}
 
 /// One organisation's copy of a person, with any data-quality faults introduced into it and recorded.
 public struct SourceRecord: Sendable, Equatable {

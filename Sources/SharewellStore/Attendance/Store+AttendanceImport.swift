@@ -22,7 +22,7 @@ extension Store {
               try await OrganisationModel.find(schoolID, on: db)?.kind == OrganisationKind.school.rawValue
         else { throw StoreError.notASchool }
         return try await auditedTransaction { tx in
-            let roll = try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == "schoolRoll").all()
+            let roll = try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == RecordSource.schoolRoll.rawValue).all()
             let pupilIDs = Dictionary(roll.map { ($0.localID, $0.id!) }) { a, _ in a }
             let unknown = upload.pupils.keys.filter { pupilIDs[$0] == nil }.sorted { upload.firstLine[$0]! < upload.firstLine[$1]! }
             guard unknown.isEmpty else {
@@ -30,7 +30,7 @@ extension Store {
                                   truncated: unknown.count > 20)
             }
             let cleared = try await self.replacePeriod(upload, pupilIDs: pupilIDs, schoolID: schoolID, on: tx)
-            try await AuditLog.append(.init(action: "import", subject: "attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
+            try await AuditLog.append(.init(action: .imported, subject: "attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
                                             detail: "\(upload.markCount) marks for \(upload.pupils.count) pupils, \(upload.period.lowerBound) to \(upload.period.upperBound)"),
                                       by: actor, at: date, on: tx)
             return AttendanceImportSummary(pupils: upload.pupils.count, marks: upload.markCount, period: upload.period, cleared: cleared)

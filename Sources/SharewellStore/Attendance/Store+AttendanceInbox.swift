@@ -44,7 +44,7 @@ extension Store {
         guard actor.may(.viewIdentifiableRecords) else { return [] }
         let rows = try await AttendanceReferralModel.held(by: actor, on: db).with(\.$calls)
             .sort(\.$receivedAt, .descending).sort(\.$name).all()
-        try await audit(.init(action: "view-list", subject: "attendance_inbox:\(actor.organisationCode)", purpose: Self.liaisonPurpose,
+        try await audit(.init(action: .viewList, subject: "attendance_inbox:\(actor.organisationCode)", purpose: Self.liaisonPurpose,
                               detail: "\(rows.count) pupils"), by: actor, at: date)
         return try rows.map { try $0.referral }
     }
@@ -72,7 +72,7 @@ extension Store {
             row.reviewedBy = "\(actor.displayName), \(actor.organisationCode)"
             row.reviewedAt = date
             try await row.update(on: tx)
-            try await AuditLog.append(.init(action: "update", subject: Self.referralSubject(id), purpose: Self.liaisonPurpose,
+            try await AuditLog.append(.init(action: .update, subject: Self.referralSubject(id), purpose: Self.liaisonPurpose,
                                             detail: "reviewed: medical reason \(review.medicalReason.rawValue)"), by: actor, at: date, on: tx)
         }
         return try await tellSchoolIfReady(id, by: actor, at: date)
@@ -114,7 +114,7 @@ extension AttendanceReferralModel {
     /// (issue 14, finding 12); what the practice then did with it stays the practice's.
     func sharedCopyView(detail: String = "") throws -> AuditEvent {
         let subject = try subjectID.map(Store.subject) ?? Store.referralSubject(requireID())
-        return AuditEvent(action: "view-shared-copy", subject: subject,
+        return AuditEvent(action: .viewSharedCopy, subject: subject,
                    purpose: "\(Store.liaisonPurpose) under agreement:\(agreementID.uuidString.lowercased())", detail: detail)
     }
 }

@@ -52,7 +52,7 @@ extension Store {
                 row.name = ""; row.dateOfBirth = ""; row.address = ""; row.attendancePct = ""; row.sex = nil
                 try await row.update(on: tx)
             }
-            try await AuditLog.append(.init(action: "retention-destroyed", subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.attendanceLiaison.rawValue,
+            try await AuditLog.append(.init(action: .retentionDestroyed, subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.attendanceLiaison.rawValue,
                                             detail: "\(rows.count) pupils' details received more than \(months) months ago destroyed; the practice's reviews kept"),
                                       by: actor, at: date, on: tx)
             return rows.count
@@ -64,7 +64,7 @@ extension Store {
             let count = try await IllnessReferralModel.everyOrganisation(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).count()
             guard count > 0 else { return 0 }
             try await IllnessReferralModel.everyOrganisation(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).delete()
-            try await AuditLog.append(.init(action: "retention-destroyed", subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.medicalEducation.rawValue,
+            try await AuditLog.append(.init(action: .retentionDestroyed, subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.medicalEducation.rawValue,
                                             detail: "\(count) pupils flagged more than \(months) months ago destroyed"),
                                       by: actor, at: date, on: tx)
             return count

@@ -9,7 +9,7 @@ extension Store {
     public func importSummaries(_ summaries: [PupilSummary], by actor: ActingUser, at date: Date) async throws -> Int {
         guard actor.may(.importAttendance), let schoolID = actor.organisationID, actor.organisationKind == .school else { throw StoreError.notASchool }
         return try await auditedTransaction { tx in
-            let roll = try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == "schoolRoll").all()
+            let roll = try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == RecordSource.schoolRoll.rawValue).all()
             let pupilIDs = Dictionary(roll.map { ($0.localID, $0.id!) }) { a, _ in a }
             let unknown = summaries.filter { pupilIDs[$0.upn] == nil }
             guard unknown.isEmpty else {
@@ -17,7 +17,7 @@ extension Store {
                                   truncated: unknown.count > 20)
             }
             try await self.storeSummaries(summaries, pupilIDs: pupilIDs, schoolID: schoolID, by: actor, on: tx)
-            try await AuditLog.append(.init(action: "import", subject: "attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
+            try await AuditLog.append(.init(action: .imported, subject: "attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
                                             detail: "\(summaries.count) per-pupil summaries"), by: actor, at: date, on: tx)
             return summaries.count
         }

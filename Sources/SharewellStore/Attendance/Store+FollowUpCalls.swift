@@ -15,7 +15,7 @@ extension Store {
             model.feedback = call.feedback.trimmingCharacters(in: .whitespacesAndNewlines)
             model.recordedBy = "\(actor.displayName), \(actor.organisationCode)"; model.recordedAt = date
             try await model.create(on: tx)
-            try await AuditLog.append(.init(action: "update", subject: Self.referralSubject(referralID), purpose: Self.liaisonPurpose,
+            try await AuditLog.append(.init(action: .update, subject: Self.referralSubject(referralID), purpose: Self.liaisonPurpose,
                                             detail: "call \(row.calls.count + 1) on \(call.day): \(call.outcome.rawValue)"), by: actor, at: date, on: tx)
         }
         return try await tellSchoolIfReady(referralID, by: actor, at: date)

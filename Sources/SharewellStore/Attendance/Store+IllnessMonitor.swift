@@ -32,7 +32,7 @@ extension Store {
     public func illnessAbsence(period: ClosedRange<CalendarDate>, days: Int, for actor: ActingUser, at date: Date) async throws -> [IllnessAbsence] {
         _ = try await schoolOf(actor)
         let pupils = try await illnessPupils(of: actor, period: period, days: days, on: db)
-        try await audit(.init(action: "view-list", subject: "illness_absence:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
+        try await audit(.init(action: .viewList, subject: "illness_absence:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
                               detail: "\(pupils.count) pupils with \(days) or more illness days from \(period.lowerBound) to \(period.upperBound)"), by: actor, at: date)
         return pupils
     }
@@ -58,7 +58,7 @@ extension Store {
         guard !pupils.isEmpty else { return try await repeatOfLastSending(request, by: actor) }
         let byID = Dictionary(uniqueKeysWithValues: pupils.map { ($0.recordID, $0) })
         let (schoolCode, schoolName) = (school.code, school.name)
-        return try await sendOnce(request, from: PersonRecordSource(), lock: IllnessReferralModel.schema, alreadySent: alreadySent, by: actor, at: date) { delivery in
+        return try await sendOnce(request, from: OwnPersonRecords(), lock: IllnessReferralModel.schema, alreadySent: alreadySent, by: actor, at: date) { delivery in
             let grant = delivery.grant
             for person in grant.people {
                 let row = IllnessReferralModel()
@@ -75,7 +75,7 @@ extension Store {
     public func medicalEducationInbox(for actor: ActingUser, at date: Date) async throws -> [IllnessReferral] {
         guard actor.may(.viewIdentifiableRecords), actor.organisationKind == .medicalEducation else { return [] }
         let rows = try await IllnessReferralModel.held(by: actor, on: db).sort(\.$receivedAt, .descending).sort(\.$name).all()
-        try await audit(.init(action: "view-list", subject: "illness_inbox:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
+        try await audit(.init(action: .viewList, subject: "illness_inbox:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
                               detail: "\(rows.count) pupils"), by: actor, at: date)
         return rows.map {
             IllnessReferral(schoolName: $0.schoolName, name: $0.name, dateOfBirth: $0.dateOfBirth, upn: $0.upn, illnessDays: $0.illnessDays,

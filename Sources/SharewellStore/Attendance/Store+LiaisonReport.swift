@@ -53,7 +53,7 @@ extension Store {
                                        before: measure(.listed, period) ?? AttendanceTally(), after: measure(.remeasure, later))
         }
         let leavesPractice = actor.organisationCode != round.practiceCode
-        try await audit(.init(action: "view-report", subject: "attendance_liaison:\(round.schoolCode):\(round.practiceCode)", purpose: Self.liaisonPurpose,
+        try await audit(.init(action: .viewReport, subject: "attendance_liaison:\(round.schoolCode):\(round.practiceCode)", purpose: Self.liaisonPurpose,
                               detail: "\(pupils.count) pupils, \(round.periodFrom) to \(round.periodTo), re-measured \(later.lowerBound) to \(later.upperBound)"
                                   + (leavesPractice ? ", small numbers suppressed" : "")), by: actor, at: date)
         return LiaisonReport(pupils).published(through: leavesPractice ? control : nil)

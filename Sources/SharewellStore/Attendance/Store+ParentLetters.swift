@@ -29,7 +29,7 @@ extension Store {
             let row = try await ParentLetterTemplateModel.query(on: tx).filter(\.$practice.$id == practiceID).first() ?? ParentLetterTemplateModel()
             row.$practice.id = practiceID; row.template = letter.template; row.updatedBy = "\(actor.displayName), \(actor.organisationCode)"; row.updatedAt = date
             try await row.save(on: tx)
-            try await AuditLog.append(.init(action: "update", subject: "parent_letter_template:\(actor.organisationCode)", purpose: Self.liaisonPurpose),
+            try await AuditLog.append(.init(action: .update, subject: "parent_letter_template:\(actor.organisationCode)", purpose: Self.liaisonPurpose),
                                       by: actor, at: date, on: tx)
         }
     }
@@ -65,7 +65,7 @@ extension Store {
                 row.letterSentAt = date
                 try await row.update(on: tx)
                 marked.append(id)
-                try await AuditLog.append(.init(action: "update", subject: Self.referralSubject(id), purpose: Self.liaisonPurpose, detail: "letter sent"),
+                try await AuditLog.append(.init(action: .update, subject: Self.referralSubject(id), purpose: Self.liaisonPurpose, detail: "letter sent"),
                                           by: actor, at: date, on: tx)
             }
             return marked

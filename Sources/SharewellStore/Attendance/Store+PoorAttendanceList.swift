@@ -39,7 +39,7 @@ extension Store {
         guard actor.may(.importAttendance), actor.may(.viewIdentifiableRecords), let schoolID = actor.organisationID,
               try await OrganisationModel.find(schoolID, on: db)?.kind == OrganisationKind.school.rawValue else { throw StoreError.notASchool }
         let pupils = try await belowThreshold(period: period, belowPercent: belowPercent, of: actor, on: db)
-        try await audit(.init(action: "view-list", subject: "poor_attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
+        try await audit(.init(action: .viewList, subject: "poor_attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
                               detail: "\(pupils.count) pupils below \(belowPercent)% from \(period.lowerBound) to \(period.upperBound)"), by: actor, at: date)
         let byPractice = Dictionary(grouping: pupils.filter { $0.practice != nil }, by: { $0.practice! }).mapValues { $0.map(\.pupil) }
         return PoorAttendanceList(period: period, belowPercent: belowPercent, byPractice: byPractice,
@@ -70,7 +70,7 @@ extension Store {
         let percent = Dictionary(uniqueKeysWithValues: pupils.map { ($0.pupil.recordID, $0.pupil.attendancePercent) })
         let tallies = Dictionary(uniqueKeysWithValues: pupils.map { ($0.pupil.recordID, $0.tally) })
         let (schoolCode, schoolName, practiceID) = (school.code, school.name, try practiceModel.requireID())
-        return try await sendOnce(request, from: PersonRecordSource(), lock: AttendanceLiaisonModel.schema, alreadySent: alreadySent, by: actor, at: date) { delivery in
+        return try await sendOnce(request, from: OwnPersonRecords(), lock: AttendanceLiaisonModel.schema, alreadySent: alreadySent, by: actor, at: date) { delivery in
             let grant = delivery.grant
             for person in grant.people {
                 let sent = AttendanceLiaisonModel()
@@ -98,7 +98,7 @@ extension Store {
         guard actor.may(.importAttendance), actor.may(.viewIdentifiableRecords) else { return [] }
         let rows = try await AttendanceLiaisonModel.held(by: actor, on: db).with(\.$person)
             .sort(\.$sentAt, .descending).all()
-        try await audit(.init(action: "view-list", subject: "attendance_sent:\(actor.organisationCode)", purpose: "Attendance liaison",
+        try await audit(.init(action: .viewList, subject: "attendance_sent:\(actor.organisationCode)", purpose: "Attendance liaison",
                               detail: "\(rows.count) pupils"), by: actor, at: date)
         return rows.map { row in
             SentPupil(name: "\(row.person.givenName) \(row.person.familyName)", practiceCode: row.practiceCode,
@@ -119,7 +119,7 @@ extension Store {
 
     /// Every pupil on the school's roll with marks or summaries in the period, and their tally over it.
     func rollTallies(of actor: ActingUser, period: ClosedRange<CalendarDate>, on database: any Database) async throws -> [(PersonRecordModel, AttendanceTally)] {
-        let roll = try await PersonRecordModel.held(by: actor, on: database).filter(\.$source == "schoolRoll").all()
+        let roll = try await PersonRecordModel.held(by: actor, on: database).filter(\.$source == RecordSource.schoolRoll.rawValue).all()
         var result: [(PersonRecordModel, AttendanceTally)] = []
         for chunk in stride(from: 0, to: roll.count, by: 500).map({ Array(roll[$0..<min($0 + 500, roll.count)]) }) {
             let ids = chunk.compactMap(\.id)

@@ -26,13 +26,13 @@ extension Store {
                               truncated: unknown.count > 20)
         }
         return try await auditedTransaction { tx in
-            let existing = Dictionary(try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == "schoolRoll").all()
+            let existing = Dictionary(try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == RecordSource.schoolRoll.rawValue).all()
                 .map { ($0.localID, $0) }) { a, _ in a }
             var added = 0
             for row in rows {
                 let record = existing[row.upn] ?? PersonRecordModel()
                 if record.id == nil {
-                    record.id = UUID(); record.$owner.id = schoolID; record.source = "schoolRoll"; record.localID = row.upn
+                    record.id = UUID(); record.$owner.id = schoolID; record.source = RecordSource.schoolRoll.rawValue; record.localID = row.upn
                     added += 1
                 }
                 record.givenName = row.givenName; record.familyName = row.familyName; record.dateOfBirth = row.dateOfBirth.description
@@ -41,7 +41,7 @@ extension Store {
                 try await record.save(on: tx)
             }
             let summary = PupilImportSummary(added: added, updated: rows.count - added, withPractice: rows.filter { $0.gpPractice != nil }.count)
-            try await AuditLog.append(.init(action: "import", subject: "pupils:\(actor.organisationCode)", purpose: "Attendance liaison",
+            try await AuditLog.append(.init(action: .imported, subject: "pupils:\(actor.organisationCode)", purpose: "Attendance liaison",
                                             detail: "\(summary.added) added, \(summary.updated) updated, \(summary.withPractice) with a GP practice"),
                                       by: actor, at: date, on: tx)
             return summary

@@ -23,7 +23,7 @@ extension Store {
                                      subjects: listed.sorted { $0.uuidString < $1.uuidString },
                                      period: "re-measure \(later.lowerBound) to \(later.upperBound) of \(round.periodFrom) to \(round.periodTo)")
         let liaisonIDs = Set(sent.compactMap(\.id))
-        let outcome = try await share(request, from: PersonRecordSource(), by: actor, at: date) { delivery in
+        let outcome = try await share(request, from: OwnPersonRecords(), by: actor, at: date) { delivery in
             // The practice's copies of these pupils: reached only through the delivery addressed to it.
             let referrals = try await delivery.recipientRows(AttendanceReferralModel.self).filter(\.$liaisonID ~~ liaisonIDs).all()
             let byPupil = Dictionary(referrals.compactMap { row in row.subjectID.map { ($0, row) } }) { a, _ in a }

@@ -22,13 +22,13 @@ extension Store {
     public func importTransferFile(_ file: CommonTransferFile, by actor: ActingUser, at date: Date) async throws -> TransferFileSummary {
         guard actor.may(.importAttendance), let schoolID = actor.organisationID, actor.organisationKind == .school else { throw StoreError.notASchool }
         return try await auditedTransaction { tx in
-            let roll = try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == "schoolRoll").all()
+            let roll = try await PersonRecordModel.held(by: actor, on: tx).filter(\.$source == RecordSource.schoolRoll.rawValue).all()
             var ids = Dictionary(roll.map { ($0.localID, $0.id!) }) { a, _ in a }
             var added = 0, incoming: [UUID: CompactMarks] = [:], totals: [PupilSummary] = []
             for pupil in file.pupils {
                 if ids[pupil.upn] == nil {
                     let record = PersonRecordModel()
-                    record.id = UUID(); record.$owner.id = schoolID; record.source = "schoolRoll"; record.localID = pupil.upn
+                    record.id = UUID(); record.$owner.id = schoolID; record.source = RecordSource.schoolRoll.rawValue; record.localID = pupil.upn
                     record.givenName = pupil.givenName; record.familyName = pupil.familyName; record.dateOfBirth = pupil.dateOfBirth.description
                     record.sex = pupil.sex.rawValue; record.addressLine = ""; record.postcode = ""
                     try await record.create(on: tx)
@@ -46,7 +46,7 @@ extension Store {
             try await self.overlay(incoming, onto: try await self.storedRows(of: Array(incoming.keys), heldBy: actor, on: tx), schoolID: schoolID, on: tx)
             try await self.storeSummaries(totals, pupilIDs: ids, schoolID: schoolID, by: actor, on: tx)
             let summary = TransferFileSummary(pupils: file.pupils.count, added: added, yearsOfMarks: file.pupils.flatMap(\.years).count - totals.count, yearsOfTotals: totals.count)
-            try await AuditLog.append(.init(action: "import", subject: "attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
+            try await AuditLog.append(.init(action: .imported, subject: "attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
                                             detail: "Common Transfer File: \(summary.pupils) pupils (\(added) added), \(summary.yearsOfMarks) years of marks, \(summary.yearsOfTotals) of totals"),
                                       by: actor, at: date, on: tx)
             return summary

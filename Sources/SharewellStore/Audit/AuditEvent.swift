@@ -1,18 +1,18 @@
 /// What happened, for the audit log: the action, what it touched, why, and a detail line.
 /// Details hold ids and counts, never a name or date of birth.
 public struct AuditEvent: Sendable, Equatable {
-    public var action: String
+    public var action: AuditAction
     public var subject: String
     public var purpose: String
     public var detail: String
 
-    public init(action: String, subject: String, purpose: String = "", detail: String = "") {
+    public init(action: AuditAction, subject: String, purpose: String = "", detail: String = "") {
         self.action = action; self.subject = subject; self.purpose = purpose; self.detail = detail
     }
 
-    public static func signIn(_ userID: String) -> Self { .init(action: "sign-in", subject: "user:\(userID)") }
+    public static func signIn(_ userID: String) -> Self { .init(action: .signIn, subject: "user:\(userID)") }
     public static func signInFailed(_ userID: String, locked: Bool) -> Self {
-        .init(action: "sign-in-failed", subject: "user:\(userID)", detail: locked ? "account locked" : "")
+        .init(action: .signInFailed, subject: "user:\(userID)", detail: locked ? "account locked" : "")
     }
-    public static func signOut(_ userID: String) -> Self { .init(action: "sign-out", subject: "user:\(userID)") }
+    public static func signOut(_ userID: String) -> Self { .init(action: .signOut, subject: "user:\(userID)") }
 }

@@ -28,7 +28,7 @@ enum AuditLog {
         let record = AuditRecord(
             sequence: Int(newest) + 1, at: Self.timestamp(date), actor: kept(actor.auditActor),
             actorName: kept(actor.displayName), organisation: kept(actor.organisationCode),
-            action: kept(event.action), subject: kept(event.subject), purpose: kept(event.purpose), detail: kept(event.detail))
+            action: kept(event.action.rawValue), subject: kept(event.subject), purpose: kept(event.purpose), detail: kept(event.detail))
         try await AuditEntryModel(record, previousHash: last?.hash ?? AuditRecord.genesisHash).create(on: db)
     }
 

@@ -100,7 +100,7 @@ extension Store {
     func auditEntries(subject: String) async throws -> [AuditEntryView] {
         try await AuditEntryModel.query(on: db).filter(\.$subject == subject).sort(\.$sequence, .descending).all().map {
             AuditEntryView(sequence: Int($0.sequence), at: $0.at, actorName: $0.actorName, organisation: $0.organisation,
-                           action: $0.action, subject: $0.subject, purpose: $0.purpose, detail: $0.detail)
+                           action: try stored("audit_entries.action", $0.action, as: AuditAction.self).rawValue, subject: $0.subject, purpose: $0.purpose, detail: $0.detail)
         }
     }
 }

@@ -33,7 +33,7 @@ extension Store {
             var generator = BoroughGenerator(people: people, seed: seed)
             let ids = try await Self.insert(generator.plan.organisations, on: tx)
             for code in ids.keys.sorted() {
-                try await AuditLog.append(.init(action: "create", subject: "organisation:\(code)", purpose: "Synthetic demo data",
+                try await AuditLog.append(.init(action: .create, subject: "organisation:\(code)", purpose: "Synthetic demo data",
                                                 detail: "seed \(seed)"), by: actor, at: date, on: tx)
             }
             var writer = BoroughRowWriter(sql: tx as! any SQLDatabase, organisationIDs: ids)
@@ -48,10 +48,10 @@ extension Store {
             }
             try await writer.flush()
             for (source, count) in writer.recordsBySource.sorted(by: { $0.key < $1.key }) {
-                try await AuditLog.append(.init(action: "create", subject: "person_records:\(source)", purpose: "Synthetic demo data",
+                try await AuditLog.append(.init(action: .create, subject: "person_records:\(source)", purpose: "Synthetic demo data",
                                                 detail: "\(count) records, seed \(seed)"), by: actor, at: date, on: tx)
             }
-            try await AuditLog.append(.init(action: "create", subject: "attendance_years", purpose: "Synthetic demo data",
+            try await AuditLog.append(.init(action: .create, subject: "attendance_years", purpose: "Synthetic demo data",
                                             detail: "\(summary.pupils) pupil years, seed \(seed)"), by: actor, at: date, on: tx)
             progress(summary.people)
             return summary

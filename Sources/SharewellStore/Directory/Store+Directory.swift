@@ -68,7 +68,7 @@ extension Store {
         guard actor.may(.manageDirectory) else { throw StoreError.notAParty }
         try await auditedTransaction { tx in
             try await Self.insert([entry], on: tx)
-            try await AuditLog.append(.init(action: "create-organisation", subject: "organisation:\(entry.code)", detail: "\(entry.kind.rawValue) \(entry.name)"),
+            try await AuditLog.append(.init(action: .createOrganisation, subject: "organisation:\(entry.code)", detail: "\(entry.kind.rawValue) \(entry.name)"),
                                       by: actor, at: date, on: tx)
         }
     }
@@ -88,7 +88,7 @@ extension Store {
             if let deputy = entry.deputySafeguardingLead {
                 try await SafeguardingContactModel(deputy, role: SafeguardingContactModel.deputy, organisationID: id).create(on: tx)
             }
-            try await AuditLog.append(.init(action: "update-organisation", subject: "organisation:\(entry.code)", detail: Self.changes(before, entry)),
+            try await AuditLog.append(.init(action: .updateOrganisation, subject: "organisation:\(entry.code)", detail: Self.changes(before, entry)),
                                       by: actor, at: date, on: tx)
         }
     }

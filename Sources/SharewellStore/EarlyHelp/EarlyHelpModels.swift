@@ -171,3 +171,16 @@ final class EarlyHelpDisclosureModel: Model, @unchecked Sendable {
     @Field(key: "recorded_at") var recordedAt: Date
     init() {}
 }
+
+/// What a practice sent the council: the patient list to match, or pseudonymous demand codes.
+enum ExtractKind: String {
+    case patientList = "patient-list"
+    case demandCodes = "demand-codes"
+
+    var displayName: String {
+        switch self {
+        case .patientList: "Patient list"
+        case .demandCodes: "Demand codes"
+        }
+    }
+}

@@ -52,10 +52,10 @@ extension Store {
             return (SharingRequest(recipient: shortlist.practice.code, purpose: .earlyHelpDataMatching, items: [.practicePatientID, .caseNotes], bulk: true,
                                    subjects: [entry.$councilPerson.id], period: period), LinkedPatientSource())
         }
-        guard let patient = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration")
+        guard let patient = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == RecordSource.gpRegistration.rawValue)
             .filter(\.$localID == entry.practicePatientID).first() else { return nil }
         return (SharingRequest(recipient: shortlist.council.code, purpose: .earlyHelpDataMatching, items: [.caseNotes], bulk: true,
-                               subjects: [try patient.requireID()], period: period), PersonRecordSource())
+                               subjects: [try patient.requireID()], period: period), OwnPersonRecords())
     }
 
     private func saveOutcome(_ outcome: CaseOutcome, _ record: CaseRecord, of caseID: UUID, meeting: UUID, by actor: ActingUser, at date: Date, on tx: any Database) async throws {
@@ -65,7 +65,7 @@ extension Store {
         row.followUpBy = outcome.needsFollowUp ? record.followUpBy?.description : nil
         row.recordedBy = "\(actor.displayName), \(actor.organisationCode)"; row.recordedAt = date
         try await row.save(on: tx)
-        try await AuditLog.append(.init(action: "case-outcome-recorded", subject: "meeting:\(meeting.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+        try await AuditLog.append(.init(action: .caseOutcomeRecorded, subject: "meeting:\(meeting.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                         detail: "\(outcome.rawValue)\(outcome.needsFollowUp ? " by \(row.followUpOwner) on \(row.followUpBy ?? "")" : "")"), by: actor, at: date, on: tx)
     }
 

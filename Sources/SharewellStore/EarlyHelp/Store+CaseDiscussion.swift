@@ -38,7 +38,7 @@ extension Store {
         meeting.createdBy = "\(actor.displayName), \(actor.organisationCode)"
         try await auditedTransaction { tx in
             try await meeting.create(on: tx)
-            try await AuditLog.append(.init(action: "case-discussion-scheduled", subject: "meeting:\(meeting.id!.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+            try await AuditLog.append(.init(action: .caseDiscussionScheduled, subject: "meeting:\(meeting.id!.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                             detail: "with \(practice) on \(day) at \(meeting.place)"), by: actor, at: date, on: tx)
         }
         return .success(try meeting.requireID())
@@ -56,7 +56,7 @@ extension Store {
     /// actor's organisation is not a party.
     public func caseDiscussion(_ id: UUID, for actor: ActingUser, at date: Date) async throws -> CaseDiscussion? {
         guard let found = try await discussion(id, for: actor) else { return nil }
-        try await audit(.init(action: "view", subject: "meeting:\(id.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+        try await audit(.init(action: .view, subject: "meeting:\(id.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                               detail: "\(found.cases.count) cases"), by: actor, at: date)
         return found
     }
@@ -71,7 +71,7 @@ extension Store {
             .map { ($0.id!, $0) }) { a, _ in a } : [:]
         let outcomes = Dictionary(try await EarlyHelpCaseOutcomeModel.query(on: db).filter(\.$entry.$id ~~ entries.map { $0.id! }).all().map { ($0.$entry.id, $0) }) { a, _ in a }
         let disclosures = try await latestDisclosures(of: entries.map { $0.id! })
-        let patients = councilSide ? [:] : Dictionary(try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration")
+        let patients = councilSide ? [:] : Dictionary(try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == RecordSource.gpRegistration.rawValue)
             .filter(\.$localID ~~ entries.map(\.practicePatientID)).all().map { ($0.localID, "\($0.givenName) \($0.familyName)") }) { a, _ in a }
         let cases = try entries.map { e in
             let o = outcomes[try e.requireID()]

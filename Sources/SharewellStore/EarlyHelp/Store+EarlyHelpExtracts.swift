@@ -33,17 +33,17 @@ extension Store {
         guard actor.organisationKind == .gpPractice, let practiceID = actor.organisationID else {
             return .failure(.init(.notForThisSender("Only a GP practice sends a patient list.")))
         }
-        let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration").all()
+        let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == RecordSource.gpRegistration.rawValue).all()
         guard !patients.isEmpty else { return .failure(.init(.nothingToSend("The practice has no registered patients to send."))) }
         let request = SharingRequest(recipient: council, purpose: .earlyHelpDataMatching, items: Self.patientListItems, bulk: true,
                                      subjects: try patients.map { try $0.requireID() }, resend: resend)
         let extractID = UUID()
         let day = CalendarDate(inEngland: date)
-        let outcome = try await share(request, from: PersonRecordSource(), by: actor, at: date) { delivery in
+        let outcome = try await share(request, from: OwnPersonRecords(), by: actor, at: date) { delivery in
             let grant = delivery.grant
             let extract = EarlyHelpExtractModel()
             extract.id = extractID; extract.$sender.id = practiceID; extract.$recipient.id = delivery.recipient
-            extract.agreementID = grant.agreementID; extract.kind = "patient-list"; extract.sentAt = date
+            extract.agreementID = grant.agreementID; extract.kind = ExtractKind.patientList.rawValue; extract.sentAt = date
             extract.sent = grant.people.count; extract.optedOut = grant.excluded.count
             extract.destroyAfter = day.adding(months: grant.retentionMonths).description
             try await delivery.keep(extract)
@@ -91,7 +91,7 @@ extension Store {
     public func sentExtracts(for actor: ActingUser) async throws -> [SentExtract] {
         guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID else { return [] }
         return try await EarlyHelpExtractModel.query(on: db).filter(\.$sender.$id == organisationID).with(\.$recipient).sort(\.$sentAt, .descending).all().map {
-            SentExtract(what: $0.kind == "patient-list" ? "Patient list" : "Demand codes", recipientName: $0.recipient.name, recipientCode: $0.recipient.code, sentAt: $0.sentAt, sent: $0.sent, optedOut: $0.optedOut, destroyAfter: $0.destroyAfter)
+            SentExtract(what: try stored("early_help_extracts.kind", $0.kind, as: ExtractKind.self).displayName, recipientName: $0.recipient.name, recipientCode: $0.recipient.code, sentAt: $0.sentAt, sent: $0.sent, optedOut: $0.optedOut, destroyAfter: $0.destroyAfter)
         }
     }
 

@@ -35,7 +35,7 @@ extension Store {
                 row.code = event.indicator.code; row.source = event.source; row.date = event.date.description
                 return row
             }.create(on: tx)
-            try await AuditLog.append(.init(action: "early-help-indicators-imported", subject: "organisation:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+            try await AuditLog.append(.init(action: .indicatorsImported, subject: "organisation:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                             detail: "\(events.count) events from \(sources.sorted().joined(separator: ", "))"), by: actor, at: date, on: tx)
         }
         return events.count
@@ -47,7 +47,7 @@ extension Store {
     public func sendDemandCodes(_ bytes: [UInt8], to council: String, by actor: ActingUser, at date: Date) async throws -> Result<DemandCodesReceipt, SharingRefusal> {
         guard actor.organisationKind == .gpPractice, let practiceID = actor.organisationID else { return .failure(.init(.notForThisSender(StoreError.notAPractice.message))) }
         let events = try bytes.withUnsafeBufferPointer { try DemandCodesCSV.read($0) }
-        let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration")
+        let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == RecordSource.gpRegistration.rawValue)
             .filter(\.$localID ~~ Set(events.map(\.practicePatientID))).all()
         let byID = Dictionary(patients.map { ($0.localID, $0) }) { a, _ in a }
         let unknown = events.filter { byID[$0.practicePatientID] == nil }
@@ -60,13 +60,13 @@ extension Store {
         let request = SharingRequest(recipient: council, purpose: .earlyHelpDataMatching, items: [.practicePatientID, .demandCodes], bulk: true,
                                      subjects: try patients.map { try $0.requireID() }, period: "codes " + SHA256.hash(data: Data(rows.utf8)).hex)
         let extractID = UUID(), day = CalendarDate(inEngland: date)
-        let outcome = try await share(request, from: PersonRecordSource(), by: actor, at: date) { delivery in
+        let outcome = try await share(request, from: OwnPersonRecords(), by: actor, at: date) { delivery in
             let grant = delivery.grant
             let sent = Set(grant.people.compactMap { $0.items[.practicePatientID] })
             let rows = events.filter { sent.contains($0.practicePatientID) }
             let extract = EarlyHelpExtractModel()
             extract.id = extractID; extract.$sender.id = practiceID; extract.$recipient.id = delivery.recipient
-            extract.agreementID = grant.agreementID; extract.kind = "demand-codes"; extract.sentAt = date
+            extract.agreementID = grant.agreementID; extract.kind = ExtractKind.demandCodes.rawValue; extract.sentAt = date
             extract.sent = grant.people.count; extract.optedOut = grant.excluded.count
             extract.destroyAfter = day.adding(months: grant.retentionMonths).description
             extract.matchedAt = date  // nothing to match: rows carry the practice patient number only
@@ -101,7 +101,7 @@ extension Store {
             let row = try await EarlyHelpCodeMeaningModel.query(on: tx).filter(\.$practice.$id == practiceID).filter(\.$code == code).first() ?? EarlyHelpCodeMeaningModel()
             row.$practice.id = practiceID; row.code = code; row.meaning = meaning
             try await row.save(on: tx)
-            try await AuditLog.append(.init(action: "demand-code-meaning-saved", subject: "organisation:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+            try await AuditLog.append(.init(action: .codeMeaningSaved, subject: "organisation:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                             detail: code), by: actor, at: date, on: tx)
         }
     }

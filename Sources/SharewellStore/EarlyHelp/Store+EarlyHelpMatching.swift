@@ -72,7 +72,7 @@ extension Store {
                 review.explanation = linker.explain(pair.left, pair.right).lines.joined(separator: "\n")
                 try await review.create(on: tx)
             }
-            try await AuditLog.append(.init(action: "early-help-matched", subject: Self.extractSubject(extractID), purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+            try await AuditLog.append(.init(action: .matched, subject: Self.extractSubject(extractID), purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                             detail: "\(patients.count) patients: \(links.count) linked, \(uncertain.count) pairs to review"), by: actor, at: date, on: tx)
             let finished = try await self.finishMatchingIfReviewed(extractID, by: actor, at: date, on: tx)
             return MatchingSummary(patients: patients.count, linked: links.count, toReview: uncertain.count, finished: finished)
@@ -90,7 +90,7 @@ extension Store {
         guard actor.may(.viewIdentifiableRecords), let councilID = actor.organisationID else { return [] }
         let reviews = try await EarlyHelpLinkReviewModel.query(on: db).join(parent: \.$extract).filter(EarlyHelpExtractModel.self, \.$recipient.$id == councilID)
             .with(\.$extractPerson).with(\.$councilPerson).sort(\.$probability, .descending).all()
-        try await audit(.init(action: "view-list", subject: "early_help_link_reviews:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+        try await audit(.init(action: .viewList, subject: "early_help_link_reviews:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                               detail: "\(reviews.count) pairs"), by: actor, at: date)
         return try reviews.map { r in
             let p = r.extractPerson, c = r.councilPerson
@@ -118,7 +118,7 @@ extension Store {
             } else {
                 try await review.delete(on: tx)
             }
-            try await AuditLog.append(.init(action: "early-help-link-reviewed", subject: Self.subject(review.$councilPerson.id), purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+            try await AuditLog.append(.init(action: .linkReviewed, subject: Self.subject(review.$councilPerson.id), purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                             detail: "\(samePerson ? "same person as" : "not") practice patient \(review.extractPerson.practicePatientID)"), by: actor, at: date, on: tx)
             _ = try await self.finishMatchingIfReviewed(extractID, by: actor, at: date, on: tx)
         }
@@ -127,7 +127,7 @@ extension Store {
     /// The patient lists the actor's organisation received, newest first.
     public func receivedExtracts(for actor: ActingUser) async throws -> [ReceivedExtract] {
         guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID else { return [] }
-        let extracts = try await EarlyHelpExtractModel.query(on: db).filter(\.$recipient.$id == organisationID).filter(\.$kind == "patient-list")
+        let extracts = try await EarlyHelpExtractModel.query(on: db).filter(\.$recipient.$id == organisationID).filter(\.$kind == ExtractKind.patientList.rawValue)
             .with(\.$sender).sort(\.$sentAt, .descending).all()
         var result: [ReceivedExtract] = []
         for e in extracts {
@@ -155,7 +155,7 @@ extension Store {
         try await EarlyHelpExtractPersonModel.query(on: tx).filter(\.$extract.$id == extractID).delete()
         extract.matchedAt = date
         try await extract.update(on: tx)
-        try await AuditLog.append(.init(action: "extract-destroyed", subject: Self.extractSubject(extractID), purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+        try await AuditLog.append(.init(action: .extractDestroyed, subject: Self.extractSubject(extractID), purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                         detail: "matching finished: \(destroyed) patients' details destroyed; practice patient ids kept as links"), by: actor, at: date, on: tx)
         return true
     }

@@ -23,7 +23,7 @@ extension Store {
         let entry = NewConsentEntry(kind: .optedOut, scope: .purpose(.earlyHelpDataMatching), givenBy: "the patient", method: method, givenOn: receivedOn)
         var problems = entry.problems(today: CalendarDate(inEngland: date))
         if wanted.isEmpty { problems.append(.init(field: "ids", message: "Enter the practice patient id of at least one patient")) }
-        let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration")
+        let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == RecordSource.gpRegistration.rawValue)
             .filter(\.$localID ~~ wanted).all()
         let unknown = Set(wanted).subtracting(patients.map(\.localID)).sorted()
         if !unknown.isEmpty { problems.append(.init(field: "ids", message: "No registered patient has the practice patient id \(unknown.joined(separator: ", "))")) }
@@ -40,7 +40,7 @@ extension Store {
     /// id, named: a view, audited.
     public func earlyHelpOptOuts(for actor: ActingUser, at date: Date) async throws -> [OptedOutPatient] {
         let patients = try await optedOutPatients(for: actor)
-        try await audit(.init(action: "view-list", subject: "early_help_opt_outs:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+        try await audit(.init(action: .viewList, subject: "early_help_opt_outs:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                               detail: "\(patients.count) patients"), by: actor, at: date)
         return patients
     }

@@ -34,7 +34,7 @@ extension Store {
     /// team; the analyst's run gave only pseudonyms. A view of names, audited.
     public func councilShortlist(_ choice: StratificationChoice, by actor: ActingUser, at date: Date) async throws -> [CouncilShortlistEntry] {
         let entries = try await shortlistEntries(choice, by: actor)
-        try await audit(.init(action: "view-list", subject: "early_help_shortlist:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+        try await audit(.init(action: .viewList, subject: "early_help_shortlist:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                               detail: "\(entries.count) people, as of \(choice.asOf)"), by: actor, at: date)
         return entries
     }
@@ -95,7 +95,7 @@ extension Store {
     /// The shortlists the actor's practice received, each patient re-identified from the practice's own records.
     public func receivedShortlists(for actor: ActingUser) async throws -> [PracticeShortlist] {
         guard actor.organisationKind == .gpPractice, actor.may(.viewIdentifiableRecords), let practiceID = actor.organisationID else { return [] }
-        let patients = Dictionary(try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == "gpRegistration").all()
+        let patients = Dictionary(try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == RecordSource.gpRegistration.rawValue).all()
             .map { ($0.localID, "\($0.givenName) \($0.familyName)") }) { a, _ in a }
         var result: [PracticeShortlist] = []
         for list in try await EarlyHelpShortlistModel.query(on: db).filter(\.$practice.$id == practiceID).with(\.$council).sort(\.$sentAt, .descending).all() {

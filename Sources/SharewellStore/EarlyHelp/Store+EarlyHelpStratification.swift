@@ -44,7 +44,7 @@ extension Store {
         guard actor.may(.viewPseudonymisedData) else { throw StoreError.notTheCouncil }
         let (result, _) = try await stratify(choice, by: actor)
         try await auditedTransaction { tx in
-            try await AuditLog.append(.init(action: "early-help-stratified", subject: "organisation:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+            try await AuditLog.append(.init(action: .stratified, subject: "organisation:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                             detail: "as of \(choice.asOf), \(choice.months) months, at least \(choice.minFlags) codes: \(result.people.count) people, \(result.households.count) households"),
                                       by: actor, at: date, on: tx)
         }
@@ -68,7 +68,7 @@ extension Store {
         for event in try await EarlyHelpIndicatorModel.query(on: db).filter(\.$council.$id == councilID).all() { add(event.$person.id, event.code, event.date) }
         let linked = try await linkedPatients(councilID: councilID)
         for code in try await EarlyHelpDemandCodeModel.query(on: db).join(parent: \.$extract).filter(EarlyHelpExtractModel.self, \.$recipient.$id == councilID)
-            .filter(EarlyHelpExtractModel.self, \.$kind == "demand-codes").all() {
+            .filter(EarlyHelpExtractModel.self, \.$kind == ExtractKind.demandCodes.rawValue).all() {
             let practice = try code.joined(EarlyHelpExtractModel.self).$sender.id
             guard let person = linked["\(practice)|\(code.practicePatientID)"] else { continue }
             add(person, code.code, code.date); demand += 1
@@ -136,7 +136,7 @@ extension Store {
             let row = try await EarlyHelpInstitutionModel.query(on: tx).filter(\.$council.$id == councilID).filter(\.$addressKey == key).first() ?? EarlyHelpInstitutionModel()
             row.$council.id = councilID; row.addressKey = key; row.kind = kind; row.label = label
             try await row.save(on: tx)
-            try await AuditLog.append(.init(action: "institution-marked", subject: "organisation:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
+            try await AuditLog.append(.init(action: .institutionMarked, subject: "organisation:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
                                             detail: "\(kind): \(label)"), by: actor, at: date, on: tx)
         }
     }

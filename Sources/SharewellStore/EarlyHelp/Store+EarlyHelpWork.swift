@@ -18,7 +18,7 @@ extension Store {
         guard actor.may(.viewIdentifiableRecords), let organisationID = actor.organisationID else { return EarlyHelpWork() }
         var work = EarlyHelpWork()
         if actor.organisationKind == .earlyHelp {
-            let received = EarlyHelpExtractModel.query(on: db).filter(\.$recipient.$id == organisationID).filter(\.$kind == "patient-list")
+            let received = EarlyHelpExtractModel.query(on: db).filter(\.$recipient.$id == organisationID).filter(\.$kind == ExtractKind.patientList.rawValue)
             let unmatched = try await received.filter(\.$matchedAt == nil).all()
             for extract in unmatched {
                 let id = try extract.requireID()

@@ -29,7 +29,7 @@ extension Store {
                 try await EarlyHelpLinkModel.query(on: tx).filter(\.$extract.$id == id).delete()
                 try await EarlyHelpExtractPersonModel.query(on: tx).filter(\.$extract.$id == id).delete()
                 try await EarlyHelpExtractModel.query(on: tx).filter(\.$id == id).delete()
-                try await AuditLog.append(.init(action: "retention-destroyed", subject: Self.extractSubject(id), purpose: "\(SharingPurpose.earlyHelpDataMatching.rawValue) under agreement:\(extract.agreementID.uuidString.lowercased())",
+                try await AuditLog.append(.init(action: .retentionDestroyed, subject: Self.extractSubject(id), purpose: "\(SharingPurpose.earlyHelpDataMatching.rawValue) under agreement:\(extract.agreementID.uuidString.lowercased())",
                                                 detail: "\(extract.kind) from \(extract.sender.code) to \(extract.recipient.code) sent \(CalendarDate(inEngland: extract.sentAt)), to be kept until \(extract.destroyAfter): \(people) patients' details and \(linked) links destroyed"),
                                           by: actor, at: date, on: tx)
                 return (people, linked)
@@ -45,7 +45,7 @@ extension Store {
                 if !entryIDs.isEmpty { try await EarlyHelpDisclosureModel.query(on: tx).filter(\.$entry.$id ~~ entryIDs).delete() }
                 try await EarlyHelpShortlistEntryModel.query(on: tx).filter(\.$shortlist.$id == id).delete()
                 try await EarlyHelpShortlistModel.query(on: tx).filter(\.$id == id).delete()
-                try await AuditLog.append(.init(action: "retention-destroyed", subject: "shortlist:\(id.uuidString.lowercased())", purpose: "\(SharingPurpose.earlyHelpDataMatching.rawValue) under agreement:\(list.agreementID.uuidString.lowercased())",
+                try await AuditLog.append(.init(action: .retentionDestroyed, subject: "shortlist:\(id.uuidString.lowercased())", purpose: "\(SharingPurpose.earlyHelpDataMatching.rawValue) under agreement:\(list.agreementID.uuidString.lowercased())",
                                                 detail: "shortlist from \(list.council.code) to \(list.practice.code) sent \(CalendarDate(inEngland: list.sentAt)), to be kept until \(list.destroyAfter): \(entries) entries destroyed"),
                                           by: actor, at: date, on: tx)
             }

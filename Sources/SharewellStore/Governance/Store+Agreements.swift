@@ -56,7 +56,7 @@ extension Store {
             try await agreement.create(on: tx)
             let id = try agreement.requireID()
             try await addVersion(1, terms, note: "First draft", to: id, by: actor, at: date, on: tx)
-            try await AuditLog.append(.init(action: "create-agreement", subject: Self.agreementSubject(id), purpose: terms.purpose.rawValue,
+            try await AuditLog.append(.init(action: .createAgreement, subject: Self.agreementSubject(id), purpose: terms.purpose.rawValue,
                                             detail: "\(terms.title) between \(terms.parties.sorted().joined(separator: ", "))"), by: actor, at: date, on: tx)
             return id
         }
@@ -71,7 +71,7 @@ extension Store {
             if case .ended = try agreement.standing(on: CalendarDate(inEngland: date)) { throw StoreError.agreementEnded }
             let number = (agreement.newestFirst.first?.version ?? 0) + 1
             try await addVersion(number, terms, note: note.isEmpty ? "Revised" : note, to: id, by: actor, at: date, on: tx)
-            try await AuditLog.append(.init(action: "update-agreement", subject: Self.agreementSubject(id), purpose: terms.purpose.rawValue,
+            try await AuditLog.append(.init(action: .updateAgreement, subject: Self.agreementSubject(id), purpose: terms.purpose.rawValue,
                                             detail: "version \(number): \(note)"), by: actor, at: date, on: tx)
         }
     }
@@ -92,12 +92,22 @@ extension Store {
             approval.approvedBy = actor.displayName
             approval.approvedAt = date
             try await approval.create(on: tx)
-            try await AuditLog.append(.init(action: "approve-agreement", subject: Self.agreementSubject(id), purpose: newest.purpose,
+            try await AuditLog.append(.init(action: .approveAgreement, subject: Self.agreementSubject(id), purpose: newest.purpose,
                                             detail: "version \(newest.version) approved for \(actor.organisationCode)"), by: actor, at: date, on: tx)
         }
     }
 
-    public enum AgreementChange: String, Sendable, CaseIterable { case suspended, resumed, ended }
+    public enum AgreementChange: String, Sendable, CaseIterable {
+        case suspended, resumed, ended
+
+        var auditAction: AuditAction {
+            switch self {
+            case .suspended: .suspendedAgreement
+            case .resumed: .resumedAgreement
+            case .ended: .endedAgreement
+            }
+        }
+    }
 
     /// Suspends, resumes or ends an agreement, with the reason. The IG lead of a party in force (of
     /// the draft while none is) may; a suspension is lifted only by the party that made it.
@@ -119,7 +129,7 @@ extension Store {
             event.storedParty = party
             event.at = date
             try await event.create(on: tx)
-            try await AuditLog.append(.init(action: "\(change.rawValue)-agreement", subject: Self.agreementSubject(id), detail: reason),
+            try await AuditLog.append(.init(action: change.auditAction, subject: Self.agreementSubject(id), detail: reason),
                                       by: actor, at: date, on: tx)
         }
     }

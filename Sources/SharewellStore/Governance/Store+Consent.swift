@@ -77,7 +77,7 @@ extension Store {
         model.recordedBy = "\(actor.displayName), \(actor.organisationCode)"
         model.recordedAt = date
         try await model.create(on: tx)
-        try await AuditLog.append(.init(action: "record-consent", subject: Self.subject(personID), purpose: entry.scope.key,
+        try await AuditLog.append(.init(action: .recordConsent, subject: Self.subject(personID), purpose: entry.scope.key,
                                         detail: "\(entry.kind.rawValue), given by \(model.givenBy), \(model.method)"), by: actor, at: date, on: tx)
     }
 
@@ -85,7 +85,7 @@ extension Store {
     public func consentHistory(for personID: UUID, by actor: ActingUser, at date: Date) async throws -> [ConsentHistoryLine]? {
         try await auditedTransaction { tx in
             guard try await Self.visibleRecords(to: actor, on: tx)?.filter(\.$id == personID).first() != nil else { return nil }
-            try await AuditLog.append(.init(action: "view-consent", subject: Self.subject(personID), purpose: Self.purpose(of: actor)),
+            try await AuditLog.append(.init(action: .viewConsent, subject: Self.subject(personID), purpose: Self.purpose(of: actor)),
                                       by: actor, at: date, on: tx)
             return try await ConsentEntryModel.query(on: tx).filter(\.$person.$id == personID).sort(\.$sequence).all().compactMap(\.line)
         }

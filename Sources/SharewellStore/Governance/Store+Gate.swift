@@ -104,7 +104,7 @@ extension Store {
                     try await deliver(Delivery(grant: grant, recipient: try await self.organisationID(request.recipient, on: tx), database: tx))
                     try await self.auditGrant(grant, request, by: actor, at: date, on: tx)
                 case .failure(let refusal):
-                    try await AuditLog.append(.init(action: "share-refused", subject: "organisation:\(request.recipient)", purpose: request.purpose.rawValue,
+                    try await AuditLog.append(.init(action: .shareRefused, subject: "organisation:\(request.recipient)", purpose: request.purpose.rawValue,
                                                     detail: "\(request.subjects.count) people: \(refusal.words)"), by: actor, at: date, on: tx)
                 }
                 return outcome
@@ -217,7 +217,7 @@ extension Store {
         let items = request.items.map(\.rawValue).joined(separator: " ")
         let justification = request.circumstances.justification.trimmingCharacters(in: .whitespacesAndNewlines)
         for person in grant.people {
-            try await AuditLog.append(.init(action: "share", subject: Self.subject(person.person), purpose: "\(request.purpose.rawValue) under agreement:\(grant.agreementID.uuidString.lowercased())",
+            try await AuditLog.append(.init(action: .share, subject: Self.subject(person.person), purpose: "\(request.purpose.rawValue) under agreement:\(grant.agreementID.uuidString.lowercased())",
                                             detail: "to \(request.recipient): \(items); \(grant.decision.outcome.rawValue)\(justification.isEmpty ? "" : "; justification: \(justification)")"),
                                       by: actor, at: date, on: tx)
         }

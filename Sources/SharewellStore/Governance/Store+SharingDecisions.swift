@@ -74,7 +74,7 @@ extension Store {
         model.madeAt = date
         try await model.create(on: tx)
         let id = try model.requireID()
-        try await AuditLog.append(.init(action: "decision", subject: proposal.personID.map(Self.subject) ?? "sharing_decision:\(id.uuidString.lowercased())",
+        try await AuditLog.append(.init(action: .decision, subject: proposal.personID.map(Self.subject) ?? "sharing_decision:\(id.uuidString.lowercased())",
                                         purpose: proposal.purpose.rawValue,
                                         detail: "\(proposal.decision.outcome.rawValue) to \(proposal.recipient)\(model.justification.isEmpty ? "" : "; justification: \(model.justification)")"),
                                   by: actor, at: date, on: tx)

@@ -34,7 +34,7 @@ extension Store {
             }
             try await token.create(on: tx)
             let id = try token.requireID()
-            try await AuditLog.append(.init(action: "create-api-token", subject: "api_token:\(id.uuidString.lowercased())",
+            try await AuditLog.append(.init(action: .createAPIToken, subject: "api_token:\(id.uuidString.lowercased())",
                                             detail: "scopes \(token.scopes) for \(organisation.code)"), by: actor, at: date, on: tx)
             return id
         }
@@ -71,7 +71,7 @@ extension Store {
                   token.revokedAt == nil else { return false }
             token.revokedAt = date
             try await token.save(on: tx)
-            try await AuditLog.append(.init(action: "revoke-api-token", subject: "api_token:\(id.uuidString.lowercased())"), by: actor, at: date, on: tx)
+            try await AuditLog.append(.init(action: .revokeAPIToken, subject: "api_token:\(id.uuidString.lowercased())"), by: actor, at: date, on: tx)
             return true
         }
     }

@@ -58,7 +58,7 @@ extension Store {
             user.approvedAt = date; user.approvedBy = approver.displayName
             user.activationHash = Secrets.hash(secret); user.activationExpiresAt = date.addingTimeInterval(Self.activationLifetime)
             try await user.save(on: tx)
-            try await AuditLog.append(.init(action: "approve-user", subject: "user:\(id.uuidString.lowercased())", detail: "role \(user.role); one-time link issued"),
+            try await AuditLog.append(.init(action: .approveUser, subject: "user:\(id.uuidString.lowercased())", detail: "role \(user.role); one-time link issued"),
                                       by: approver, at: date, on: tx)
         }
         return secret
@@ -72,7 +72,7 @@ extension Store {
             guard token.createdByUserID != Self.personID(approver) else { throw StoreError.ownAccessRequest }
             token.approvedAt = date; token.approvedBy = approver.displayName
             try await token.save(on: tx)
-            try await AuditLog.append(.init(action: "approve-api-token", subject: "api_token:\(id.uuidString.lowercased())", detail: "scopes \(token.scopes)"),
+            try await AuditLog.append(.init(action: .approveAPIToken, subject: "api_token:\(id.uuidString.lowercased())", detail: "scopes \(token.scopes)"),
                                       by: approver, at: date, on: tx)
         }
     }
@@ -89,7 +89,7 @@ extension Store {
             user.passwordHash = passwordHash; user.activationHash = nil; user.activationExpiresAt = nil
             user.failedSignIns = 0; user.lockedUntil = nil
             try await user.save(on: tx)
-            try await AuditLog.append(.init(action: "activate-user", subject: "user:\(try user.requireID().uuidString.lowercased())", detail: "password set through the one-time link"),
+            try await AuditLog.append(.init(action: .activateUser, subject: "user:\(try user.requireID().uuidString.lowercased())", detail: "password set through the one-time link"),
                                       by: try await Self.actingUser(user, on: tx), at: date, on: tx)
             return true
         }

@@ -74,7 +74,7 @@ extension Store {
             }
             try await user.create(on: tx)
             let id = try user.requireID()
-            try await AuditLog.append(.init(action: "create-user", subject: "user:\(id.uuidString.lowercased())",
+            try await AuditLog.append(.init(action: .createUser, subject: "user:\(id.uuidString.lowercased())",
                                             detail: "role \(new.role.rawValue) in \(organisation.code)\(pending == nil ? "" : ", awaiting a second person's approval")"), by: actor, at: date, on: tx)
             return id
         }
@@ -151,7 +151,7 @@ extension Store {
             user.disabled = disabled
             try await user.save(on: tx)
             if disabled { try await SessionModel.query(on: tx).filter(\.$user.$id == userID).delete() }
-            try await AuditLog.append(.init(action: disabled ? "disable-user" : "enable-user", subject: "user:\(userID.uuidString.lowercased())"), by: actor, at: date, on: tx)
+            try await AuditLog.append(.init(action: disabled ? .disableUser : .enableUser, subject: "user:\(userID.uuidString.lowercased())"), by: actor, at: date, on: tx)
             return true
         }
     }
@@ -181,7 +181,7 @@ extension Store {
             user.totpConfirmed = true
             user.totpLastStep = step
             try await user.save(on: tx)
-            try await AuditLog.append(.init(action: "two-factor-enabled", subject: "user:\(userID.uuidString.lowercased())"),
+            try await AuditLog.append(.init(action: .twoFactorEnabled, subject: "user:\(userID.uuidString.lowercased())"),
                                       by: try await Self.actingUser(user, on: tx), at: date, on: tx)
             return true
         }

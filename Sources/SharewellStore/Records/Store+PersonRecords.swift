@@ -7,7 +7,7 @@ import SharewellCore
 public struct PersonRecordView: Sendable, Equatable {
     public let id: UUID
     public let ownerCode: String
-    public let source: String
+    public let source: RecordSource
     public let localID: String
     public let nhsNumber: String?
     public let givenName: String
@@ -50,7 +50,7 @@ extension Store {
         let page = max(1, min(page, max(1, (total + PersonRecordPage.pageSize - 1) / PersonRecordPage.pageSize)))
         let models = try await query.sort(\.$familyName).sort(\.$givenName).sort(\.$id)
             .range((page - 1) * PersonRecordPage.pageSize..<page * PersonRecordPage.pageSize).all()
-        try await audit(.init(action: "view-list", subject: "person_records:\(user.organisationCode)", purpose: Self.purpose(of: user),
+        try await audit(.init(action: .viewList, subject: "person_records:\(user.organisationCode)", purpose: Self.purpose(of: user),
                               detail: "page \(page), \(models.count) of \(total) records\(words.isEmpty ? "" : ", searched")"), by: user, at: date)
         return PersonRecordPage(records: try models.map { try $0.view(ownerCode: user.organisationCode) }, total: total, page: page)
     }
@@ -60,7 +60,7 @@ extension Store {
     public func personRecord(_ id: UUID, for user: ActingUser, at date: Date) async throws -> PersonRecordView? {
         try await auditedTransaction { tx in
             guard let model = try await Self.visibleRecords(to: user, on: tx)?.filter(\.$id == id).first() else { return nil }
-            try await AuditLog.append(.init(action: "view", subject: Self.subject(id), purpose: Self.purpose(of: user),
+            try await AuditLog.append(.init(action: .view, subject: Self.subject(id), purpose: Self.purpose(of: user),
                                             detail: "\(model.source) record"), by: user, at: date, on: tx)
             return try model.view(ownerCode: user.organisationCode)
         }
@@ -72,7 +72,7 @@ extension Store {
         guard user.may(.readAccessLog), let organisationID = user.organisationID,
               try await PersonRecordModel.held(by: user, on: db).filter(\.$id == id).first() != nil
         else { return nil }
-        try await audit(.init(action: "view-access-log", subject: Self.subject(id), purpose: "Information governance"), by: user, at: date)
+        try await audit(.init(action: .viewAccessLog, subject: Self.subject(id), purpose: "Information governance"), by: user, at: date)
         return try await auditEntries(subject: Self.subject(id)).map { $0.seen(from: user.organisationCode) }
     }
 
@@ -91,7 +91,7 @@ extension Store {
 
 extension PersonRecordModel {
     func view(ownerCode: String) throws -> PersonRecordView {
-        PersonRecordView(id: try requireID(), ownerCode: ownerCode, source: source, localID: localID, nhsNumber: nhsNumber,
+        PersonRecordView(id: try requireID(), ownerCode: ownerCode, source: try stored("person_records.source", source), localID: localID, nhsNumber: nhsNumber,
                          givenName: givenName, familyName: familyName, dateOfBirth: dateOfBirth, sex: sex,
                          addressLine: addressLine, postcode: postcode, registeredPracticeCode: registeredPracticeCode)
     }

@@ -62,7 +62,7 @@ struct PersonRecordJSON: Content, Equatable {
     var givenName: String, familyName: String, dateOfBirth: String, sex: String, addressLine: String, postcode: String
 
     init(_ r: PersonRecordView) {
-        id = r.id.uuidString.lowercased(); owner = r.ownerCode; source = r.source; localId = r.localID; nhsNumber = r.nhsNumber
+        id = r.id.uuidString.lowercased(); owner = r.ownerCode; source = r.source.rawValue; localId = r.localID; nhsNumber = r.nhsNumber
         givenName = r.givenName; familyName = r.familyName; dateOfBirth = r.dateOfBirth; sex = r.sex
         addressLine = r.addressLine; postcode = r.postcode
     }

@@ -45,7 +45,7 @@ enum RecordPage {
     static func view(_ model: Model, context: PageContext) -> HTML {
         let r = model.record
         return Layout.document(title: "\(r.givenName) \(r.familyName)", context: context, main: .group(
-            .span(.class("caption"), .text(sourceName(r.source))),
+            .span(.class("caption"), .text(r.source.displayName)),
             .h1(.class("heading-l"), .text("\(r.givenName) \(r.familyName)")),
             .dl(.class("summary-list"), .forEach([
                 ("Date of birth", r.dateOfBirth), ("Sex", r.sex == "F" ? "Female" : "Male"), ("NHS number", r.nhsNumber.map(formatNHS) ?? "Not known"),
@@ -58,15 +58,6 @@ enum RecordPage {
             .if(context.may(.decideSharing), .p(.a(.id("can-i-share-link"), .href("/can-i-share?record=\(r.id.uuidString.lowercased())"), .text("Can I share this?")))),
             .p(.a(.href("/records"), .text("Back to records")))
         ))
-    }
-
-    static func sourceName(_ source: String) -> String {
-        switch source {
-        case "gpRegistration": "GP registration"
-        case "schoolRoll": "School roll"
-        case "councilIndex": "Council person index"
-        default: source
-        }
     }
 
     private static func formatNHS(_ digits: String) -> String {

@@ -14,7 +14,7 @@ struct AuditChainTests {
     static func withEntries(_ database: TestDatabase, count: Int = 6, _ body: (Store, any SQLDatabase, AuditCheckpoint.Head) async throws -> Void) async throws {
         try await database.withStore { store async throws in
             for i in 1...count {
-                try await store.audit(.init(action: "view", subject: "person_record:\(i)", purpose: "Direct care", detail: "entry \(i)"),
+                try await store.audit(.init(action: .view, subject: "person_record:\(i)", purpose: "Direct care", detail: "entry \(i)"),
                                       by: .system("test"), at: now.addingTimeInterval(Double(i)))
             }
             let head = try #require(try await store.auditHead())
@@ -110,7 +110,7 @@ struct AuditChainTests {
         try await database.withStore { store async throws in
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for i in 0..<40 {
-                    group.addTask { try await store.audit(.init(action: "view", subject: "s:\(i)"), by: .system("test"), at: Self.now) }
+                    group.addTask { try await store.audit(.init(action: .view, subject: "s:\(i)"), by: .system("test"), at: Self.now) }
                 }
                 try await group.waitForAll()
             }

@@ -31,7 +31,7 @@ struct AuditCheckpointSeriesTests {
 
     static func append(_ store: Store, _ count: Int, from first: Int = 1, detail: String = "entry") async throws {
         for i in first..<(first + count) {
-            try await store.audit(.init(action: "view", subject: "person_record:\(i)", detail: "\(detail) \(i)"), by: .system("test"), at: now.addingTimeInterval(Double(i)))
+            try await store.audit(.init(action: .view, subject: "person_record:\(i)", detail: "\(detail) \(i)"), by: .system("test"), at: now.addingTimeInterval(Double(i)))
         }
     }
 
@@ -106,7 +106,7 @@ struct AuditCheckpointSeriesTests {
             try await Self.append(store, 1)
             try await (store.db as! any SQLDatabase).raw("UPDATE audit_entries SET sequence = 9223372036854775807").run()
             await #expect(throws: StoreError.auditSequenceOutOfRange(9_223_372_036_854_775_807)) {
-                try await store.audit(.init(action: "view", subject: "x"), by: .system("test"), at: Self.now)
+                try await store.audit(.init(action: .view, subject: "x"), by: .system("test"), at: Self.now)
             }
             guard case .broken = try await store.verifyAudit(against: []) else { Issue.record("verify passed"); return }
         }

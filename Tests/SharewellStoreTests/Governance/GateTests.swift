@@ -125,7 +125,7 @@ struct GateTests {
             _ = try await f.activeAgreement()
             #expect(try await f.share(f.bulkRequest(f.records(of: "P81002"))).refusal?.reason == .notAmongYourRecords)
             for role in [Role.administrator, .analyst, .informationGovernanceLead] {
-                let result = try await store.share(f.bulkRequest(f.records(of: "200101")), from: PersonRecordSource(), by: f.user("200101", role), at: Fixture.now)
+                let result = try await store.share(f.bulkRequest(f.records(of: "200101")), from: OwnPersonRecords(), by: f.user("200101", role), at: Fixture.now)
                 #expect(result.refusal != nil, "\(role)")
             }
         }

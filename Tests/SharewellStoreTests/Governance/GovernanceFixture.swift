@@ -40,7 +40,7 @@ struct GovernanceFixture {
     }
 
     func share(_ request: SharingRequest, by code: String = "200101") async throws -> Result<SharingGrant, SharingRefusal> {
-        try await store.share(request, from: PersonRecordSource(), by: user(code, .practitioner), at: Self.now)
+        try await store.share(request, from: OwnPersonRecords(), by: user(code, .practitioner), at: Self.now)
     }
 
     func record(_ kind: ConsentEntry.Kind, _ scope: ConsentScope, for person: UUID) async throws {

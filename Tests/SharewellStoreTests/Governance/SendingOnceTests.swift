@@ -85,7 +85,7 @@ struct SendingOnceTests {
             let request = SharingRequest(recipient: "P81001", purpose: .attendanceLiaison, items: [.name], bulk: false, subjects: [pupil])
             #expect(try await f.share(request).grant != nil)
             #expect(try await f.share(request).refusal?.reason.isRepeat == true)
-            let tomorrow = try await store.share(request, from: PersonRecordSource(), by: f.user("200101", .practitioner), at: Fixture.now.addingTimeInterval(86_400))
+            let tomorrow = try await store.share(request, from: OwnPersonRecords(), by: f.user("200101", .practitioner), at: Fixture.now.addingTimeInterval(86_400))
             #expect(tomorrow.grant != nil)
         }
     }

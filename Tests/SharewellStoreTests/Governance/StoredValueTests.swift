@@ -24,6 +24,26 @@ struct StoredValueTests {
         }
     }
 
+    @Test("an unknown record source or audit action is an error naming its column, not shown as something else", arguments: TestDatabase.available)
+    func recordSourceAndAuditAction(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let f = try await Fixture.make(store)
+            let pupil = try #require(f.records(of: "200101").first)
+            let lead = f.user("200101", .safeguardingLead)
+            #expect(try await store.personRecord(pupil, for: lead, at: Fixture.now) != nil)
+            #expect(try await store.accessLog(forRecord: pupil, for: lead, at: Fixture.now)?.isEmpty == false)
+            let sql = store.db as! any SQLDatabase
+            try await sql.update("audit_entries").set("action", to: "teleport").where("subject", .equal, Store.subject(pupil)).run()
+            await #expect(throws: StoreError.unreadableStored(field: "audit_entries.action", value: "teleport")) {
+                try await store.accessLog(forRecord: pupil, for: lead, at: Fixture.now)
+            }
+            try await sql.update("person_records").set("source", to: "rumour").where("id", .equal, pupil).run()
+            await #expect(throws: StoreError.unreadableStored(field: "person_records.source", value: "rumour")) {
+                try await store.personRecord(pupil, for: lead, at: Fixture.now)
+            }
+        }
+    }
+
     @Test("an agreement with an unreadable item covers nothing and says so; its page is an error, not a guess", arguments: TestDatabase.available)
     func agreement(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in

@@ -45,7 +45,7 @@ struct UserErrorTests {
             #expect(try await lead.get("/records?q=a%00b").status == .badRequest)
             let store = Store(app.db)
             // Even text that reaches the log with a NUL is stored as it is read back.
-            try await store.audit(.init(action: "view", subject: "x", detail: "a\u{0}b"), by: .system("test"), at: Date())
+            try await store.audit(.init(action: .view, subject: "x", detail: "a\u{0}b"), by: .system("test"), at: Date())
             guard case .intact = try await store.verifyAudit(against: []) else { Issue.record("the chain broke"); return }
             _ = fixture
         }

@@ -35,12 +35,12 @@ struct AuditCheckpointingTests {
         try await withSharewell(database, organisations: []) { app in
             let store = Store(app.db), series = app.dependencies.checkpoints
             #expect(try series.read().map(\.head) == [.genesis], "started at boot, before any entry")
-            for i in 1...4 { try await store.audit(.init(action: "view", subject: "person_record:\(i)"), by: .system("test"), at: app.dependencies.now()) }
+            for i in 1...4 { try await store.audit(.init(action: .view, subject: "person_record:\(i)"), by: .system("test"), at: app.dependencies.now()) }
             await AuditCheckpointing.write(app)
             #expect(try series.read().last?.head.sequence == 4)
 
             try await Self.rewrite(entry: 2, app.db)
-            try await store.audit(.init(action: "view", subject: "person_record:5"), by: .system("test"), at: app.dependencies.now())
+            try await store.audit(.init(action: .view, subject: "person_record:5"), by: .system("test"), at: app.dependencies.now())
             let before = Self.refusals()
             await AuditCheckpointing.write(app)
             #expect(try series.read().last?.head.sequence == 4, "the rewritten chain was not signed")

@@ -3,7 +3,7 @@ import Foundation
 import SharewellCore
 
 /// The sender's own person records as the subjects of a sending: the source most pathways use.
-public struct PersonRecordSource: SharingSource {
+public struct OwnPersonRecords: SharingSource {
     public init() {}
 
     public func subjects(_ request: SharingRequest, for actor: ActingUser, on database: any Database) async throws -> [SharingSubject]? {
@@ -29,8 +29,8 @@ extension PersonRecordModel {
             case .address: values[item] = "\(addressLine), \(postcode)"
             case .postcode: values[item] = postcode
             case .nhsNumber: values[item] = nhsNumber ?? ""
-            case .upn: values[item] = source == "schoolRoll" ? localID : ""
-            case .practicePatientID: values[item] = source == "gpRegistration" ? localID : ""
+            case .upn: values[item] = source == RecordSource.schoolRoll.rawValue ? localID : ""
+            case .practicePatientID: values[item] = source == RecordSource.gpRegistration.rawValue ? localID : ""
             case .demandCodes: values[item] = "pseudonymous codes"
             default: break
             }
