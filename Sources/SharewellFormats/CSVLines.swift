@@ -1,14 +1,19 @@
-/// Lines of a CSV file split into fields, from bytes: LF or CRLF endings, a leading byte-order
-/// mark skipped, fields in double quotes (with `""` for a quote) allowed.
+/// Records of a CSV file split into fields, from bytes: LF or CRLF endings, a leading byte-order
+/// mark skipped, fields in double quotes (with `""` for a quote, and line breaks) allowed.
 struct CSVLines: IteratorProtocol {
     struct Line {
+        /// The line of the file where the record starts (a quoted field may span lines).
         let number: Int
         let fields: [ArraySlice<UInt8>]
+
+        /// Nothing but spaces or tabs: skipped like an empty line.
+        var isBlank: Bool { fields.count == 1 && fields[0].trimmingSpaces.isEmpty }
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
-    private var number = 0
+    /// The line of the file the next record starts on.
+    private var physicalLine = 1
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -18,7 +23,7 @@ struct CSVLines: IteratorProtocol {
     /// A line's fields share one buffer: one allocation a line, not one a field.
     mutating func next() -> Line? {
         guard position < bytes.count else { return nil }
-        number += 1
+        let number = physicalLine
         var buffer: [UInt8] = [], ends: [Int] = []
         var quoted = false
         func line() -> Line {
@@ -30,6 +35,7 @@ struct CSVLines: IteratorProtocol {
         while position < bytes.count {
             let byte = bytes[position]
             position += 1
+            if byte == UInt8(ascii: "\n") { physicalLine += 1 }
             if quoted {
                 if byte == UInt8(ascii: "\"") {
                     if position < bytes.count, bytes[position] == UInt8(ascii: "\"") { buffer.append(byte); position += 1 } else { quoted = false }
@@ -51,19 +57,19 @@ struct CSVLines: IteratorProtocol {
 /// fields as the header names, each made by `row` (which notes its own problems), and no two with
 /// the same `key`. Throws every problem found, each naming its line and field.
 enum CSVRecords {
-    static func read<Row>(_ bytes: UnsafeBufferPointer<UInt8>, header: String, row: ([String], Int, inout ProblemList) -> Row?,
+    static func read<Row>(_ bytes: UnsafeBufferPointer<UInt8>, header: String, limit: Int = ProblemList.limit, row: ([String], Int, inout ProblemList) -> Row?,
                           key: (Row) -> String, duplicate: (Row, _ earlierLine: Int) -> (field: String, message: String)) throws -> [Row] {
-        var problems = ProblemList()
+        var problems = ProblemList(limit: limit)
         var lines = CSVLines(bytes)
         guard let first = lines.next(), first.fields.map({ String(decoding: $0, as: UTF8.self) }).joined(separator: ",") == header else {
             throw FormatError(problems: [.init(line: 1, field: "header", message: "The first line must be exactly ‘\(header)’.")], truncated: false)
         }
-        let width = header.split(separator: ",").count
+        let columns = header.split(separator: ",").map(String.init)
         var rows: [Row] = [], seen: [String: Int] = [:]
         while let line = lines.next(), !problems.isFull {
-            if line.fields.count == 1 && line.fields[0].isEmpty { continue }  // a blank line
-            guard line.fields.count == width else {
-                problems.add(line: line.number, field: "row", "Expected \(width) fields (\(header)), found \(line.fields.count)."); continue
+            if line.isBlank { continue }
+            guard line.fields.count == columns.count else {
+                problems.add(line: line.number, field: "row", "Expected \(columns.count) fields (\(header)), found \(line.fields.count)."); continue
             }
             // No field holds a NUL: the databases cannot keep one (SQLite cuts the text, PostgreSQL refuses it).
             if let column = line.fields.firstIndex(where: { $0.contains(0) }) {

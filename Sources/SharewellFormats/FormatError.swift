@@ -21,19 +21,28 @@ public struct FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         self.truncated = truncated
     }
 
+    /// The same problems ordered by line (a file's shape is checked before its fields, line by line).
+    public var inLineOrder: FormatError {
+        FormatError(problems: problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element), truncated: truncated)
+    }
+
     public var description: String {
         problems.map(\.description).joined(separator: "\n") + (truncated ? "\n(and more problems after these)" : "")
     }
 }
 
-/// Collects problems up to a limit, so a badly wrong file is reported in a readable number of lines.
+/// Collects problems up to a limit, so a badly wrong file is reported in a readable number of lines
+/// on a page (a command line that must report every problem sets no limit).
 struct ProblemList {
     static let limit = 20
+    let limit: Int
     private(set) var problems: [FormatError.Problem] = []
     private(set) var truncated = false
 
+    init(limit: Int = Self.limit) { self.limit = limit }
+
     mutating func add(line: Int, field: String, _ message: String) {
-        if problems.count < Self.limit { problems.append(.init(line: line, field: field, message: message)) } else { truncated = true }
+        if problems.count < limit { problems.append(.init(line: line, field: field, message: message)) } else { truncated = true }
     }
 
     var isFull: Bool { truncated }

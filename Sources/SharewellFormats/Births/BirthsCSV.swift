@@ -1,0 +1,87 @@
+import SharewellCore
+
+/// One live birth as maternity or child health sends it (seed 003): the baby's date of birth, a
+/// parent's name, address and postcode, consent to share with the children's centre, and the
+/// do-not-contact marker (a baby who died, or contact that would be inappropriate).
+public struct BirthNotice: Sendable, Equatable {
+    public let line: Int
+    public let birthID: String
+    public let babyDateOfBirth: CalendarDate
+    public let parentGivenName: String
+    public let parentFamilyName: String
+    public let address: String
+    public let postcode: Postcode
+    public let consent: Bool
+    public let doNotContact: Bool
+    public var nhsNumber: NHSNumber? = nil
+    /// How and when consent was given ("antenatal booking", "first visit form").
+    public var consentMethod: String? = nil
+    public var consentDate: CalendarDate? = nil
+
+    public var sector: String { postcode.sector }
+}
+
+/// `birth_id,baby_date_of_birth,parent_given_name,parent_family_name,address,postcode,consent,do_not_contact`,
+/// optionally followed by `nhs_number,consent_method,consent_date`. Every problem is reported with
+/// its line and field; any problem and no birth is read (all or nothing).
+public enum BirthsCSV {
+    public static let header = ["birth_id", "baby_date_of_birth", "parent_given_name", "parent_family_name", "address", "postcode", "consent", "do_not_contact"]
+    public static let optional = ["nhs_number", "consent_method", "consent_date"]
+
+    /// `limit`: how many problems to list (a page lists a readable number; the command line all).
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = 20) throws(FormatError) -> [BirthNotice] {
+        var problems = ProblemList(limit: limit)
+        let rows = CSVTable.rows(bytes, headers: [header, header + optional], problems: &problems)
+        var births: [BirthNotice] = [], seen: [String: Int] = [:]
+        for row in rows {
+            let id = row["birth_id"]
+            if let earlier = seen[id], !id.isEmpty {
+                problems.add(line: row.line, field: "birth_id", "‘\(id)’ is already on line \(earlier).")
+            }
+            seen[id] = seen[id] ?? row.line
+            if let birth = notice(row, &problems) { births.append(birth) }
+        }
+        if let error = problems.error { throw error.inLineOrder }
+        return births
+    }
+
+    private static func notice(_ row: CSVTable.Row, _ problems: inout ProblemList) -> BirthNotice? {
+        let id = row["birth_id"]
+        if id.isEmpty { problems.add(line: row.line, field: "birth_id", "Give the birth an id.") }
+        let born = CalendarDate(iso: row["baby_date_of_birth"])
+        if born == nil { problems.add(line: row.line, field: "baby_date_of_birth", "‘\(row["baby_date_of_birth"])’ is not a date written YYYY-MM-DD.") }
+        let postcode = Self.postcode(row["postcode"])
+        if postcode == nil { problems.add(line: row.line, field: "postcode", "‘\(row["postcode"])’ is not a UK postcode.") }
+        let consent = yesNo(row, "consent", &problems), doNotContact = yesNo(row, "do_not_contact", &problems)
+        var nhsNumber: NHSNumber?, consentDate: CalendarDate?
+        if let text = row.optional("nhs_number"), !text.isEmpty {
+            do throws(CoreError) { nhsNumber = try NHSNumber(text) } catch { problems.add(line: row.line, field: "nhs_number", error.message) }
+        }
+        if let text = row.optional("consent_date"), !text.isEmpty {
+            consentDate = CalendarDate(iso: text)
+            if consentDate == nil { problems.add(line: row.line, field: "consent_date", "‘\(text)’ is not a date written YYYY-MM-DD.") }
+        }
+        guard !id.isEmpty, let born, let postcode, let consent, let doNotContact else { return nil }
+        let method = row.optional("consent_method").flatMap { $0.isEmpty ? nil : $0 }
+        return BirthNotice(line: row.line, birthID: id, babyDateOfBirth: born, parentGivenName: row["parent_given_name"], parentFamilyName: row["parent_family_name"],
+                           address: row["address"], postcode: postcode, consent: consent, doNotContact: doNotContact,
+                           nhsNumber: nhsNumber, consentMethod: method, consentDate: consentDate)
+    }
+
+    /// A postcode read with all whitespace removed and upper-cased, then checked.
+    static func postcode(_ text: String) -> Postcode? {
+        let compact = String(text.filter { !$0.isWhitespace }).uppercased()
+        return try? Postcode(compact)
+    }
+
+    /// `yes` or `no` in any case; empty means `no`.
+    private static func yesNo(_ row: CSVTable.Row, _ field: String, _ problems: inout ProblemList) -> Bool? {
+        switch row[field].lowercased() {
+        case "yes": return true
+        case "no", "": return false
+        default:
+            problems.add(line: row.line, field: field, "‘\(row[field])’ is not yes or no.")
+            return nil
+        }
+    }
+}
