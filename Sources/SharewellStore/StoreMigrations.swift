@@ -28,5 +28,6 @@ public enum StoreMigrations {
         CreateSendings(),
         CreateAttendanceMeasures(),
         CreateCaseDisclosures(),
+        CreateJobs(),
     ]
 }
