@@ -15,7 +15,8 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     let sealed = try await Store(app.db, secrets: app.dependencies.secrets).sealPlainSecrets()
     if sealed > 0 { app.logger.notice("Sealed two-factor keys stored in plain text", metadata: ["accounts": "\(sealed)"]) }
     app.lifecycle.use(AuditCheckpointing.job)
-    app.lifecycle.use(RetentionSchedule.job)
+    app.lifecycle.use(ScheduledJobs.job)
+    app.lifecycle.use(JobWorkers(count: settings.workers, pollInterval: settings.workerPollInterval, location: settings.location))
     if settings.demo {
         try await loadDemoBoroughIfEmpty(app, settings)
     } else {

@@ -28,8 +28,10 @@ func withSharewell(_ database: TestDatabase = .sqlite, organisations: [Directory
         if !organisations.isEmpty { try await databases.store.addOrganisations(organisations) }
         try await prepare(databases.store)
         await databases.shutdown()
-        let settings = ServeSettings(location: location, demo: demo, demoPeople: 1_000, keyFile: folder.appendingPathComponent("key").path,
+        var settings = ServeSettings(location: location, demo: demo, demoPeople: 1_000, keyFile: folder.appendingPathComponent("key").path,
                                      checkpointFolder: folder.appendingPathComponent("checkpoints").path, now: { clock.now })
+        // Tests run queued jobs by hand, when they choose, not on a worker's timer.
+        settings.workers = 0
         try await withApp(configure: { app in try await configure(app, settings) }, test)
     }
 }
