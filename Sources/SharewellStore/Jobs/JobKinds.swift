@@ -5,6 +5,7 @@ import Foundation
 /// knows, so during an upgrade an older worker leaves a newer kind to a newer one.
 public struct JobKinds: Sendable {
     public static let sharewell = JobKinds([
+        MatchPatientListJob.self,
         EarlyHelpRetentionJob.self,
         AttendanceRetentionJob.self,
     ])

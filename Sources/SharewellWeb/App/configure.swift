@@ -41,6 +41,7 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.middleware.use(BearerAuthenticator())
     app.middleware.use(CSRFMiddleware())
     try routes(app)
+    app.get("jobs", ":id", use: JobProgressPage.show)
 }
 
 /// `serve --demo`: a newcomer sees a populated borough at once, but an existing database is never touched.
