@@ -5,7 +5,9 @@ import datetime
 import os
 import tempfile
 
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.wait import WebDriverWait
 from agreements import approve_agreement
 from conftest import TODAY, assert_accessible, click_and_load
 from test_identity import sign_in
@@ -69,7 +71,12 @@ def test_early_help_pilot(server, browser):
     sign_in(browser, server, f"practitioner@{COUNCIL.lower()}.demo", "/early-help")
     assert_accessible(browser)
     click_and_load(browser, browser.find_element(By.ID, f"match-{PRACTICE}"))
-    assert "Matched" in browser.find_element(By.CLASS_NAME, "notification").text
+    # Matching runs as a job: its page shows a progress bar and reloads itself until the server's worker is done.
+    assert browser.find_element(By.ID, "job-progress").tag_name == "progress"
+    assert_accessible(browser)
+    WebDriverWait(browser, 60, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(
+        lambda d: "Done" in d.find_element(By.ID, "job-status").text)
+    assert "Matched" in browser.find_element(By.ID, "job-status").text
     assert_accessible(browser)
     browser.get(server.url + "/early-help/review")
     assert_accessible(browser)

@@ -41,9 +41,34 @@ public enum StoreError: Error, Equatable, Sendable {
     /// A write of another organisation's keeping, or a read of its rows, around the gate: a fault in
     /// Sharewell (the compiler refuses such code; this is what it would meet at run time).
     case notThroughTheGate
+    /// Jobs (issue 15): see `JobQueue`, `JobWorker`.
+    case jobNotAllowed
+    case jobCrossed
+    case jobLeaseLost
+    case jobAbandoned
+    case jobActorGone
+    case unknownJob
+    case jobQueueMissing
+    case sqliteWorkerTaken(path: String)
 
     public var message: String {
         switch self {
+        case .jobNotAllowed:
+            "Your role does not allow this kind of work, or it is only started by the server itself."
+        case .jobCrossed:
+            "The same work was being asked for at the same moment; reload the page to follow it."
+        case .jobLeaseLost:
+            "Another worker took this job over after this one stopped renewing its lease, so this worker's result was not kept."
+        case .jobAbandoned:
+            "The worker running it stopped without finishing on its last try (it was stopped, or lost the database), so it was not tried again. Ask for it again."
+        case .jobActorGone:
+            "The person who asked for this can no longer sign in (their account was disabled or removed), so it was not done. Someone else in the organisation can ask again."
+        case .unknownJob:
+            "There is no such job among your organisation's."
+        case .jobQueueMissing:
+            "The database has no job queue yet: run `sharewell migrate`, or start the server, which migrates it, then start the worker again."
+        case .sqliteWorkerTaken(let path):
+            "A server is already running the worker for the SQLite file \(path), and SQLite supports one worker: the server's own. Stop that server first, or use PostgreSQL (DATABASE_URL) to run separate workers."
         case .newerVersion(let number):
             "Version \(number) was drafted after you opened this page: read it, then approve it."
         case .ownAccessRequest:

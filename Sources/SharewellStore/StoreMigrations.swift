@@ -31,6 +31,7 @@ public enum StoreMigrations {
         CreateSendings(),
         CreateAttendanceMeasures(),
         CreateCaseDisclosures(),
+        CreateJobs(),
         CreateAgreementVersionLists(),
     ]
 }

@@ -3,7 +3,7 @@ import Foundation
 import SharewellCore
 
 /// What one retention run destroyed of the attendance pathways' received data.
-public struct AttendanceRetentionRun: Sendable, Equatable {
+public struct AttendanceRetentionRun: Sendable, Equatable, Codable {
     /// Pupils a practice received whose name, date of birth, address and attendance were destroyed.
     public var referrals = 0
     /// Pupils a medical education team was sent, destroyed whole.

@@ -4,7 +4,7 @@ import Linkage
 import SharewellCore
 
 /// What one matching run did.
-public struct MatchingSummary: Sendable, Equatable {
+public struct MatchingSummary: Sendable, Equatable, Codable {
     public let patients: Int
     public let linked: Int
     public let toReview: Int
@@ -46,21 +46,27 @@ extension Store {
     /// engine (issue 8, item 3): pairs at or above the engine's threshold are linked one to one;
     /// uncertain pairs (0.2 up to the threshold) wait for review with the explanation; once nothing
     /// waits, the extract's people are destroyed and only the links (its person, the practice
-    /// patient id) remain.
-    public func matchPatientList(_ extractID: UUID, by actor: ActingUser, at date: Date) async throws -> MatchingSummary {
+    /// patient id) remain. It runs as a job (`MatchPatientListJob`), reporting its four steps to `progress`.
+    public func matchPatientList(_ extractID: UUID, by actor: ActingUser, at date: Date,
+                                 progress: @Sendable (_ done: Int, _ total: Int) async throws -> Void = { _, _ in }) async throws -> MatchingSummary {
         guard actor.may(.viewIdentifiableRecords), let councilID = actor.organisationID,
               let extract = try await EarlyHelpExtractModel.query(on: db).filter(\.$id == extractID).filter(\.$recipient.$id == councilID).first(),
               extract.matchedAt == nil else { throw StoreError.unknownExtract }
         guard try await EarlyHelpLinkModel.query(on: db).filter(\.$extract.$id == extractID).count() == 0 else { throw StoreError.alreadyMatched }
         let patients = try await EarlyHelpExtractPersonModel.query(on: db).filter(\.$extract.$id == extractID).sort(\.$practicePatientID).all()
         let people = try await PersonRecordModel.held(by: actor, on: db).sort(\.$localID).all()
+        try await progress(1, 4)
         let left = PreparedRecords(patients.map(Self.linkRecord)), right = PreparedRecords(people.map(Self.linkRecord))
         let linker = await Linker(left: left, right: right)
+        try await progress(2, 4)
         let scored = await linker.scored(atLeast: 0.2)
+        try await progress(3, 4)
         let links = Linker.oneToOne(scored.pairs.filter { $0.probability >= MatchModel.defaultThreshold })
         let linkedLeft = Set(links.map(\.left)), linkedRight = Set(links.map(\.right))
         let uncertain = scored.pairs.filter { $0.probability < MatchModel.defaultThreshold && !linkedLeft.contains($0.left) && !linkedRight.contains($0.right) }
         return try await auditedTransaction { tx in
+            // A job can run twice (its worker stalled past its lease): the second finds the first's links.
+            guard try await EarlyHelpLinkModel.query(on: tx).filter(\.$extract.$id == extractID).count() == 0 else { throw StoreError.alreadyMatched }
             for link in links {
                 try await Self.addLink(extractID, person: try people[link.right].requireID(), patient: patients[link.left].practicePatientID,
                                        probability: link.probability, decidedBy: "automatic", on: tx)

@@ -3,7 +3,7 @@ import Foundation
 import SharewellCore
 
 /// What one run of the retention job destroyed.
-public struct RetentionRun: Sendable, Equatable {
+public struct RetentionRun: Sendable, Equatable, Codable {
     public let extracts: Int
     public let patients: Int
     public let links: Int

@@ -17,6 +17,11 @@ public struct ServeSettings: Sendable {
     /// with several servers, a folder they share).
     public var checkpointFolder: String
     public var now: @Sendable () -> Date
+    /// Job workers this server runs in its own process (`--workers`; 0 leaves the queue to
+    /// `sharewell worker` processes). SQLite runs at most one.
+    public var workers: Int = 1
+    /// How often an idle worker looks for due jobs.
+    public var workerPollInterval: Duration = .seconds(2)
 
     public init(location: DatabaseLocation, hostname: String = "127.0.0.1", port: Int = 8080,
                 demo: Bool = false, demoPeople: Int = 3_000, demoSeed: UInt64 = 1,

@@ -15,7 +15,8 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     let sealed = try await Store(app.db, secrets: app.dependencies.secrets).sealPlainSecrets()
     if sealed > 0 { app.logger.notice("Sealed two-factor keys stored in plain text", metadata: ["accounts": "\(sealed)"]) }
     app.lifecycle.use(AuditCheckpointing.job)
-    app.lifecycle.use(RetentionSchedule.job)
+    app.lifecycle.use(ScheduledJobs.job)
+    app.lifecycle.use(JobWorkers(count: settings.workers, pollInterval: settings.workerPollInterval, location: settings.location))
     if settings.demo {
         try await loadDemoBoroughIfEmpty(app, settings)
     } else {
@@ -41,6 +42,7 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.middleware.use(BearerAuthenticator())
     app.middleware.use(CSRFMiddleware())
     try routes(app)
+    app.get("jobs", ":id", use: JobProgressPage.show)
 }
 
 /// `serve --demo`: a newcomer sees a populated borough at once, but an existing database is never touched.

@@ -15,14 +15,16 @@ enum CouncilMatchingPages {
         return user
     }
 
+    /// "Match" asks for the matching as a job (it can take minutes) and leads to the job's page,
+    /// which shows its progress; pressing it again leads to the same job.
     @Sendable static func match(req: Request) async throws -> Response {
         let user = try councilUser(req)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        let summary: MatchingSummary
-        do { summary = try await req.store.matchPatientList(id, by: user, at: req.now) } catch StoreError.unknownExtract { throw Abort(.notFound) } catch StoreError.alreadyMatched {
+        let job: JobTicket
+        do { job = try await req.store.enqueuePatientListMatching(id, by: user, at: req.now) } catch StoreError.unknownExtract { throw Abort(.notFound) } catch StoreError.alreadyMatched {
             throw Abort(.conflict, reason: StoreError.alreadyMatched.message)
         }
-        return Done.redirect(req, to: "/early-help", "matched", [("patients", summary.patients), ("linked", summary.linked), ("review", summary.toReview), ("finished", summary.finished ? 1 : 0)])
+        return req.redirect(to: "/jobs/\(job.id.uuidString.lowercased())", redirectType: .normal)
     }
 
     @Sendable static func review(req: Request) async throws -> Response {

@@ -25,10 +25,6 @@ enum EarlyHelpPage {
         let user = try user(req)
         var model = Model()
         if Done.what(req) == "patient-list" { model.notice = "" }
-        if Done.what(req) == "matched" {
-            model.notice = "Matched \(Done.count(req, "patients")) patients: \(Done.count(req, "linked")) linked, \(Done.count(req, "review")) pairs to review."
-                + (Done.count(req, "finished") == 1 ? " Nothing waits, so the names and addresses are destroyed; the practice patient numbers are kept." : "")
-        }
         return try await page(req, user, model).response()
     }
 

@@ -75,6 +75,10 @@ extension StoreError {
     var statusForUser: HTTPResponseStatus? {
         switch self {
         case .databaseURL, .databaseFolder, .keyFile, .boroughAlreadyLoaded, .invalidBoroughSize, .demoAccountsWithoutDemo, .checkpointSeries, .restoreRefused, .auditSequenceOutOfRange, .sealing, .unreadableStored, .notThroughTheGate: nil
+        case .jobLeaseLost, .jobAbandoned, .jobActorGone, .jobQueueMissing, .sqliteWorkerTaken: nil
+        case .jobNotAllowed: .forbidden
+        case .unknownJob: .notFound
+        case .jobCrossed: .conflict
         case .unknownOrganisation, .invalidEmail, .weakPassword, .noScopes, .invalidFields: .unprocessableEntity
         case .unknownPerson, .unknownExtract, .unknownAccessRequest: .notFound
         case .notAParty, .notASchool, .notAPractice, .notTheCouncil, .ownAccessRequest: .forbidden

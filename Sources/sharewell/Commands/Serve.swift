@@ -19,6 +19,9 @@ extension Sharewell {
         @Flag(help: "Load a small synthetic borough if the database is empty.")
         var demo = false
 
+        @Option(help: "Job workers to run in this process (0 for none: `sharewell worker` processes run the jobs). SQLite supports one.")
+        var workers = 1
+
         @Option(help: "With --demo only: the instant the server's clock starts at (ISO 8601, like 2026-12-02T09:00:00Z); it then advances in real time.")
         var clockStart: String?
 
@@ -26,6 +29,10 @@ extension Sharewell {
             if let port, !(1...65_535).contains(port) { throw ValidationError("--port must be between 1 and 65535; \(port) is not.") }
             if port == nil, let text = CommandEnvironment.variables["PORT"], Int(text).map({ (1...65_535).contains($0) }) != true {
                 throw ValidationError("PORT must be a number between 1 and 65535; it is ‘\(text)’.")
+            }
+            if !(0...16).contains(workers) { throw ValidationError("--workers must be between 0 and 16; \(workers) is not.") }
+            if workers > 1, case .sqlite = CommandEnvironment.location {
+                throw ValidationError("SQLite supports one job worker, the server's own: use --workers 1, or PostgreSQL (DATABASE_URL) for more.")
             }
             if clockStart != nil, !demo {
                 throw ValidationError("--clock-start is honoured only with --demo: a server holding real records keeps real time.")
@@ -50,10 +57,12 @@ extension Sharewell {
             let port = port ?? CommandEnvironment.variables["PORT"].flatMap(Int.init) ?? 8080
             do {
                 let key = CommandEnvironment.keyFile(demo: demo)
-                try await serve(ServeSettings(location: CommandEnvironment.location, hostname: hostname, port: port, demo: demo,
-                                              keyFile: key.path, createKeyIfMissing: key.createIfMissing,
-                                              checkpointFolder: CommandEnvironment.checkpointFolder,
-                                              now: clockStart.flatMap(Self.instant).map { Clock.starting(at: $0) }?.now ?? Clock.real.now))
+                var settings = ServeSettings(location: CommandEnvironment.location, hostname: hostname, port: port, demo: demo,
+                                             keyFile: key.path, createKeyIfMissing: key.createIfMissing,
+                                             checkpointFolder: CommandEnvironment.checkpointFolder,
+                                             now: clockStart.flatMap(Self.instant).map { Clock.starting(at: $0) }?.now ?? Clock.real.now)
+                settings.workers = workers
+                try await serve(settings)
             } catch let error as StoreError {
                 throw error.validationError
             }

@@ -47,7 +47,7 @@ struct PatientListMatchingTests {
         try await database.withStore { store async throws in
             let w = try await Self.world(store)
             let receipt = try #require(try await store.sendPatientList(to: Self.council, by: w.practitioner, at: Self.now).grant)
-            let summary = try await store.matchPatientList(receipt.extractID, by: w.councilWorker, at: Self.now)
+            let summary = try await Self.matchThroughTheQueue(receipt.extractID, store, by: w.councilWorker)
             #expect(summary.patients == receipt.sent && summary.linked > 0)
 
             // Score the automatic links against the truth.
@@ -79,6 +79,49 @@ struct PatientListMatchingTests {
             let audit = try await store.auditEntries(subject: Store.extractSubject(receipt.extractID))
             #expect(audit.contains { $0.action == "extract-destroyed" } && audit.contains { $0.action == "early-help-matched" })
             await #expect(throws: StoreError.unknownExtract) { try await store.matchPatientList(receipt.extractID, by: w.councilWorker, at: Self.now) }
+            let asked = try await store.jobQueue.jobs(for: w.councilWorker)
+            #expect(try await store.enqueuePatientListMatching(receipt.extractID, by: w.councilWorker, at: Self.now).id == asked.first?.id,
+                    "Match once matched leads to the job that did it")
+        }
+    }
+
+    /// Matching as the council's "Match" now asks for it: a job, run by a worker, its outcome read back.
+    static func matchThroughTheQueue(_ extractID: UUID, _ store: Store, by worker: ActingUser) async throws -> MatchingSummary {
+        let ticket = try await store.enqueuePatientListMatching(extractID, by: worker, at: now)
+        #expect(try await store.enqueuePatientListMatching(extractID, by: worker, at: now) == JobTicket(id: ticket.id, isNew: false), "a double click is one job")
+        #expect(try await EarlyHelpLinkModel.query(on: store.db).filter(\.$extract.$id == extractID).count() == 0, "nothing is matched until a worker runs the job")
+        #expect(try await JobWorker(store.jobQueue, name: "test-worker", now: { now }, logger: JobFixture.quiet).runUntilIdle() == 1)
+        let job = try #require(try await store.jobQueue.job(ticket.id, for: worker))
+        #expect(job.state == .succeeded && job.progressDone == 4 && job.progressTotal == 4 && job.requestedBy == worker.auditActor)
+        return try #require(try await store.jobQueue.outcome(of: ticket.id, as: MatchPatientListJob.self))
+    }
+
+    /// The links and the pairs to review an extract has, by practice patient number and council
+    /// reference (ids differ between databases; the borough's references do not).
+    static func matching(_ extractID: UUID, _ store: Store) async throws -> (links: Set<String>, reviews: Set<String>) {
+        let reference = Dictionary(try await PersonRecordModel.everyOrganisation(on: store.db).all().map { ($0.id!, $0.localID) }) { a, _ in a }
+        let links = try await EarlyHelpLinkModel.query(on: store.db).filter(\.$extract.$id == extractID).all()
+        let reviews = try await EarlyHelpLinkReviewModel.query(on: store.db).filter(\.$extract.$id == extractID).with(\.$extractPerson).all()
+        return (Set(links.map { "\($0.practicePatientID) = \(reference[$0.$councilPerson.id] ?? "?") at \(String(format: "%.6f", $0.probability))" }),
+                Set(reviews.map { "\($0.extractPerson.practicePatientID) ? \(reference[$0.$councilPerson.id] ?? "?") at \(String(format: "%.6f", $0.probability)): \($0.explanation)" }))
+    }
+
+    @Test("matching through the queue makes the same links and the same pairs to review as matching inside the request did", arguments: TestDatabase.available)
+    func queueMatchesDirect(_ database: TestDatabase) async throws {
+        let direct = try await database.withStore { store async throws in
+            let w = try await Self.world(store)
+            let receipt = try #require(try await store.sendPatientList(to: Self.council, by: w.practitioner, at: Self.now).grant)
+            let summary = try await store.matchPatientList(receipt.extractID, by: w.councilWorker, at: Self.now)
+            return (summary, try await Self.matching(receipt.extractID, store))
+        }
+        try await database.withStore { store async throws in
+            let w = try await Self.world(store)
+            let receipt = try #require(try await store.sendPatientList(to: Self.council, by: w.practitioner, at: Self.now).grant)
+            let summary = try await Self.matchThroughTheQueue(receipt.extractID, store, by: w.councilWorker)
+            let queued = try await Self.matching(receipt.extractID, store)
+            #expect(summary == direct.0)
+            #expect(queued.links == direct.1.links && queued.links.count == summary.linked)
+            #expect(queued.reviews == direct.1.reviews && queued.reviews.count == summary.toReview)
         }
     }
 
@@ -119,7 +162,10 @@ struct PatientListMatchingTests {
             let w = try await Self.world(store)
             let receipt = try #require(try await store.sendPatientList(to: Self.council, by: w.practitioner, at: Self.now).grant)
             await #expect(throws: StoreError.unknownExtract) { try await store.matchPatientList(receipt.extractID, by: w.practitioner, at: Self.now) }
+            await #expect(throws: StoreError.unknownExtract) { try await store.enqueuePatientListMatching(receipt.extractID, by: w.practitioner, at: Self.now) }
+            await #expect(throws: StoreError.unknownExtract) { try await store.enqueuePatientListMatching(receipt.extractID, by: w.analyst, at: Self.now) }
             #expect(try await EarlyHelpLinkModel.query(on: store.db).count() == 0)
+            #expect(try await JobModel.query(on: store.db).count() == 0, "no job asked for")
         }
     }
 }

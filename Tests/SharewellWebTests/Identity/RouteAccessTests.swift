@@ -138,6 +138,8 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/early-help/meetings/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
         .init(method: .GET, path: "/early-help/meetings/{token}/cases/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
         .init(method: .POST, path: "/early-help/meetings/{token}/cases/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        // A job's page: any signed-in user, but only for a job of their organisation they may follow.
+        .init(method: .GET, path: "/jobs/{token}", rule: .page(nil, ok: .notFound)),
     ]
 
     @Test("the table covers every route the application has")

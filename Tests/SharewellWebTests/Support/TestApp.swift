@@ -28,9 +28,22 @@ func withSharewell(_ database: TestDatabase = .sqlite, organisations: [Directory
         if !organisations.isEmpty { try await databases.store.addOrganisations(organisations) }
         try await prepare(databases.store)
         await databases.shutdown()
-        let settings = ServeSettings(location: location, demo: demo, demoPeople: 1_000, keyFile: folder.appendingPathComponent("key").path,
+        var settings = ServeSettings(location: location, demo: demo, demoPeople: 1_000, keyFile: folder.appendingPathComponent("key").path,
                                      checkpointFolder: folder.appendingPathComponent("checkpoints").path, now: { clock.now })
+        // Tests run queued jobs by hand (`runJobs`), when they choose, not on a worker's timer.
+        settings.workers = 0
         try await withApp(configure: { app in try await configure(app, settings) }, test)
+    }
+}
+
+extension Application {
+    /// Runs every due job of `kinds` as the server's worker would, on the test's clock; returns how
+    /// many ran. Only those kinds: the hourly schedule may have queued retention meanwhile.
+    @discardableResult
+    func runJobs(of kinds: [any JobKind.Type], clock: TestClock = TestClock()) async throws -> Int {
+        var quiet = Logger(label: "sharewell.jobs")
+        quiet.logLevel = .warning
+        return try await JobWorker(Store(db).jobQueue(JobKinds(kinds)), name: "test-worker", now: { clock.now }, logger: quiet).runUntilIdle()
     }
 }
 
