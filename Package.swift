@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "SharewellFormats", dependencies: ["SharewellCore"]),
         .target(name: "SyntheticBorough", dependencies: ["SharewellCore"]),
         .target(name: "SharewellStore", dependencies: [
-            "SharewellCore", "SyntheticBorough", "SharewellFormats", "Linkage", "Stratify",
+            "SharewellCore", "SharewellFormats", "Linkage", "Stratify",
             .product(name: "FluentKit", package: "fluent-kit"),
             .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
             .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -43,8 +43,14 @@ let package = Package(
             // code that goes around the gate does not compile.
             .treatWarning("DeprecatedDeclaration", as: .error),
         ]),
+        // The demo's synthetic borough and its recorded truth, outside the production store.
+        .target(name: "SharewellDemo", dependencies: [
+            "SharewellCore", "SharewellStore", "SyntheticBorough",
+            .product(name: "FluentKit", package: "fluent-kit"),
+            .product(name: "SQLKit", package: "sql-kit"),
+        ]),
         .target(name: "SharewellWeb", dependencies: [
-            "SharewellCore", "SharewellStore", "SharewellFormats", "Stratify",
+            "SharewellCore", "SharewellStore", "SharewellDemo", "SharewellFormats", "Stratify",
             .product(name: "Vapor", package: "vapor"),
             .product(name: "Fluent", package: "fluent"),
             .product(name: "Plot", package: "Plot"),
@@ -53,14 +59,14 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ], resources: [.copy("Resources")]),
         .executableTarget(name: "sharewell", dependencies: [
-            "SharewellCore", "SharewellStore", "SharewellWeb", "SharewellFormats", "SyntheticBorough", "Linkage", "Stratify",
+            "SharewellCore", "SharewellStore", "SharewellDemo", "SharewellWeb", "SharewellFormats", "SyntheticBorough", "Linkage", "Stratify",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         // bench/gate: the gate's covering-agreement look-up with 10,000 agreements (not part of swift test).
         .executableTarget(name: "GateBench", dependencies: ["SharewellCore", "SharewellStore", .product(name: "SQLKit", package: "sql-kit"),
                                                             .product(name: "FluentKit", package: "fluent-kit")], path: "bench/gate"),
-        .target(name: "SharewellTestSupport", dependencies: ["SharewellStore"], path: "Tests/SharewellTestSupport"),
+        .target(name: "SharewellTestSupport", dependencies: ["SharewellStore", "SharewellDemo"], path: "Tests/SharewellTestSupport"),
         .testTarget(name: "SharewellCoreTests", dependencies: [
             "SharewellCore",
             .product(name: "PropertyBased", package: "swift-property-based"),
@@ -70,7 +76,7 @@ let package = Package(
         .testTarget(name: "StratifyTests", dependencies: ["Stratify", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "SharewellStoreTests", dependencies: [
-            "SharewellStore", "SharewellTestSupport", "SyntheticBorough",
+            "SharewellStore", "SharewellTestSupport", "SyntheticBorough", "SharewellDemo", "SharewellCore", "SharewellFormats",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ], exclude: ["Fixtures"], swiftSettings: [
             // Tests read around the gate only by saying so (`everyOrganisation`), never by the
@@ -79,7 +85,7 @@ let package = Package(
         ]),
         .testTarget(name: "SharewellWebTests", dependencies: [
             // Every module the tests import is named, or a change to it leaves their objects stale.
-            "SharewellWeb", "SharewellTestSupport", "SharewellStore", "SharewellCore", "SharewellFormats",
+            "SharewellWeb", "SharewellTestSupport", "SharewellStore", "SharewellCore", "SharewellFormats", "SharewellDemo",
             .product(name: "VaporTesting", package: "vapor"),
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),

@@ -15,10 +15,31 @@ from selenium.webdriver.chrome.service import Service
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BINARY = os.environ.get("SHAREWELL_BIN", os.path.join(ROOT, ".build", "debug", "sharewell"))
-# The server's clock starts here and advances in real time (`serve --demo --clock-start`), so the
-# dates in these tests hold in any year. TODAY is the server's day.
-CLOCK_START = datetime.datetime(2026, 12, 2, 9, 0, tzinfo=datetime.timezone.utc)
+# The server's clock starts here and advances in real time (`serve --demo --clock-start`); every date
+# these tests use is derived from it, and the demo's school year is the one under way on that day,
+# so they hold in any year: SHAREWELL_E2E_CLOCK=2028-03-15T09:00:00Z runs them in 2028. TODAY is the
+# server's day; SCHOOL_YEAR the year the school year under way started in.
+CLOCK_START = datetime.datetime.fromisoformat(os.environ.get("SHAREWELL_E2E_CLOCK", "2026-12-02T09:00:00Z").replace("Z", "+00:00"))
 TODAY = CLOCK_START.date()
+SCHOOL_YEAR = TODAY.year if TODAY.month >= 9 else TODAY.year - 1
+
+
+def day(offset):
+    """TODAY moved by a number of days, written YYYY-MM-DD."""
+    return (TODAY + datetime.timedelta(days=offset)).isoformat()
+
+
+def first_school_day():
+    """The first weekday on or after 3 September of the school year under way (as the demo's calendar has it)."""
+    first = datetime.date(SCHOOL_YEAR, 9, 3)
+    while first.weekday() >= 5:
+        first += datetime.timedelta(days=1)
+    return first
+
+
+def agreement_dates():
+    """A DPIA and start before the school year, a review and an end after it: in force on TODAY."""
+    return f"{SCHOOL_YEAR}-08-01", f"{SCHOOL_YEAR}-08-01", f"{SCHOOL_YEAR + 1}-06-01", f"{SCHOOL_YEAR + 1}-08-31"
 # Every WCAG 2.0, 2.1 and 2.2 rule at levels A and AA that axe-core 4.9 knows.
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 

@@ -1,11 +1,12 @@
 """Issue 6 (first part): a school sends its marks; a bad file is explained line by line and stores nothing."""
+import datetime
 import os
 import tempfile
 
 from selenium.webdriver.common.by import By
 
 from agreements import approve_agreement
-from conftest import assert_accessible, click_and_load
+from conftest import TODAY, agreement_dates, assert_accessible, click_and_load, day, first_school_day
 from test_identity import sign_in
 
 SCHOOL_LEAD = "safeguardinglead@200101.demo"
@@ -38,7 +39,7 @@ def test_upload_page_explains_a_bad_file(server, browser):
 def test_poor_attendance_list_needs_an_agreement(server, browser):
     sign_in(browser, server, SCHOOL_LEAD, "/attendance/poor")
     assert_accessible(browser)
-    for field, value in [("from", "2025-09-03"), ("to", "2025-12-19")]:
+    for field, value in zip(["from", "to"], AUTUMN):
         browser.find_element(By.ID, field).send_keys(value)
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     groups = browser.find_elements(By.CSS_SELECTOR, "main section[id^=practice-]")
@@ -51,13 +52,25 @@ def test_poor_attendance_list_needs_an_agreement(server, browser):
 
 def approve_attendance_agreement(server, browser, practice):
     # No discloser: the school sends the list, and the practice answers "reviewed, family contacted".
+    dpia, start, review, end = agreement_dates()
     approve_agreement(server, browser, f"Attendance liaison: school 200101 and practice {practice}", "attendance-liaison", ["200101", practice],
-                      ["date-of-birth", "address", "attendance-percentage", "attendance-period", "review-outcome"], ("DPIA-ATT-1", "2025-08-01"),
-                      12, "2025-08-01", "2027-06-01", "2027-08-31")
+                      ["date-of-birth", "address", "attendance-percentage", "attendance-period", "review-outcome"], ("DPIA-ATT-1", dpia),
+                      12, start, review, end)
 
 
-AUTUMN = ("2025-09-03", "2025-12-19")
-LATER = ("2026-01-05", "2026-01-09")
+def later_week():
+    """Monday to Friday of the first whole week after AUTUMN ends: the re-measured period."""
+    monday = datetime.date.fromisoformat(AUTUMN_END) + datetime.timedelta(days=1)
+    while monday.weekday() != 0:
+        monday += datetime.timedelta(days=1)
+    return [monday + datetime.timedelta(days=n) for n in range(5)]
+
+
+# The demo's marks run from the school year's first day up to TODAY: the list's period ends three
+# weeks before it, and the later week the school imports itself lies between the two.
+AUTUMN_END = day(-21)
+AUTUMN = (first_school_day().isoformat(), AUTUMN_END)
+LATER = (later_week()[0].isoformat(), later_week()[-1].isoformat())
 
 
 def upn_of(browser, server, name, date_of_birth):
@@ -94,8 +107,8 @@ def test_whole_liaison_flow(server, browser):
     with open(path, "w") as f:
         f.write("upn,date,session,code\n")
         for upn in upns:
-            for day in range(5, 10):
-                f.write(f"{upn},2026-01-{day:02d},AM,/\n{upn},2026-01-{day:02d},PM,\\\n")
+            for date in later_week():
+                f.write(f"{upn},{date.isoformat()},AM,/\n{upn},{date.isoformat()},PM,\\\n")
     browser.get(server.url + "/attendance/import")
     browser.find_element(By.ID, "marks").send_keys(path)
     click_and_load(browser, browser.find_element(By.ID, "send-marks"))
@@ -133,22 +146,23 @@ def test_whole_liaison_flow(server, browser):
     assert "Mother anxious" not in letters[0].text
     assert_accessible(browser)
     click_and_load(browser, browser.find_element(By.ID, "mark-sent"))
-    assert "1 schools were told: reviewed, family contacted" in browser.find_element(By.TAG_NAME, "main").text
+    assert "1 school was told: reviewed, family contacted" in browser.find_element(By.TAG_NAME, "main").text
     assert_accessible(browser)
 
     # Three calls on different days; a second on the same day is refused; none after the parent answers.
     browser.get(review_url)
-    for day, outcome in [("2026-11-23", "no-answer"), ("2026-11-23", "no-answer"), ("2026-11-24", "no-answer"), ("2026-11-25", "spoke-to-parent")]:
+    calls = [(day(-9), "no-answer"), (day(-9), "no-answer"), (day(-8), "no-answer"), (day(-7), "spoke-to-parent")]
+    for when, outcome in calls:
         field = browser.find_element(By.ID, "day")
         field.clear()
-        field.send_keys(day)
+        field.send_keys(when)
         browser.find_element(By.CSS_SELECTOR, f"input[name=outcome][value={outcome}]").click()
         if outcome == "spoke-to-parent":
             browser.find_element(By.ID, "letterArrived").click()  # yes
             browser.find_element(By.ID, "feedback").send_keys("Pleased the school and the practice talk.")
         click_and_load(browser, browser.find_elements(By.CSS_SELECTOR, "main form button[type=submit]")[-1])
         if browser.find_elements(By.CLASS_NAME, "error-summary"):
-            assert "A call was already made on 2026-11-23" in browser.find_element(By.CLASS_NAME, "error-summary").text
+            assert f"A call was already made on {calls[0][0]}" in browser.find_element(By.CLASS_NAME, "error-summary").text
             assert_accessible(browser)
             browser.get(review_url)
     assert len(browser.find_elements(By.CSS_SELECTOR, "#calls tbody tr")) == 3
@@ -204,7 +218,7 @@ def test_health_related_absence_list(server, browser):
     """Item 8: the school's list of pupils with 10+ illness days; no flag crosses without an agreement."""
     sign_in(browser, server, SCHOOL_LEAD, "/attendance/illness")
     assert_accessible(browser)
-    for field, value in [("from", "2025-09-03"), ("to", "2026-07-21")]:
+    for field, value in [("from", first_school_day().isoformat()), ("to", TODAY.isoformat())]:
         browser.find_element(By.ID, field).send_keys(value)
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     rows = browser.find_elements(By.CSS_SELECTOR, "#illness tbody tr")

@@ -9,7 +9,7 @@ from selenium.common.exceptions import NoSuchElementException, StaleElementRefer
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.wait import WebDriverWait
 from agreements import approve_agreement
-from conftest import TODAY, assert_accessible, click_and_load
+from conftest import TODAY, agreement_dates, assert_accessible, click_and_load
 from test_identity import sign_in
 
 PRACTICE, COUNCIL = "P81001", "353-EH"
@@ -24,8 +24,8 @@ def upload(browser, field, text):
 
 def approve_early_help_agreement(server, browser):
     approve_agreement(server, browser, "Early help data matching: Mill Lane and the council", "early-help-data-matching", [PRACTICE, COUNCIL],
-                      ["date-of-birth", "sex", "address", "postcode", "practice-patient-id", "demand-codes", "council-indicators", "case-notes"], ("DPIA-EH-1", "2026-08-01"),
-                      6, "2026-09-01", "2027-06-01", "2027-08-31")
+                      ["date-of-birth", "sex", "address", "postcode", "practice-patient-id", "demand-codes", "council-indicators", "case-notes"], ("DPIA-EH-1", agreement_dates()[0]),
+                      6, *agreement_dates()[1:])
 
 
 def records(browser, server, query=""):
@@ -75,7 +75,7 @@ def test_early_help_pilot(server, browser):
     assert browser.find_element(By.ID, "job-progress").tag_name == "progress"
     assert_accessible(browser)
     WebDriverWait(browser, 60, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(
-        lambda d: "Done" in d.find_element(By.ID, "job-status").text)
+        lambda d: "done" in d.find_element(By.ID, "job-status").text.lower())  # the tag is shown in capitals
     assert "Matched" in browser.find_element(By.ID, "job-status").text
     assert_accessible(browser)
     browser.get(server.url + "/early-help/review")

@@ -2,7 +2,7 @@
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import assert_accessible, click_and_load
+from conftest import agreement_dates, assert_accessible, click_and_load
 from test_identity import sign_in
 
 PRACTICE_IG = "informationgovernancelead@p81001.demo"
@@ -37,7 +37,8 @@ def test_agreement_consent_and_decision(server, browser):
         browser.find_element(By.ID, item).click()
     browser.find_element(By.ID, "legalBases-uk-gdpr-6-1-e").click()
     browser.find_element(By.ID, "legalBases-uk-gdpr-9-2-g").click()
-    for field, value in [("retentionMonths", "24"), ("start", "2026-09-01"), ("review", "2027-06-01"), ("end", "2027-08-31")]:
+    _, start, review, end = agreement_dates()
+    for field, value in [("retentionMonths", "24"), ("start", start), ("review", review), ("end", end)]:
         element = browser.find_element(By.ID, field)
         element.clear()
         element.send_keys(value)

@@ -24,23 +24,24 @@ public final class StoreDatabases: Sendable {
 
     public var store: Store { Store(database) }
 
-    /// Runs every migration not yet run, in order.
-    public func migrate() async throws {
-        try await migrator.setupIfNeeded().flatMap { self.migrator.prepareBatch() }.get()
+    /// Runs every migration not yet run, in order; `extra` (the demo's) after the store's.
+    public func migrate(extra: [any Migration] = []) async throws {
+        let migrator = migrator(extra)
+        try await migrator.setupIfNeeded().flatMap { migrator.prepareBatch() }.get()
     }
 
     /// Reverts every migration, newest first (used to prove each has a working revert).
-    public func revertAll() async throws {
-        try await migrator.revertAllBatches().get()
+    public func revertAll(extra: [any Migration] = []) async throws {
+        try await migrator(extra).revertAllBatches().get()
     }
 
     public func shutdown() async {
         await databases.shutdownAsync()
     }
 
-    private var migrator: Migrator {
+    private func migrator(_ extra: [any Migration]) -> Migrator {
         let migrations = Migrations()
-        migrations.add(StoreMigrations.all)
+        migrations.add(StoreMigrations.all + extra)
         return Migrator(databases: databases, migrations: migrations, logger: logger, on: databases.eventLoopGroup.any(), migrationLogLevel: .debug)
     }
 }

@@ -33,5 +33,6 @@ public enum StoreMigrations {
         CreateCaseDisclosures(),
         CreateJobs(),
         CreateAgreementVersionLists(),
+        DropSyntheticTruth(),
     ]
 }

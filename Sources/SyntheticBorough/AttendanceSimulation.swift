@@ -3,7 +3,8 @@ import SharewellCore
 /// A year of plausible session marks: most pupils attend well, a tail is persistently or
 /// severely absent, illness comes in streaks, and a few take term-time holidays.
 enum AttendanceSimulation {
-    static func marks(for year: SchoolYearCalendar, using rng: inout SeededGenerator) -> String {
+    /// Days after `until` have no marks yet (`-`), as in a year under way.
+    static func marks(for year: SchoolYearCalendar, until: CalendarDate? = nil, using rng: inout SeededGenerator) -> String {
         let dailyAbsence: Double = switch rng.int(1...100) {
         case 1...70: Double.random(in: 0.005...0.04, using: &rng)
         case 71...90: Double.random(in: 0.04...0.12, using: &rng)
@@ -24,7 +25,7 @@ enum AttendanceSimulation {
         var marks = ""
         marks.reserveCapacity(2 * (year.firstDay.distance(to: year.lastDay) + 1))
         for day in year.firstDay...year.lastDay {
-            let (am, pm) = byDay[day.dayNumber] ?? ("-", "-")
+            let (am, pm) = until.map { day > $0 } == true ? ("-", "-") : byDay[day.dayNumber] ?? ("-", "-")
             marks.append(am)
             marks.append(pm)
         }

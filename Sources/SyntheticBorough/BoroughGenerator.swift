@@ -14,6 +14,8 @@ public struct BoroughGenerator: Sendable {
     public let schoolYear: SchoolYearCalendar
     /// Ages are as on 31 August before the school year starts, as schools count them.
     public let ageDate: CalendarDate
+    /// The last day with marks: a school year under way has none after today.
+    public let marksUntil: CalendarDate?
 
     private var rng: SeededGenerator
     private var peopleMade = 0
@@ -24,14 +26,18 @@ public struct BoroughGenerator: Sendable {
     private var councilReferences = 0
     private var institutionsMade = 0
 
-    public init(people: Int, seed: UInt64, schoolYearStartingIn year: Int = 2025) {
+    public init(people: Int, seed: UInt64, schoolYearStartingIn year: Int = 2025, marksUntil: CalendarDate? = nil) {
         targetPeople = people
         var rng = SeededGenerator(seed: seed)
         plan = BoroughPlan(people: people, using: &rng)
         self.rng = rng
         schoolYear = SchoolYearCalendar(startingIn: year)
         ageDate = CalendarDate(year: year, month: 8, day: 31)!
+        self.marksUntil = marksUntil
     }
+
+    /// The school year under way on `day` (the one starting the September before, or on it).
+    public static func schoolYear(on day: CalendarDate) -> Int { day.month >= 9 ? day.year : day.year - 1 }
 
     /// The next household, or `nil` once the borough has its people.
     public mutating func nextHousehold() -> BoroughHousehold? {
@@ -146,7 +152,7 @@ public struct BoroughGenerator: Sendable {
         var record = baseRecord(person, owner: school.urn, source: .schoolRoll, localID: try! UPN.completing(body).value, home: home)
         record.registeredPracticeCode = rng.chance(0.85) ? practice : nil
         introduceFaults(&record, person: person, rates: .school)
-        let marks = AttendanceSimulation.marks(for: schoolYear, using: &rng)
+        let marks = AttendanceSimulation.marks(for: schoolYear, until: marksUntil, using: &rng)
         return (record, PupilAttendanceYear(recordID: record.id, school: school.urn, firstDay: schoolYear.firstDay, lastDay: schoolYear.lastDay, marks: marks))
     }
 

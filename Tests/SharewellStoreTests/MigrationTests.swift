@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import SQLKit
+import SharewellDemo
 import SharewellStore
 import SharewellTestSupport
 import Testing
@@ -13,9 +14,9 @@ struct MigrationTests {
             let databases = try StoreDatabases(location)
             defer { Task { await databases.shutdown() } }
             try await databases.store.addOrganisations([.sample()])
-            try await databases.revertAll()
+            try await databases.revertAll(extra: DemoBorough.migrations)
             await #expect(throws: (any Error).self) { try await databases.store.organisationCount() }
-            try await databases.migrate()
+            try await databases.migrate(extra: DemoBorough.migrations)
             #expect(try await databases.store.organisationCount() == 0)
         }
     }

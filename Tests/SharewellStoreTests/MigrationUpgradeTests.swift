@@ -39,7 +39,11 @@ struct MigrationUpgradeTests {
             try await c.database.withFresh { location in
                 let fresh = try StoreDatabases(location)
                 defer { Task { await fresh.shutdown() } }
-                #expect(upgraded == (try await Self.shape(of: fresh)), "tables and columns as a database made today")
+                // The test databases also run the demo's migrations (its recorded truth); a production one does not.
+                var today = try await Self.shape(of: fresh)
+                today["synthetic_truth"] = nil
+                #expect(upgraded == today, "tables and columns as a database made today")
+                #expect(upgraded["synthetic_truth"] == nil, "the demo's truth is no longer in a production store")
             }
             // The early help tables the first 011 lacked now take rows.
             let practice = try #require(try await sql.select().column("id").from("organisations").where("code", .equal, "P81001").first()).decode(column: "id", as: UUID.self)

@@ -1,6 +1,7 @@
 import FluentKit
 import Foundation
 import SQLKit
+import SharewellDemo
 import SharewellStore
 
 /// Real databases for tests: a new SQLite file per test, and a new PostgreSQL database per test
@@ -23,7 +24,7 @@ public enum TestDatabase: String, CaseIterable, Sendable {
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("sharewell-test-\(UUID().uuidString).sqlite").path
             defer { try? FileManager.default.removeItem(atPath: path) }
             let databases = try StoreDatabases(.sqlite(path: path))
-            try await databases.migrate()
+            try await databases.migrate(extra: DemoBorough.migrations)
             await databases.shutdown()
             return try await body(.sqlite(path: path))
         case .postgres:
@@ -105,7 +106,7 @@ actor PostgresTemplate {
             try await sql.raw("CREATE DATABASE \(ident: templateName)").run()
         }
         let databases = try StoreDatabases(.postgres(url: url(database: templateName)))
-        do { try await databases.migrate() } catch { await databases.shutdown(); throw error }
+        do { try await databases.migrate(extra: DemoBorough.migrations) } catch { await databases.shutdown(); throw error }
         // Closing every connection matters: PostgreSQL copies a template only when nobody is connected.
         await databases.shutdown()
     }

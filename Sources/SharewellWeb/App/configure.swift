@@ -1,5 +1,6 @@
 import Fluent
 import SharewellCore
+import SharewellDemo
 import SharewellStore
 import Vapor
 
@@ -7,6 +8,7 @@ import Vapor
 public func configure(_ app: Application, _ settings: ServeSettings) async throws {
     app.databases.use(try settings.location.configuration(), as: settings.location.databaseID, isDefault: true)
     app.migrations.add(StoreMigrations.all)
+    if settings.demo { app.migrations.add(DemoBorough.migrations) }
     try await app.autoMigrate()
     let (key, created) = try ServerKey.load(path: settings.keyFile, createIfMissing: settings.createKeyIfMissing)
     if created { app.logger.warning("Generated a new server key; set SHAREWELL_KEY_FILE to a key kept outside the data folder in production", metadata: ["path": "\(settings.keyFile)"]) }
@@ -50,7 +52,7 @@ private func loadDemoBoroughIfEmpty(_ app: Application, _ settings: ServeSetting
     let store = Store(app.db)
     if try await store.organisationCount() == 0 {
         app.logger.info("Loading the demo borough", metadata: ["people": "\(settings.demoPeople)", "seed": "\(settings.demoSeed)"])
-        let summary = try await store.loadBorough(people: settings.demoPeople, seed: settings.demoSeed, at: settings.now())
+        let summary = try await DemoBorough.load(people: settings.demoPeople, seed: settings.demoSeed, into: store, at: settings.now())
         app.logger.info("Demo borough loaded", metadata: ["organisations": "\(summary.organisations)", "records": "\(summary.records)"])
     }
     if try await store.demoAccounts().isEmpty {

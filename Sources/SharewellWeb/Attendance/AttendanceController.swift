@@ -47,8 +47,9 @@ enum AttendanceController {
     }
 
     @Sendable static func uploadTransferFile(req: Request) async throws -> Response {
-        try await pageUpload(req, field: "ctf", missing: "Choose the Common Transfer File to upload") { model, bytes, user in
-            model.transferSummary = try await storeTransferFile(bytes, by: user, req)
+        try await pageUpload(req, field: "ctf", missing: "Choose the Common Transfer File to upload") { bytes, user in
+            let t = try await storeTransferFile(bytes, by: user, req)
+            return [("pupils", t.pupils), ("added", t.added), ("marks", t.yearsOfMarks), ("totals", t.yearsOfTotals)]
         }
     }
 
@@ -59,8 +60,8 @@ enum AttendanceController {
     }
 
     @Sendable static func uploadSummaries(req: Request) async throws -> Response {
-        try await pageUpload(req, field: "summaries", missing: "Choose the summaries file to upload") { model, bytes, user in
-            model.summaryCount = try await storeSummaries(bytes, by: user, req)
+        try await pageUpload(req, field: "summaries", missing: "Choose the summaries file to upload") { bytes, user in
+            [("count", try await storeSummaries(bytes, by: user, req))]
         }
     }
 
@@ -72,20 +73,22 @@ enum AttendanceController {
     }
 
     @Sendable static func uploadPupils(req: Request) async throws -> Response {
-        try await pageUpload(req, field: "pupils", missing: "Choose the pupil file to upload") { model, bytes, user in
-            model.pupilSummary = try await storePupils(bytes, by: user, req)
+        try await pageUpload(req, field: "pupils", missing: "Choose the pupil file to upload") { bytes, user in
+            let s = try await storePupils(bytes, by: user, req)
+            return [("added", s.added), ("updated", s.updated), ("practice", s.withPractice)]
         }
     }
 
-    /// A file sent from the import page: stored, and the page shown with what was stored or
-    /// with every problem against the file's field.
+    /// A file sent from the import page: stored, then the page is reached by a redirect that says
+    /// what was stored (Post/Redirect/Get: a reload sends nothing again); or the page is shown with
+    /// every problem against the file's field.
     private static func pageUpload(_ req: Request, field: String, missing: String,
-                                   _ store: (inout AttendanceImportPage.Model, [UInt8], ActingUser) async throws -> Void) async throws -> Response {
+                                   _ store: ([UInt8], ActingUser) async throws -> [(String, Int)]) async throws -> Response {
         let user = try school(req)
         var model = AttendanceImportPage.Model()
         do {
-            try await store(&model, try FileUpload.bytes(req, field: field, missing: missing), user)
-            return AttendanceImportPage.view(model, context: req.pageContext).response()
+            let counts = try await store(try FileUpload.bytes(req, field: field, missing: missing), user)
+            return Done.redirect(req, to: "/attendance/import", field, counts)
         } catch let invalid as InvalidRequest {
             model.errors = invalid.errors
             return AttendanceImportPage.view(model, context: req.pageContext).response(status: invalid.status)
@@ -101,7 +104,7 @@ enum AttendanceController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         _ = try school(req)
-        return AttendanceImportPage.view(.init(), context: req.pageContext).response()
+        return AttendanceImportPage.view(.init(notice: AttendanceImportPage.notice(req)), context: req.pageContext).response()
     }
 
     struct Upload: Content { var marks: File?; var from: String?; var to: String? }
@@ -114,9 +117,9 @@ enum AttendanceController {
             guard let file = form.marks, file.data.readableBytes > 0 else {
                 throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: "marks", message: "Choose the marks file to upload")])
             }
-            model.summary = try await store(Array(buffer: file.data), period: .init(from: form.from, to: form.to), by: user, req)
-            model.fileName = file.filename
-            return AttendanceImportPage.view(model, context: req.pageContext).response()
+            let s = try await store(Array(buffer: file.data), period: .init(from: form.from, to: form.to), by: user, req)
+            return Done.redirect(req, to: "/attendance/import", "marks", [("marks", s.marks), ("pupils", s.pupils), ("cleared", s.cleared),
+                                                                           ("from", s.period.lowerBound.dayNumber), ("to", s.period.upperBound.dayNumber)])
         } catch let invalid as InvalidRequest {
             model.errors = invalid.errors
             return AttendanceImportPage.view(model, context: req.pageContext).response(status: invalid.status)

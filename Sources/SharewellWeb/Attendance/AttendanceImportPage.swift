@@ -1,39 +1,41 @@
 import Plot
 import SharewellCore
 import SharewellStore
+import Vapor
 
 /// Uploading a school's session marks.
 enum AttendanceImportPage {
     struct Model {
         var from = "", to = ""
-        var summary: AttendanceImportSummary?
-        var pupilSummary: PupilImportSummary?
-        var summaryCount: Int?
-        var transferSummary: TransferFileSummary?
-        var fileName: String?
+        /// What the last upload stored: the notice's id and words.
+        var notice: (id: String, text: String)?
         var errors: [FieldError] = []
+    }
+
+    /// After an upload's redirect: what it stored, from the fixed word and whole numbers in the
+    /// address (days as day numbers), never from text taken from it.
+    static func notice(_ req: Request) -> (id: String, text: String)? {
+        let n = { (name: String) in Done.count(req, name) }
+        switch Done.what(req) {
+        case "marks":
+            let period = "from \(CalendarDate(dayNumber: n("from"))) to \(CalendarDate(dayNumber: n("to")))"
+            return ("import-summary", "Stored \(n("marks")) marks for \(n("pupils")) pupils \(period)."
+                    + (n("cleared") > 0 ? " \(n("cleared")) pupils not in the file had their marks for the period cleared." : ""))
+        case "pupils":
+            return ("pupil-summary", "Pupil file stored: \(n("added")) pupils added, \(n("updated")) updated, \(n("practice")) with a registered GP practice.")
+        case "summaries": return ("summaries-summary", "Stored \(n("count")) per-pupil summaries.")
+        case "ctf":
+            return ("ctf-summary", "Common Transfer File stored: \(n("pupils")) pupils (\(n("added")) added to the roll), \(n("marks")) years of session marks, \(n("totals")) years of totals.")
+        default: return nil
+        }
     }
 
     static func view(_ model: Model, context: PageContext) -> HTML {
         Layout.document(title: "Send attendance marks", context: context, errors: model.errors, main: .group(
             .h1(.class("heading-l"), .text("Send attendance marks")),
             .p(.a(.href("/attendance/poor"), .text("Poor-attendance list")), .text(" · "), .a(.href("/attendance/illness"), .text("Health-related absence"))),
-            .unwrap(model.summary) { summary in
-                .div(.class("notification"), .id("import-summary"), .attribute(named: "role", value: "status"),
-                     .p(.text("Stored \(summary.marks) marks for \(summary.pupils) pupils from \(summary.period.lowerBound) to \(summary.period.upperBound)"
-                              + (model.fileName.map { " (\($0))" } ?? "") + "."
-                              + (summary.cleared > 0 ? " \(summary.cleared) pupils not in the file had their marks for the period cleared." : ""))))
-            },
-            .unwrap(model.pupilSummary) { s in
-                .div(.class("notification"), .id("pupil-summary"), .attribute(named: "role", value: "status"),
-                     .p(.text("Pupil file stored: \(s.added) pupils added, \(s.updated) updated, \(s.withPractice) with a registered GP practice.")))
-            },
-            .unwrap(model.summaryCount) { count in
-                .div(.class("notification"), .id("summaries-summary"), .attribute(named: "role", value: "status"), .p(.text("Stored \(count) per-pupil summaries.")))
-            },
-            .unwrap(model.transferSummary) { t in
-                .div(.class("notification"), .id("ctf-summary"), .attribute(named: "role", value: "status"),
-                     .p(.text("Common Transfer File stored: \(t.pupils) pupils (\(t.added) added to the roll), \(t.yearsOfMarks) years of session marks, \(t.yearsOfTotals) years of totals.")))
+            .unwrap(model.notice) { notice in
+                .div(.class("notification"), .id(notice.id), .attribute(named: "role", value: "status"), .p(.text(notice.text)))
             },
             .h2(.class("heading-m"), .text("Pupil file")),
             .p(.text("Send this first, and again when pupils join or change details: a CSV file with the columns upn, given_name, family_name, date_of_birth, sex, address, postcode, nhs_number and gp_practice_ods (the last two may be empty).")),

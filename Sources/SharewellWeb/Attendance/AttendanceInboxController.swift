@@ -9,7 +9,8 @@ enum AttendanceInboxController {
     @Sendable static func inbox(req: Request) async throws -> Response {
         let user = try practiceUser(req)
         let referrals = try await req.store.attendanceInbox(for: user, at: req.now)
-        return AttendanceInboxPage.view(referrals, rounds: try await req.store.liaisonRounds(for: user).map(\.round), context: req.pageContext).response()
+        return AttendanceInboxPage.view(referrals, rounds: try await req.store.liaisonRounds(for: user).map(\.round), notice: ParentLetterPages.sentNotice(req),
+                                        context: req.pageContext).response()
     }
 
     struct ReviewForm: Content {

@@ -5,10 +5,11 @@ import SharewellStore
 
 /// A practice's received attendance lists, with where each pupil has got to.
 enum AttendanceInboxPage {
-    static func view(_ referrals: [AttendanceReferral], rounds: [LiaisonRound], context: PageContext) -> HTML {
+    static func view(_ referrals: [AttendanceReferral], rounds: [LiaisonRound], notice: String? = nil, context: PageContext) -> HTML {
         let unsent = referrals.filter { $0.review != nil && $0.letterSentAt == nil }
         return Layout.document(title: "Attendance inbox", context: context, main: .group(
             .h1(.class("heading-l"), .text("Attendance inbox")),
+            Layout.notice(notice),
             .p(.text("Pupils whose schools shared their attendance under an agreement. The school sees nothing of your review; it is told only when you have reviewed a pupil and contacted the family.")),
             .ul(.class("list"),
                 .li(.a(.href("/inbox/attendance/letters"), .text("Print the letters not yet sent (\(unsent.count))"))),

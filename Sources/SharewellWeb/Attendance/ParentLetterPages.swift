@@ -32,8 +32,18 @@ enum ParentLetterPages {
         let updates: [SchoolUpdate]
         do { updates = try await req.store.markLettersSent(ids, by: user, at: req.now) } catch StoreError.unknownPerson { throw Abort(.notFound) }
         let told = updates.filter { if case .told = $0 { true } else { false } }.count
-        let refused = updates.compactMap { if case .refused(let reason) = $0 { reason } else { nil } }
-        return LetterSentPage.view(.init(count: ids.count, told: told, refused: refused.first), context: req.pageContext).response()
+        let refused = updates.filter { if case .refused = $0 { true } else { false } }.count
+        // Post/Redirect/Get: the inbox says what was recorded; a reload records nothing again.
+        return Done.redirect(req, to: "/inbox/attendance", "letters", [("count", ids.count), ("told", told), ("refused", refused)])
+    }
+
+    /// What the inbox says after letters were recorded as sent, from the counts in its address.
+    static func sentNotice(_ req: Request) -> String? {
+        guard Done.what(req) == "letters" else { return nil }
+        let count = Done.count(req, "count"), told = Done.count(req, "told"), refused = Done.count(req, "refused")
+        return "\(count) \(count == 1 ? "letter" : "letters") recorded as sent today. "
+            + "\(told) \(told == 1 ? "school was" : "schools were") told: reviewed, family contacted."
+            + (refused > 0 ? " \(refused) \(refused == 1 ? "school was" : "schools were") not told: the agreement does not let the practice answer; ask your IG lead." : "")
     }
 
     static func print(_ letters: [PrintedLetter], context: PageContext) -> HTML {
@@ -44,7 +54,7 @@ enum ParentLetterPages {
                 .p(.text(letters.isEmpty ? "There are no letters to print: review the pupils first." : "Print this page; each letter starts on a new sheet. Then record that they were sent.")),
                 .if(!letters.isEmpty, .form(.method(.post), .action("/inbox/attendance/letters/sent"), Layout.csrfField(context),
                     .forEach(letters) { .input(.type(.hidden), .name("ids[]"), .value($0.referralID.uuidString.lowercased())) },
-                    .button(.type(.submit), .class("button"), .id("mark-sent"), .text("Record these \(letters.count) letters as sent today"))))),
+                    .button(.type(.submit), .class("button"), .id("mark-sent"), .text(letters.count == 1 ? "Record this letter as sent today" : "Record these \(letters.count) letters as sent today"))))),
             .forEach(letters) { letter in
                 .article(.class("letter"), .ariaLabel("Letter about \(letter.childName)"),
                     .p(.class("letter-address"), .text(letter.address)),
@@ -55,19 +65,6 @@ enum ParentLetterPages {
                     },
                     .unwrap(letter.sentAt) { .p(.class("no-print hint"), .text("Sent \(CalendarDate(inEngland: $0))")) })
             }
-        ))
-    }
-}
-
-enum LetterSentPage {
-    struct Model { var count: Int; var told: Int; var refused: String? }
-
-    static func view(_ model: Model, context: PageContext) -> HTML {
-        Layout.document(title: "Letters recorded as sent", context: context, main: .group(
-            .h1(.class("heading-l"), .text("Letters recorded as sent")),
-            .p(.text("\(model.count) letters recorded as sent today. \(model.told) schools were told: reviewed, family contacted.")),
-            .unwrap(model.refused) { .p(.text("Some schools were not told: \($0)")) },
-            .p(.a(.href("/inbox/attendance"), .text("Back to the attendance inbox")))
         ))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import SharewellDemo
 import SharewellStore
 import SharewellWeb
 
@@ -36,7 +37,7 @@ enum CommandEnvironment {
 
     /// Migrates, and starts the checkpoint series while the chain is still empty (a new database).
     static func migrate(_ databases: StoreDatabases, demo: Bool = false) async throws {
-        try await databases.migrate()
+        try await databases.migrate(extra: demo ? DemoBorough.migrations : [])
         try await databases.store.startAuditSeries(try checkpoints(demo: demo), at: Date())
     }
 

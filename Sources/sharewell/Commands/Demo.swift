@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SharewellDemo
 import SharewellStore
 
 extension Sharewell {
@@ -15,7 +16,7 @@ extension Sharewell {
         var seed: UInt64 = 1
 
         func validate() throws {
-            guard Store.boroughSizes.contains(people) else { throw StoreError.invalidBoroughSize(people).validationError }
+            guard DemoBorough.sizes.contains(people) else { throw StoreError.invalidBoroughSize(people).validationError }
         }
 
         func run() async throws {
@@ -24,7 +25,7 @@ extension Sharewell {
             do {
                 let summary = try await CommandEnvironment.withDatabases { databases in
                     try await CommandEnvironment.migrate(databases, demo: true)
-                    let summary = try await databases.store.loadBorough(people: target, seed: seed, at: Date()) { written in
+                    let summary = try await DemoBorough.load(people: target, seed: seed, into: databases.store, at: Date()) { written in
                         FileHandle.standardError.write(Data("\rWritten \(written) of \(target) people".utf8))
                     }
                     try await CommandEnvironment.writeCheckpoint(databases, demo: true)

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import SQLKit
 import SharewellCore
+import SharewellDemo
 @testable import SharewellStore
 import SharewellTestSupport
 import Testing
@@ -122,7 +123,7 @@ struct AuditChainTests {
     @Test("loading the demo borough leaves an audit trail that verifies", arguments: TestDatabase.available)
     func demoTrail(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
-            let summary = try await store.loadBorough(people: 1_000, seed: 1, at: Self.now)
+            let summary = try await DemoBorough.load(people: 1_000, seed: 1, into: store, at: Self.now, schoolYear: 2025)
             guard case .intact(let entries, _) = try await store.verifyAudit(against: [try #require(try await store.auditHead())]) else { Issue.record("broken"); return }
             #expect(entries == summary.organisations + RecordSource.allCasesCount + 1)
         }

@@ -2,6 +2,7 @@ import Foundation
 import FluentKit
 import SQLKit
 import SharewellCore
+import SharewellDemo
 import SharewellStore
 import SharewellTestSupport
 import SyntheticBorough
@@ -14,7 +15,7 @@ struct StoreBoroughTests {
         try await database.withFresh { location async throws in
             let databases = try StoreDatabases(location)
             defer { Task { await databases.shutdown() } }
-            let summary = try await databases.store.loadBorough(people: 1_000, seed: 3, at: Date())
+            let summary = try await DemoBorough.load(people: 1_000, seed: 3, into: databases.store, at: Date(), schoolYear: 2025)
 
             var generator = BoroughGenerator(people: 1_000, seed: 3)
             var expected = BoroughSummary(organisations: generator.plan.organisations.count)
@@ -41,9 +42,9 @@ struct StoreBoroughTests {
     @Test("a second load is refused and changes nothing", arguments: TestDatabase.available)
     func refusesSecondLoad(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
-            let first = try await store.loadBorough(people: 1_000, seed: 1, at: Date())
+            let first = try await DemoBorough.load(people: 1_000, seed: 1, into: store, at: Date(), schoolYear: 2025)
             await #expect(throws: StoreError.boroughAlreadyLoaded(organisations: first.organisations)) {
-                try await store.loadBorough(people: 1_000, seed: 2, at: Date())
+                try await DemoBorough.load(people: 1_000, seed: 2, into: store, at: Date(), schoolYear: 2025)
             }
             #expect(try await store.organisationCount() == first.organisations)
         }
@@ -52,7 +53,7 @@ struct StoreBoroughTests {
     @Test("a size outside 1,000 to 2,000,000 is refused before anything is written", arguments: [999, 0, -5, 2_000_001])
     func refusesBadSize(_ people: Int) async throws {
         try await TestDatabase.sqlite.withStore { store async throws in
-            await #expect(throws: StoreError.invalidBoroughSize(people)) { try await store.loadBorough(people: people, seed: 1, at: Date()) }
+            await #expect(throws: StoreError.invalidBoroughSize(people)) { try await DemoBorough.load(people: people, seed: 1, into: store, at: Date(), schoolYear: 2025) }
             let stored = try await store.organisationCount()
             #expect(stored == 0)
         }

@@ -2,6 +2,7 @@ import FluentKit
 import Foundation
 import SQLKit
 import SharewellCore
+import SharewellDemo
 @testable import SharewellStore
 import SharewellTestSupport
 import SyntheticBorough
@@ -22,7 +23,7 @@ struct PatientListMatchingTests {
 
     /// A synthetic borough, one practice and the council's early help team under an active agreement.
     static func world(_ store: Store, extraItems: [DataItem] = [.demandCodes, .councilIndicators, .caseNotes]) async throws -> World {
-        _ = try await store.loadBorough(people: 1_500, seed: 5, at: now)
+        _ = try await DemoBorough.load(people: 1_500, seed: 5, into: store, at: now, schoolYear: 2025)
         let practice = try #require(try await store.directory(.init(kind: .gpPractice)).first).code
         func user(_ code: String, _ role: Role) async throws -> ActingUser {
             let id = try await store.addUser(NewUser(organisationCode: code, email: "\(role.rawValue)@\(code.lowercased()).example", displayName: "\(role) \(code)",

@@ -104,6 +104,10 @@ struct AttendanceLiaisonRouteTests {
             #expect(again.status == .unprocessableEntity && again.body.string.contains("A call was already made on 2026-12-20"))
             let letter = try await gp.get("\(pupil)/letter")
             #expect(letter.status == .ok && letter.body.string.contains("The school shared attendance figures only.") && !letter.body.string.contains(Self.secret))
+            let sentPost = try await gp.post("/inbox/attendance/letters/sent", fields: [("_csrf", gp.csrf ?? ""), ("ids[]", ids[0].uuidString.lowercased())])
+            #expect(sentPost.status == .seeOther, "Post/Redirect/Get: a reload records nothing again")
+            let inbox = try await gp.followed(sentPost)
+            #expect(inbox.status == .ok && inbox.body.string.contains("1 letter recorded as sent today."))
             let badTemplate = try await gp.post("/inbox/attendance/letter-template", fields: [("_csrf", gp.csrf ?? ""), ("template", "Dear {{parent}}")])
             #expect(badTemplate.status == .unprocessableEntity && badTemplate.body.string.contains("{{parent}}"))
 

@@ -1,5 +1,6 @@
 import Foundation
 import SharewellCore
+import SharewellDemo
 import SharewellStore
 import SharewellTestSupport
 @testable import SharewellWeb
@@ -17,7 +18,7 @@ struct AccountsFixture {
                      _ test: (Application, AccountsFixture) async throws -> Void) async throws {
         let box = FixtureBox()
         try await withSharewell(database, organisations: [], clock: clock, prepare: { store in
-            _ = try await store.loadBorough(people: 1_000, seed: 1, at: clock.now)
+            _ = try await DemoBorough.load(people: 1_000, seed: 1, into: store, at: clock.now, schoolYear: 2025)
             var ids: [Role: UUID] = [:]
             for role in Role.allCases {
                 ids[role] = try await store.addUser(NewUser(organisationCode: "P81001", email: TestAccounts.email(role.rawValue), displayName: "Test \(role.rawValue)",
