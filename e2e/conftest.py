@@ -127,3 +127,23 @@ def click_and_load(driver, element):
     element.click()
     WebDriverWait(driver, 15).until(lambda d: d.execute_script(
         "return window.sharewellOldPage === undefined && document.readyState === 'complete'"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed browser test shows where the browser was and the end of the server's log, so a
+    failure on CI can be understood from its output alone."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.when != "call" or not report.failed:
+        return
+    browser, server = item.funcargs.get("browser"), item.funcargs.get("server")
+    if browser is not None:
+        try:
+            main = browser.find_element("css selector", "main").text[:1500]
+        except Exception:  # the page may have no main, or the browser may be gone
+            main = browser.page_source[:1500]
+        report.sections.append(("browser", f"{browser.current_url}\n{main}"))
+    if server is not None:
+        with open(os.path.join(server.folder, "server.log")) as log:
+            report.sections.append(("server log (last 60 lines)", "".join(log.readlines()[-60:])))

@@ -16,7 +16,21 @@ public struct Store: Sendable {
     /// A transaction that writes audit entries: ordered with every other one in this process (and,
     /// on PostgreSQL, across servers by a table lock), so the chain never forks.
     func auditedTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        try await AuditLog.gate.run { try await db.transaction(body) }
+        try await AuditLog.gate.run { try await Self.writeTransaction(on: db, body) }
+    }
+
+    /// A transaction that will write. On SQLite its first statement takes the write lock, so it
+    /// waits its turn (the busy handler) instead of failing: a transaction that reads first and
+    /// then writes while another connection is committing gets SQLITE_BUSY at once, because
+    /// waiting could deadlock (the job worker's poll and a user's save met this way on CI).
+    /// PostgreSQL locks rows, and needs nothing first.
+    static func writeTransaction<T: Sendable>(on db: any Database, _ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        try await db.transaction { tx in
+            let sql = tx as! any SQLDatabase
+            // A write that changes nothing: SQLite's equivalent of BEGIN IMMEDIATE inside Fluent's BEGIN.
+            if sql.dialect.name == "sqlite" { try await sql.raw("UPDATE _fluent_migrations SET batch = batch WHERE 0").run() }
+            return try await body(tx)
+        }
     }
 
     /// True when the database answers a trivial query (for `/healthz`).

@@ -3,7 +3,7 @@ import FluentKit
 /// What a pathway adds to the store from its own folder: the migrations that create its tables
 /// (they run after the shared history, `StoreMigrations.history`, in the order pathways are listed)
 /// and the audit actions it records.
-public protocol StorePathway {
+public protocol StorePathway: SendableMetatype {
     static var migrations: [any Migration] { get }
     static var auditActions: [AuditAction] { get }
 }

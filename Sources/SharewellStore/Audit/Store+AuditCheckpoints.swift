@@ -94,7 +94,7 @@ extension Store {
     /// Runs `body` in a transaction holding the checkpoint lock; `nil` when another server holds it.
     /// Within this process it waits its turn with audited transactions, so the head it signs is settled.
     private func withCheckpointLock<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T? {
-        try await AuditLog.gate.run { try await db.transaction { tx in
+        try await AuditLog.gate.run { try await Self.writeTransaction(on: db) { tx in
             let sql = tx as! any SQLDatabase
             if sql.dialect.name == "postgresql" {
                 let row = try await sql.raw("SELECT pg_try_advisory_xact_lock(\(bind: Self.checkpointLockKey)) AS locked").first()

@@ -48,7 +48,7 @@ public struct LoadedHousehold: Sendable {
 /// Where a bulk load's rows come from, household by household. A source may keep rows of its own
 /// beside the store's (the demo's recorded truth): `flush` is called, in the load's transaction,
 /// each time the person records handed out so far have been written, and once at the end.
-public protocol BoroughSource {
+public protocol BoroughSource: SendableMetatype {
     var organisations: [DirectoryEntry] { get }
     mutating func nextHousehold() -> LoadedHousehold?
     mutating func flush(on database: any SQLDatabase) async throws

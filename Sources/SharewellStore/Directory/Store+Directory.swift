@@ -39,7 +39,7 @@ extension Store {
 
     /// Adds organisations with their leads, all or none.
     public func addOrganisations(_ entries: [DirectoryEntry]) async throws {
-        try await db.transaction { tx in _ = try await Self.insert(entries, on: tx) }
+        try await Self.writeTransaction(on: db) { tx in _ = try await Self.insert(entries, on: tx) }
     }
 
     /// Inserts on a connection the caller already holds in a transaction; returns each code's id.

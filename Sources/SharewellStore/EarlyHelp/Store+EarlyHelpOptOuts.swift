@@ -18,7 +18,7 @@ extension Store {
     /// the problem names it and nothing is recorded. A patient already opted out is left as they
     /// are. Returns how many were newly opted out.
     public func recordEarlyHelpOptOuts(_ ids: [String], method: String, receivedOn: CalendarDate, by actor: ActingUser, at date: Date) async throws -> Int {
-        guard actor.organisationKind == .gpPractice, actor.may(.recordConsent), let practiceID = actor.organisationID else { throw StoreError.notAPractice }
+        guard actor.organisationKind == .gpPractice, actor.may(.recordConsent), actor.organisationID != nil else { throw StoreError.notAPractice }
         let wanted = Array(Set(ids.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
         let entry = NewConsentEntry(kind: .optedOut, scope: .purpose(.earlyHelpDataMatching), givenBy: "the patient", method: method, givenOn: receivedOn)
         var problems = entry.problems(today: CalendarDate(inEngland: date))

@@ -69,7 +69,7 @@ extension Store {
     /// "Who has seen this person's record": for the owning organisation's IG lead, auditor or
     /// safeguarding lead; `nil` (a 404) for anyone else. Looking is itself recorded.
     public func accessLog(forRecord id: UUID, for user: ActingUser, at date: Date) async throws -> [AuditEntryView]? {
-        guard user.may(.readAccessLog), let organisationID = user.organisationID,
+        guard user.may(.readAccessLog), user.organisationID != nil,
               try await PersonRecordModel.held(by: user, on: db).filter(\.$id == id).first() != nil
         else { return nil }
         try await audit(.init(action: .viewAccessLog, subject: Self.subject(id), purpose: "Information governance"), by: user, at: date)

@@ -69,8 +69,10 @@ extension Request {
             PageContext.Badge(name: $0.displayName, role: $0.role?.displayName ?? "", organisation: $0.organisationCode, permissions: $0.permissions,
                               organisationKind: $0.organisationKind)
         }
-        return PageContext(path: url.path, demo: application.storage[DemoModeKey.self] ?? false, user: user,
-                           csrfToken: CSRFMiddleware.expectedToken(self) ?? "")
+        var context = PageContext(path: url.path, demo: application.storage[DemoModeKey.self] ?? false, user: user,
+                                  csrfToken: CSRFMiddleware.expectedToken(self) ?? "")
+        context.tooLongField = PendingForm.tooLongField(self)
+        return context
     }
 }
 

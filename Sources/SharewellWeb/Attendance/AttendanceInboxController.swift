@@ -30,6 +30,7 @@ enum AttendanceInboxController {
             } else {
                 model.fill(try kept.decoded(as: ReviewForm.self))
             }
+            model.notice = PendingForm.notice(req)
         }
         // After a save (Post/Redirect/Get): what was saved, and whether the school was told.
         if let saved = ["review": "Review saved.", "call": "Call recorded."][Done.what(req) ?? ""] {

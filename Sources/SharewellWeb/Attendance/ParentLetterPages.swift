@@ -76,8 +76,9 @@ enum LetterTemplatePage {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try AttendanceInboxController.practiceUser(req)
         var template = try await req.store.letterTemplate(for: user).template
-        if let kept = try await PendingForm.take(req) { template = try kept.decoded(as: Form.self).template ?? template }
-        return view(template: template, errors: [], notice: Done.what(req) == "saved" ? "The letter's wording is saved." : nil, context: req.pageContext).response()
+        var notice = Done.what(req) == "saved" ? "The letter's wording is saved." : nil
+        if let kept = try await PendingForm.take(req) { template = try kept.decoded(as: Form.self).template ?? template; notice = PendingForm.notice(req) }
+        return view(template: template, errors: [], notice: notice, context: req.pageContext).response()
     }
 
     @Sendable static func save(req: Request) async throws -> Response {

@@ -32,7 +32,7 @@ extension DirectoryController {
         var model = DirectoryEntryFormPage.Model(draft: DirectoryEntryDraft())
         if let kept = try await PendingForm.take(req) {
             model.draft = try DirectoryEntryFormPage.draft(from: kept.content())
-            model.notice = PendingForm.restoredNotice
+            model.notice = PendingForm.notice(req)
         }
         return DirectoryEntryFormPage.view(model, context: req.pageContext).response()
     }
@@ -54,7 +54,7 @@ extension DirectoryController {
         var model = DirectoryEntryFormPage.Model(draft: DirectoryEntryDraft(entry), editing: entry.code)
         if let kept = try await PendingForm.take(req) {
             model.draft = try DirectoryEntryFormPage.draft(from: kept.content())
-            model.notice = PendingForm.restoredNotice
+            model.notice = PendingForm.notice(req)
         }
         return DirectoryEntryFormPage.view(model, context: req.pageContext).response()
     }

@@ -18,7 +18,7 @@ enum CaseDiscussionPages {
     @Sendable static func shortlist(req: Request) async throws -> Response {
         let user = try CouncilMatchingPages.councilUser(req)
         if let kept = try await PendingForm.take(req) {
-            return try await shortlistView(req, user, try kept.decoded(as: ChoiceFields.self), schedule: try kept.decoded(), errors: [], notice: PendingForm.restoredNotice)
+            return try await shortlistView(req, user, try kept.decoded(as: ChoiceFields.self), schedule: try kept.decoded(), errors: [], notice: PendingForm.notice(req))
         }
         return try await shortlistView(req, user, try req.query.decode(ChoiceFields.self), schedule: .init(), errors: [])
     }

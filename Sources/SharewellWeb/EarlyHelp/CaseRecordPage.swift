@@ -16,7 +16,7 @@ enum CaseRecordPage {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try EarlyHelpPage.user(req)
         if let kept = try await PendingForm.take(req) {
-            return try await view(req, user, draft: try kept.decoded(as: Outcome.self), notice: PendingForm.restoredNotice, errors: [])
+            return try await view(req, user, draft: try kept.decoded(as: Outcome.self), notice: PendingForm.notice(req), errors: [])
         }
         return try await view(req, user, draft: nil, notice: nil, errors: [])
     }

@@ -13,7 +13,7 @@ enum DemandCodesPage {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try PracticeEarlyHelpPages.practiceUser(req, may: .decideSharing)
         if let kept = try await PendingForm.take(req) {
-            return try await view(req, user, notice: PendingForm.restoredNotice, errors: [], form: try kept.decoded()).response()
+            return try await view(req, user, notice: PendingForm.notice(req), errors: [], form: try kept.decoded()).response()
         }
         let notice: String? = switch Done.what(req) {
         case "meaning": "Saved what GP\(Done.count(req, "code")) means. It stays at the practice."

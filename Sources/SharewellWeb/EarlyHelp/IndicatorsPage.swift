@@ -14,7 +14,7 @@ enum IndicatorsPage {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try CouncilMatchingPages.councilUser(req)
         if let kept = try await PendingForm.take(req) {
-            return view(req, user, notice: PendingForm.restoredNotice, errors: [], form: try kept.decoded()).response()
+            return view(req, user, notice: PendingForm.notice(req), errors: [], form: try kept.decoded()).response()
         }
         let notice: String? = switch Done.what(req) {
         case "stored": "Stored \(Done.count(req, "events")) indicator events."

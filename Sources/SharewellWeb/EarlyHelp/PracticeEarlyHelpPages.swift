@@ -58,7 +58,7 @@ enum PracticeEarlyHelpPages {
     @Sendable static func optOuts(req: Request) async throws -> Response {
         let user = try practiceUser(req, may: .recordConsent)
         if let kept = try await PendingForm.take(req) {
-            return try await optOutsView(req, user, form: try kept.decoded(), notice: PendingForm.restoredNotice, errors: []).response()
+            return try await optOutsView(req, user, form: try kept.decoded(), notice: PendingForm.notice(req), errors: []).response()
         }
         let (added, already) = (Done.count(req, "added"), Done.count(req, "already"))
         let notice = Done.what(req) == "opt-outs" ? "Recorded \(added) opt-outs\(already > 0 ? "; \(already) already opted out" : "")." : nil

@@ -64,7 +64,9 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
 
     private func fault(_ error: any Error, _ request: Request) -> (HTTPResponseStatus, String, [FieldError]) {
         let id = request.headers.first(name: "X-Request-Id") ?? request.id
-        request.logger.error("Unhandled error", metadata: ["error": "\(String(reflecting: type(of: error)))"])
+        var metadata: Logger.Metadata = ["error": "\(String(reflecting: type(of: error)))", "method": "\(request.method)", "path": "\(request.url.path)"]
+        if let cause = DatabaseFault.summary(error) { metadata["cause"] = "\(cause)" }
+        request.logger.error("Unhandled error", metadata: metadata)
         return (.internalServerError, "Something went wrong on our side. If it happens again, quote reference \(id).", [])
     }
 }

@@ -16,7 +16,7 @@ enum AgreementsController {
         var form = AgreementForm()
         form.parties = user.organisationCode
         var notice: String?
-        if let kept = try await PendingForm.take(req) { form = try kept.decoded(); notice = PendingForm.restoredNotice }
+        if let kept = try await PendingForm.take(req) { form = try kept.decoded(); notice = PendingForm.notice(req) }
         return AgreementFormPage.view(.init(form: form, notice: notice), context: req.pageContext).response()
     }
 
@@ -49,7 +49,7 @@ enum AgreementsController {
     @Sendable static func edit(req: Request) async throws -> Response {
         let (_, agreement) = try await load(req, may: .manageAgreements)
         var form = AgreementForm(agreement.newest.terms), notice: String?
-        if let kept = try await PendingForm.take(req) { form = try kept.decoded(); notice = PendingForm.restoredNotice }
+        if let kept = try await PendingForm.take(req) { form = try kept.decoded(); notice = PendingForm.notice(req) }
         return AgreementFormPage.view(.init(form: form, agreementID: agreement.id, notice: notice), context: req.pageContext).response()
     }
 

@@ -16,7 +16,7 @@ enum CanIShareController {
         var form = CanISharePage.Form()
         form.record = (try? req.query.get(String.self, at: "record")) ?? ""
         var notice: String?
-        if let kept = try await PendingForm.take(req) { form = page(try kept.decoded(as: Form.self)); notice = PendingForm.restoredNotice }
+        if let kept = try await PendingForm.take(req) { form = page(try kept.decoded(as: Form.self)); notice = PendingForm.notice(req) }
         var model = try await model(req, user, form)
         model.notice = notice
         return CanISharePage.view(model, context: req.pageContext).response()

@@ -14,7 +14,7 @@ enum ConsentController {
         if Done.what(req) == "recorded" { model.notice = "Recorded." }
         if let kept = try await PendingForm.take(req) {
             model.form = try page(kept.decoded(as: Form.self))
-            model.notice = PendingForm.restoredNotice
+            model.notice = PendingForm.notice(req)
         }
         return ConsentPage.view(model, context: req.pageContext).response()
     }

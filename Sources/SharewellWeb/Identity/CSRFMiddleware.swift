@@ -29,6 +29,11 @@ struct CSRFMiddleware: AsyncMiddleware {
             guard let expected = Self.expectedToken(request), !sent.isEmpty, Secrets.constantTimeEqual(sent, expected) else {
                 throw Self.refused
             }
+            // A field longer than any field holds: the form comes back filled in with the problem
+            // named, instead of a bare refusal that loses what was typed (issue 15).
+            if let session = request.signedIn, let userID = session.user.userID, let field = Self.overlongField(request) {
+                return try await PendingForm.keepTooLong(request, owner: userID, field: field)
+            }
         }
         let response = try await next.respond(to: request)
         if let cookieToSet {
@@ -45,8 +50,27 @@ struct CSRFMiddleware: AsyncMiddleware {
     static var uploadPaths: [String: @Sendable (ActingUser) -> Bool] { WebPathways.uploads }
 
     static func bodyLimit(_ request: Request) -> Int {
-        let mayUpload = request.signedIn.map { session in uploadPaths[request.url.path]?(session.user) ?? false } ?? false
-        return mayUpload && request.headers.contentType?.type == "multipart" ? Int(UploadLimit.maximum.value) : request.application.routes.defaultMaxBodySize.value
+        guard let session = request.signedIn else { return request.application.routes.defaultMaxBodySize.value }
+        if request.headers.contentType?.type == "multipart", uploadPaths[request.url.path]?(session.user) == true { return Int(UploadLimit.maximum.value) }
+        // A signed-in person's typed form may be long (a pasted letter): read up to a generous limit,
+        // so an overlong field can be given back rather than refused unread.
+        return request.headers.contentType == .urlEncodedForm ? Self.formLimit : request.application.routes.defaultMaxBodySize.value
+    }
+
+    /// The most a signed-in person's form is read, and the longest any one field may be.
+    static let formLimit = 1_048_576
+    static let fieldLimit = 20_000
+
+    /// The first field of a typed form longer than any field holds.
+    static func overlongField(_ request: Request) -> String? {
+        guard request.headers.contentType == .urlEncodedForm, let body = request.body.string else { return nil }
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, parts[1].count > fieldLimit else { continue }
+            let value = parts[1].replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(parts[1])
+            if value.count > fieldLimit { return parts[0].removingPercentEncoding ?? String(parts[0]) }
+        }
+        return nil
     }
 
     /// A NUL in typed text is never meant, and the databases cannot keep it (SQLite cuts the text

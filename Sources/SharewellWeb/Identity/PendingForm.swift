@@ -8,18 +8,50 @@ enum PendingForm {
     /// Every form names the page it lives on, so it can be shown again there.
     static let pageField = "_form"
 
-    static let restoredNotice = "We kept what you entered before your session timed out. Check it and send it again."
+    /// What a page restoring a kept form says: plainly that nothing was saved, and why it was kept.
+    static func notice(_ request: Request) -> String {
+        if let field = tooLongField(request) {
+            return "This has not been saved yet: what you typed in ‘\(field)’ is longer than \(CSRFMiddleware.fieldLimit) characters. Shorten it and send the form again."
+        }
+        return "This has not been saved yet: we kept what you entered before your session timed out. Check it and send it again."
+    }
 
+    /// Keeps a form posted after the session timed out, and sends the user to sign in again.
     static func keep(_ request: Request, owner: UUID) async throws -> Response {
+        let (page, token) = try await keepForm(request, owner: owner)
+        let response = request.redirect(to: "/sign-in?timed-out=1&return=\(page.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")", redirectType: .normal)
+        response.cookies[cookieName] = pendingCookie(token)
+        response.cookies[SessionAuthenticator.cookieName] = .expired
+        return response
+    }
+
+    /// Keeps a form with a field too long for any field to hold and sends the user back to its page,
+    /// where the form comes back filled in with the problem named: the text is not lost.
+    static func keepTooLong(_ request: Request, owner: UUID, field: String) async throws -> Response {
+        let (page, token) = try await keepForm(request, owner: owner)
+        let response = request.redirect(to: page + (page.contains("?") ? "&" : "?") + "kept=too-long&field=\(field)", redirectType: .normal)
+        response.cookies[cookieName] = pendingCookie(token)
+        return response
+    }
+
+    /// The field named by a page's address after `keepTooLong`: a form field's name, or nothing.
+    static func tooLongField(_ request: Request) -> String? {
+        guard request.query[String.self, at: "kept"] == "too-long", let field = request.query[String.self, at: "field"],
+              (1...60).contains(field.count), field.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_-[]".contains($0)) }) else { return nil }
+        return field
+    }
+
+    private static func keepForm(_ request: Request, owner: UUID) async throws -> (page: String, token: String) {
         // The body as sent (lists such as `items[]` included), less the spent form token.
         let body = request.body.string ?? ""
         let pairs = body.split(separator: "&").filter { !$0.hasPrefix("\(CSRFMiddleware.fieldName)=") }
         let page = (try? request.content.get(String.self, at: pageField)).flatMap(SignInController.safeReturnPath) ?? "/"
         let token = try await request.store.keepPendingForm(path: page, fields: [rawField: pairs.joined(separator: "&")], owner: owner, at: request.now)
-        let response = request.redirect(to: "/sign-in?timed-out=1&return=\(page.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")", redirectType: .normal)
-        response.cookies[cookieName] = HTTPCookies.Value(string: token, maxAge: Int(Store.pendingFormLifetime), path: "/", isSecure: true, isHTTPOnly: true, sameSite: .lax)
-        response.cookies[SessionAuthenticator.cookieName] = .expired
-        return response
+        return (page, token)
+    }
+
+    private static func pendingCookie(_ token: String) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: token, maxAge: Int(Store.pendingFormLifetime), path: "/", isSecure: true, isHTTPOnly: true, sameSite: .lax)
     }
 
     private static let rawField = "body"

@@ -29,8 +29,9 @@ enum Layout {
         Section(title: "API tokens", path: "/api-tokens", permission: .manageAPITokens),
     ]
 
-    static func document(title: String, context: PageContext, errors: [FieldError] = [], main: Node<HTML.BodyContext>) -> HTML {
-        HTML(
+    static func document(title: String, context: PageContext, errors given: [FieldError] = [], main: Node<HTML.BodyContext>) -> HTML {
+        let errors = given.isEmpty ? context.tooLongField.map { [FieldError(field: $0, message: "What you typed here is longer than \(CSRFMiddleware.fieldLimit) characters: shorten it, then send the form again")] } ?? [] : given
+        return HTML(
             .lang(.english),
             .head(
                 .meta(.charset(.utf8)),

@@ -17,6 +17,9 @@ struct PageContext: Sendable, Equatable {
     var demo: Bool
     var user: Badge?
     var csrfToken: String
+    /// A form given back because a field was too long to hold (see `PendingForm.keepTooLong`): the
+    /// page shows that problem in its error summary.
+    var tooLongField: String? = nil
 
     static let example = PageContext(path: "/", demo: false, user: nil, csrfToken: "csrf-example")
     static let exampleSignedIn = PageContext(path: "/records", demo: false, csrfToken: "csrf-example",

@@ -9,7 +9,7 @@ enum APITokensController {
     @Sendable static func list(req: Request) async throws -> Response {
         let admin = try req.actingUser(may: .manageAPITokens)
         var model = APITokensPage.Model(tokens: try await req.store.apiTokens(for: admin))
-        if let kept = try await PendingForm.take(req) { model.name = kept["name"] ?? "" }
+        if let kept = try await PendingForm.take(req) { model.name = kept["name"] ?? ""; model.notice = PendingForm.notice(req) }
         return APITokensPage.view(model, context: req.pageContext).response()
     }
 

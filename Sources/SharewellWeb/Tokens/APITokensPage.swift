@@ -10,11 +10,13 @@ enum APITokensPage {
         var newSecret: String?
         var name = ""
         var errors: [FieldError] = []
+        var notice: String?
     }
 
     static func view(_ model: Model, context: PageContext) -> HTML {
         Layout.document(title: "API tokens", context: context, errors: model.errors, main: .group(
             .h1(.class("heading-l"), .text("API tokens")),
+            Layout.notice(model.notice),
             .unwrap(model.newSecret) { secret in
                 .div(.class("notification"), .attribute(named: "role", value: "status"),
                      .p(.text("Copy this token now: it is shown only once and cannot be recovered.")),

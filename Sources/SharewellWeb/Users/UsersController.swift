@@ -19,7 +19,7 @@ enum UsersController {
         var model = NewUserPage.Model()
         if let kept = try await PendingForm.take(req) {
             model = .init(email: kept["email"] ?? "", name: kept["name"] ?? "", role: kept["role"] ?? "",
-                          notice: "We kept what you entered before your session timed out. Check it, enter the password again and add the user.")
+                          notice: "This has not been saved yet: we kept what you entered before your session timed out. Check it, enter the password again and add the user.")
         }
         return NewUserPage.view(model, context: req.pageContext).response()
     }

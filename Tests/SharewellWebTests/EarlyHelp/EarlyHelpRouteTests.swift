@@ -21,7 +21,7 @@ struct EarlyHelpRouteTests {
         for role in [Role.practitioner, .informationGovernanceLead, .analyst] {
             let id = try await store.addUser(NewUser(organisationCode: "353-EH", email: TestAccounts.email(role.rawValue, "353-eh"), displayName: "Council \(role.rawValue)",
                                                      role: role, passwordHash: TestAccounts.passwordHash), by: .system("t"), at: now)
-            council[role] = try #require(try await store.actingUser(id))
+            council[role] = try #require(try await store.actingUser(id)) as ActingUser
         }
         let practiceIG = try #require(try await store.actingUser(fixture.userIDs[.informationGovernanceLead]!))
         let councilIG = council[.informationGovernanceLead]!
@@ -191,7 +191,7 @@ struct EarlyHelpRouteTests {
             #expect(late.headers.first(name: .location)?.hasPrefix("/sign-in?timed-out=1") == true)
             try await gp.signIn(TestAccounts.email("practitioner"), return: casePath)
             let restored = try await gp.get(casePath).body.string
-            #expect(restored.contains("We kept what you entered") && restored.contains("Frequent A&amp;E attendance") && restored.contains(#"value="Early help worker""#))
+            #expect(restored.contains("This has not been saved yet: we kept what you entered") && restored.contains("Frequent A&amp;E attendance") && restored.contains(#"value="Early help worker""#))
             let posted = try await gp.post(casePath, fields: [("_csrf", gp.csrf ?? "")] + fields)
             #expect(posted.status == .seeOther, "Post/Redirect/Get")
             let recorded = try await gp.followed(posted)

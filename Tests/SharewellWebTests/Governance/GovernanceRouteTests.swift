@@ -80,7 +80,7 @@ struct GovernanceRouteTests {
             #expect(late.headers.first(name: .location)?.hasPrefix("/sign-in?timed-out=1") == true)
             try await lead.signIn(TestAccounts.email("informationGovernanceLead"), return: "/agreements/new")
             let restored = try await lead.get("/agreements/new").body.string
-            #expect(restored.contains("We kept what you entered"))
+            #expect(restored.contains("This has not been saved yet: we kept what you entered"))
             #expect(restored.contains(#"value="Team around the child""#))
             #expect(restored.contains(#"id="dataItems-date-of-birth" name="dataItems[]" value="date-of-birth" checked"#))
         }

@@ -41,4 +41,26 @@ struct BodyLimitTests {
             #expect(elsewhere.status == .payloadTooLarge)
         }
     }
+
+    @Test("a typed form over the ordinary limit comes back filled in, with the overlong field named and 'not saved yet'; over a generous limit it is refused unread")
+    func overlongForm() async throws {
+        try await AccountsFixture.with { app, fixture in
+            let gp = TestBrowser(app)
+            try await gp.signIn(TestAccounts.email("safeguardingLead"))
+            let consent = "/records/\(fixture.ownRecord.uuidString.lowercased())/consent"
+            _ = try await gp.get(consent)
+            let csrf = try #require(gp.csrf)
+            let long = String(repeating: "The family asked us to wait. ", count: 1_000)  // 29,000 characters
+            let fields = [("_csrf", csrf), ("_form", consent), ("kind", "given"), ("givenBy", "mother, Jane Doe"), ("method", "verbally at 200101"), ("note", long)]
+            let kept = try await gp.post(consent, fields: fields)
+            #expect(kept.status == .seeOther, "\(kept.status)")
+            let back = try await gp.followed(kept)
+            let page = back.body.string
+            #expect(back.status == .ok && page.contains("This has not been saved yet") && page.contains("error-summary"))
+            #expect(page.contains("‘note’") && page.contains("The family asked us to wait."), "what was typed comes back")
+            #expect(page.contains("verbally at 200101") && page.contains("mother, Jane Doe"), "and the other fields with it")
+            let huge = try await gp.post(consent, fields: [("_csrf", csrf), ("note", String(repeating: "x", count: 1_100_000))])
+            #expect(huge.status == .payloadTooLarge)
+        }
+    }
 }

@@ -130,7 +130,7 @@ struct SignInTests {
             #expect(browser.lastHTML.contains(#"value="Sam Patel""#))
             #expect(browser.lastHTML.contains(#"value="sam.patel@p81001.example""#))
             #expect(browser.lastHTML.contains(#"<option value="practitioner" selected="selected">"#))
-            #expect(browser.lastHTML.contains("We kept what you entered"))
+            #expect(browser.lastHTML.contains("This has not been saved yet: we kept what you entered"))
             #expect(!browser.lastHTML.contains("a long first password"), "a password is never echoed back")
         }
     }
