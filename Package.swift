@@ -89,6 +89,6 @@ let package = Package(
             .product(name: "VaporTesting", package: "vapor"),
             .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         ], exclude: ["__Snapshots__"]),
-        .testTarget(name: "sharewellTests", dependencies: ["sharewell", "SharewellStore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "sharewellTests", dependencies: ["sharewell", "SharewellStore", "SharewellCore"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -34,5 +34,6 @@ public enum StoreMigrations {
         CreateJobs(),
         CreateAgreementVersionLists(),
         DropSyntheticTruth(),
+        AddAuditTexts(),
     ]
 }

@@ -1,5 +1,6 @@
 import FluentKit
 import Foundation
+import SharewellCore
 import SQLKit
 import SharewellStore
 import Testing
@@ -93,10 +94,22 @@ struct AccountCommandTests {
             #expect(twice.status != 0 && twice.stderr.contains("nothing to acknowledge"), "\(twice.stderr)")
 
             let databases = try StoreDatabases(.sqlite(path: database.path))
-            let rows = try await (databases.database as! any SQLDatabase).raw("SELECT detail FROM audit_entries WHERE action = 'acknowledge-restore'").all()
+            let sql = databases.database as! any SQLDatabase
+            let rows = try await sql.raw("SELECT detail, text FROM audit_entries JOIN audit_texts ON audit_texts.sequence = audit_entries.sequence WHERE action = 'acknowledge-restore'").all()
             await databases.shutdown()
             #expect(rows.count == 1)
-            #expect(try rows.first?.decode(column: "detail", as: String.self).contains("Tuesday's backup") == true)
+            // The reason is what a person typed: kept beside the chain, where retention can purge it.
+            #expect(try rows.first?.decode(column: "text", as: String.self).contains("Tuesday's backup") == true)
+            #expect(try rows.first?.decode(column: "detail", as: String.self).contains("Tuesday's backup") == false)
+
+            // Retention destroys the reason typed above; the chain still verifies.
+            let tomorrow = CalendarDate(inEngland: Date()).advanced(by: 1)
+            let badDay = try CommandRun.run(["audit", "purge-texts", "--before", "next week", "--reason", "policy"], in: folder)
+            #expect(badDay.status != 0 && badDay.stderr.contains("--before must be a day written YYYY-MM-DD"), "\(badDay.stderr)")
+            let purged = try CommandRun.run(["audit", "purge-texts", "--before", "\(tomorrow)", "--reason", "Audit free text kept one year"], in: folder)
+            #expect(purged.status == 0 && purged.stdout.contains("Destroyed the texts of 1 audit entries written before \(tomorrow)."), "\(purged.stdout)\(purged.stderr)")
+            let afterPurge = try CommandRun.run(["audit", "verify"], in: folder)
+            #expect(afterPurge.status == 0, "\(afterPurge.stderr)")
 
             try await Self.sql(folder, "UPDATE audit_entries SET detail = 'x' WHERE sequence = 3")
             let broken = try CommandRun.run(["audit", "acknowledge-restore", "--reason", "cover it up"], in: folder)

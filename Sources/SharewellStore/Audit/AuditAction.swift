@@ -31,6 +31,7 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, CustomStringCon
         .disableUser, .enableUser, .createAPIToken, .approveAPIToken, .revokeAPIToken, .createAgreement, .updateAgreement, .approveAgreement,
         .suspendedAgreement, .resumedAgreement, .endedAgreement,
         .recordConsent, .decision, .share, .shareRefused, .retentionDestroyed, .acknowledgeRestore,
+        .auditTextsPurged,
     ]
 }
 
@@ -69,4 +70,5 @@ extension AuditAction {
     public static let shareRefused = Self("share-refused", words: "was refused a sharing")
     public static let retentionDestroyed = Self("retention-destroyed", words: "destroyed at the end of its retention")
     public static let acknowledgeRestore = Self("acknowledge-restore", words: "acknowledged a restored backup")
+    public static let auditTextsPurged = Self("audit-texts-purged", words: "destroyed what was typed into older audit entries")
 }

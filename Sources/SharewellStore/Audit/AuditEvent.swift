@@ -1,13 +1,16 @@
 /// What happened, for the audit log: the action, what it touched, why, and a detail line.
-/// Details hold ids and counts, never a name or date of birth.
+/// Details hold references, categories and counts, never a name or date of birth; what a person
+/// typed (a justification, a reason, who gave consent) goes in `text`, which is kept outside the
+/// chain so retention can purge it.
 public struct AuditEvent: Sendable, Equatable {
     public var action: AuditAction
     public var subject: String
     public var purpose: String
     public var detail: String
+    public var text: String
 
-    public init(action: AuditAction, subject: String, purpose: String = "", detail: String = "") {
-        self.action = action; self.subject = subject; self.purpose = purpose; self.detail = detail
+    public init(action: AuditAction, subject: String, purpose: String = "", detail: String = "", text: String = "") {
+        self.action = action; self.subject = subject; self.purpose = purpose; self.detail = detail; self.text = text
     }
 
     public static func signIn(_ userID: String) -> Self { .init(action: .signIn, subject: "user:\(userID)") }

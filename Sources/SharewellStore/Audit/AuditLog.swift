@@ -25,11 +25,38 @@ enum AuditLog {
         guard (0..<Int64.max / 2).contains(newest) else { throw StoreError.auditSequenceOutOfRange(newest) }
         // The hash must cover exactly what the database gives back: SQLite cuts text at a NUL.
         let kept = { (text: String) in text.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") }
+        let text = kept(event.text)
+        let digestKey = text.isEmpty ? "" : Secrets.newToken()
         let record = AuditRecord(
             sequence: Int(newest) + 1, at: Self.timestamp(date), actor: kept(actor.auditActor),
             actorName: kept(actor.displayName), organisation: kept(actor.organisationCode),
-            action: kept(event.action.rawValue), subject: kept(event.subject), purpose: kept(event.purpose), detail: kept(event.detail))
+            action: kept(event.action.rawValue), subject: kept(event.subject), purpose: kept(event.purpose), detail: kept(event.detail),
+            textDigest: text.isEmpty ? "" : textDigest(text, key: digestKey))
         try await AuditEntryModel(record, previousHash: last?.hash ?? AuditRecord.genesisHash).create(on: db)
+        if !text.isEmpty {
+            let row = AuditTextModel()
+            row.sequence = Int64(record.sequence); row.subject = record.subject; row.at = record.at
+            row.digestKey = digestKey; row.text = text
+            try await row.create(on: db)
+        }
+    }
+
+    /// The digest the chain keeps of an entry's free text: HMAC-SHA256 under the text's own key.
+    static func textDigest(_ text: String, key: String) -> String {
+        Data(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: SymmetricKey(data: Data(key.utf8)))).hex
+    }
+
+    /// Whether a kept free text is the one the entry's digest was made of, about the same subject.
+    static func covers(_ entry: AuditEntryModel, _ text: AuditTextModel) -> Bool {
+        guard let digest = entry.textDigest, !digest.isEmpty, text.subject == entry.subject else { return false }
+        return Secrets.constantTimeEqual(textDigest(text.text, key: text.digestKey), digest)
+    }
+
+    /// An entry's detail as people read it: with its free text, or saying retention destroyed it.
+    static func readable(detail: String, digest: String?, text: String?) -> String {
+        guard let digest, !digest.isEmpty else { return detail }
+        let words = text ?? "(what was typed here was destroyed under retention)"
+        return detail.isEmpty ? words : "\(detail); \(words)"
     }
 
     static func hash(_ record: AuditRecord, previousHash: String) -> String {
@@ -46,14 +73,14 @@ extension AuditEntryModel {
         self.init()
         sequence = Int64(record.sequence); at = record.at; actor = record.actor; actorName = record.actorName
         organisation = record.organisation; action = record.action; subject = record.subject
-        purpose = record.purpose; detail = record.detail
+        purpose = record.purpose; detail = record.detail; textDigest = record.textDigest
         self.previousHash = previousHash
         hash = AuditLog.hash(record, previousHash: previousHash)
     }
 
     var record: AuditRecord {
         AuditRecord(sequence: Int(sequence), at: at, actor: actor, actorName: actorName, organisation: organisation,
-                    action: action, subject: subject, purpose: purpose, detail: detail)
+                    action: action, subject: subject, purpose: purpose, detail: detail, textDigest: textDigest)
     }
 }
 

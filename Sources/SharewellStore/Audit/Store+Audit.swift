@@ -65,6 +65,7 @@ extension Store {
         while true {
             let page = try await AuditEntryModel.query(on: db).sort(\.$sequence)
                 .filter(\.$sequence >= Int64(expectedSequence)).limit(pageSize).all()
+            let texts = try await auditTexts(in: page)
             for entry in page {
                 guard entry.sequence == Int64(expectedSequence) else {
                     return .broken(sequence: expectedSequence, reason: "entry \(expectedSequence) is missing (the next one is \(entry.sequence))")
@@ -74,6 +75,9 @@ extension Store {
                 }
                 guard AuditLog.hash(entry.record, previousHash: previous) == entry.hash else {
                     return .broken(sequence: expectedSequence, reason: "entry \(expectedSequence) was changed after it was written")
+                }
+                if let text = texts[entry.sequence], !AuditLog.covers(entry, text) {
+                    return .broken(sequence: expectedSequence, reason: "the free text of entry \(expectedSequence) was changed after it was written")
                 }
                 if rewritten == nil, let signed = wanted[expectedSequence], signed != entry.hash { rewritten = expectedSequence }
                 previous = entry.hash
@@ -96,11 +100,22 @@ extension Store {
         return .intact(entries: count, head: previous)
     }
 
-    /// Who has seen or touched this subject, newest first.
+    /// The free texts kept for these entries, by sequence.
+    private func auditTexts(in entries: [AuditEntryModel]) async throws -> [Int64: AuditTextModel] {
+        guard let first = entries.first?.sequence, let last = entries.last?.sequence else { return [:] }
+        let rows = try await AuditTextModel.query(on: db).filter(\.$sequence >= min(first, last)).filter(\.$sequence <= max(first, last)).all()
+        return Dictionary(rows.map { ($0.sequence, $0) }) { first, _ in first }
+    }
+
+    /// Who has seen or touched this subject, newest first, with the free text each entry keeps
+    /// (or a word that retention destroyed it).
     func auditEntries(subject: String) async throws -> [AuditEntryView] {
-        try await AuditEntryModel.query(on: db).filter(\.$subject == subject).sort(\.$sequence, .descending).all().map {
+        let entries = try await AuditEntryModel.query(on: db).filter(\.$subject == subject).sort(\.$sequence, .descending).all()
+        let texts = Dictionary(try await AuditTextModel.query(on: db).filter(\.$subject == subject).all().map { ($0.sequence, $0.text) }) { first, _ in first }
+        return try entries.map {
             AuditEntryView(sequence: Int($0.sequence), at: $0.at, actorName: $0.actorName, organisation: $0.organisation,
-                           action: try stored("audit_entries.action", $0.action, as: AuditAction.self).rawValue, subject: $0.subject, purpose: $0.purpose, detail: $0.detail)
+                           action: try stored("audit_entries.action", $0.action, as: AuditAction.self).rawValue, subject: $0.subject, purpose: $0.purpose,
+                           detail: AuditLog.readable(detail: $0.detail, digest: $0.textDigest, text: texts[$0.sequence]))
         }
     }
 }

@@ -55,7 +55,7 @@ extension Store {
             throw StoreError.restoreRefused("the chain still extends the newest checkpoint (entry \(newest.head.sequence)); there is nothing to acknowledge")
         }
         let was = newest.map { "entry \($0.head.sequence) signed at \($0.signedAt)" } ?? "no checkpoint"
-        try await audit(.init(action: .acknowledgeRestore, subject: "audit-log", detail: "\(reason) (newest checkpoint: \(was); chain ended at entry \(head.sequence))"),
+        try await audit(.init(action: .acknowledgeRestore, subject: "audit-log", detail: "newest checkpoint: \(was); chain ended at entry \(head.sequence)", text: reason),
                         by: actor, at: date)
         let acknowledged = try await auditHead() ?? .genesis
         return try series.append(acknowledged, at: date, acknowledgedRestore: reason).orThrow(StoreError.restoreRefused("another server added a checkpoint meanwhile; run the command again"))

@@ -129,7 +129,7 @@ extension Store {
             event.storedParty = party
             event.at = date
             try await event.create(on: tx)
-            try await AuditLog.append(.init(action: change.auditAction, subject: Self.agreementSubject(id), detail: reason),
+            try await AuditLog.append(.init(action: change.auditAction, subject: Self.agreementSubject(id), text: reason),
                                       by: actor, at: date, on: tx)
         }
     }

@@ -78,7 +78,7 @@ extension Store {
         model.recordedAt = date
         try await model.create(on: tx)
         try await AuditLog.append(.init(action: .recordConsent, subject: Self.subject(personID), purpose: entry.scope.key,
-                                        detail: "\(entry.kind.rawValue), given by \(model.givenBy), \(model.method)"), by: actor, at: date, on: tx)
+                                        detail: entry.kind.rawValue, text: "given by \(model.givenBy), \(model.method)"), by: actor, at: date, on: tx)
     }
 
     /// The person's whole register history, oldest first; `nil` (a 404) if the record is not visible.

@@ -218,7 +218,8 @@ extension Store {
         let justification = request.circumstances.justification.trimmingCharacters(in: .whitespacesAndNewlines)
         for person in grant.people {
             try await AuditLog.append(.init(action: .share, subject: Self.subject(person.person), purpose: "\(request.purpose.rawValue) under agreement:\(grant.agreementID.uuidString.lowercased())",
-                                            detail: "to \(request.recipient): \(items); \(grant.decision.outcome.rawValue)\(justification.isEmpty ? "" : "; justification: \(justification)")"),
+                                            detail: "to \(request.recipient): \(items); \(grant.decision.outcome.rawValue)",
+                                            text: justification.isEmpty ? "" : "justification: \(justification)"),
                                       by: actor, at: date, on: tx)
         }
         if !request.bulk, let person = grant.people.first {

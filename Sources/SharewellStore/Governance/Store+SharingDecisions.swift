@@ -76,7 +76,8 @@ extension Store {
         let id = try model.requireID()
         try await AuditLog.append(.init(action: .decision, subject: proposal.personID.map(Self.subject) ?? "sharing_decision:\(id.uuidString.lowercased())",
                                         purpose: proposal.purpose.rawValue,
-                                        detail: "\(proposal.decision.outcome.rawValue) to \(proposal.recipient)\(model.justification.isEmpty ? "" : "; justification: \(model.justification)")"),
+                                        detail: "\(proposal.decision.outcome.rawValue) to \(proposal.recipient)",
+                                        text: model.justification.isEmpty ? "" : "justification: \(model.justification)"),
                                   by: actor, at: date, on: tx)
         return id
     }

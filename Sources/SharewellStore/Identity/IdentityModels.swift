@@ -71,6 +71,22 @@ final class AuditEntryModel: Model, @unchecked Sendable {
     @Field(key: "detail") var detail: String
     @Field(key: "previous_hash") var previousHash: String
     @Field(key: "hash") var hash: String
+    @OptionalField(key: "text_digest") var textDigest: String?
+    init() {}
+}
+
+/// An audit entry's free text, outside the chain so retention can purge it (`AuditLog`).
+final class AuditTextModel: Model, @unchecked Sendable {
+    static let schema = "audit_texts"
+    @ID(key: .id) var id: UUID?
+    @Field(key: "sequence") var sequence: Int64
+    /// The entry's subject, so the text can be purged with what it is about.
+    @Field(key: "subject") var subject: String
+    @Field(key: "at") var at: String
+    /// The digest's key: random for each text, destroyed with it, so a purged text's digest
+    /// cannot be tested against guesses (a name, a date of birth).
+    @Field(key: "digest_key") var digestKey: String
+    @Field(key: "text") var text: String
     init() {}
 }
 

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import SharewellStore
+import SharewellCore
 
 extension Sharewell {
     struct Audit: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check the audit log.", subcommands: [Verify.self, AcknowledgeRestore.self])
+        static let configuration = CommandConfiguration(abstract: "Check the audit log.", subcommands: [Verify.self, AcknowledgeRestore.self, PurgeTexts.self])
     }
 }
 
@@ -70,6 +71,33 @@ extension Sharewell.Audit {
                                                                  by: .system("audit acknowledge-restore"), at: Date())
                 }
                 print("Acknowledged the restore: checkpoint \(checkpoint.index) signs entry \(checkpoint.head.sequence); audit verify checks from here.")
+            } catch let error as StoreError {
+                throw error.validationError
+            }
+        }
+    }
+}
+
+extension Sharewell.Audit {
+    struct PurgeTexts: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "purge-texts",
+            abstract: "Destroy what people typed into audit entries (justifications, reasons, who gave consent) written before a day.",
+            discussion: "The entries stay, with their references and categories, and `audit verify` still passes: the chain covers a keyed digest of each text, not the text. Entries written before texts were kept apart keep theirs. The purge is itself audited.")
+
+        @Option(help: "Texts of entries written before this day (YYYY-MM-DD, England) are destroyed.")
+        var before: String
+        @Option(help: "The retention rule relied on (recorded in the audit log).")
+        var reason: String
+
+        func run() async throws {
+            CommandEnvironment.bootstrapLogging()
+            guard let day = CalendarDate(iso: before) else { throw ValidationError("--before must be a day written YYYY-MM-DD, such as 2025-09-01.") }
+            do {
+                let purged = try await CommandEnvironment.withDatabases { databases in
+                    try await databases.store.purgeAuditTexts(writtenBefore: day, reason: reason, by: .system("audit purge-texts"), at: Date())
+                }
+                print("Destroyed the texts of \(purged) audit entries written before \(day).")
             } catch let error as StoreError {
                 throw error.validationError
             }
