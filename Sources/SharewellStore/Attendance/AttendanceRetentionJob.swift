@@ -15,6 +15,6 @@ public enum AttendanceRetentionJob: JobKind {
     }
 
     public static func describe(_ run: AttendanceRetentionRun) -> String {
-        "Destroyed the details of \(run.referrals) pupils a practice received and \(run.illness) pupils flagged to medical education."
+        "Destroyed the details of \(run.referrals) pupils a practice received, \(run.illness) pupils flagged to medical education and \(run.reviews) practice records past the practice's own retention."
     }
 }

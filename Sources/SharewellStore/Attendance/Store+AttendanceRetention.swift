@@ -8,8 +8,18 @@ public struct AttendanceRetentionRun: Sendable, Equatable, Codable {
     public var referrals = 0
     /// Pupils a medical education team was sent, destroyed whole.
     public var illness = 0
+    /// Pupils whose whole record a practice kept past its own review retention, destroyed.
+    public var reviews = 0
 
-    public init(referrals: Int = 0, illness: Int = 0) { self.referrals = referrals; self.illness = illness }
+    public init(referrals: Int = 0, illness: Int = 0, reviews: Int = 0) { self.referrals = referrals; self.illness = illness; self.reviews = reviews }
+
+    // Runs recorded before reviews were counted have no `reviews`.
+    public init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        referrals = try values.decode(Int.self, forKey: .referrals)
+        illness = try values.decode(Int.self, forKey: .illness)
+        reviews = try values.decodeIfPresent(Int.self, forKey: .reviews) ?? 0
+    }
 }
 
 extension Store {
@@ -28,6 +38,7 @@ extension Store {
             run.referrals += try await destroyReferrals(under: agreementID, receivedBefore: cutoff, months: months, by: actor, at: date)
             run.illness += try await destroyIllnessFlags(under: agreementID, receivedBefore: cutoff, months: months, by: actor, at: date)
         }
+        run.reviews = try await destroyExpiredReviews(by: actor, at: date)
         return run
     }
 

@@ -17,6 +17,7 @@ extension Sharewell {
             if run.extracts == 0 && attendance == AttendanceRetentionRun() { print("Nothing has reached the end of its retention period.") }
             if run.extracts > 0 { print("Destroyed \(run.extracts) extracts past their retention period: \(run.patients) patients' details and \(run.links) links.") }
             if attendance.referrals > 0 { print("Destroyed the details of \(attendance.referrals) pupils a practice received (its reviews kept).") }
+            if attendance.reviews > 0 { print("Destroyed \(attendance.reviews) practice records of pupils (review, letter, calls) past the practice's own retention.") }
             if attendance.illness > 0 { print("Destroyed \(attendance.illness) pupils flagged to medical education.") }
         }
     }

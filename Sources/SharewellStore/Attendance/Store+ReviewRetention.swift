@@ -1,0 +1,85 @@
+import FluentKit
+import Foundation
+import SharewellCore
+
+/// How long a practice keeps its own record of a pupil it was sent: its review, letter and calls.
+public struct ReviewRetention: Sendable, Equatable {
+    /// Months from the review (or from receipt, if never reviewed); `nil` until the practice sets it,
+    /// and until then nothing of its own record is destroyed.
+    public var months: Int?
+    public var setBy: String?
+    public var setAt: Date?
+
+    /// At least a month (a review must outlive its calls); at most a century.
+    public static let allowedMonths = 1...1_200
+}
+
+final class ReviewRetentionModel: Model, @unchecked Sendable {
+    static let schema = "review_retention"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "practice_id") var practice: OrganisationModel
+    @Field(key: "months") var months: Int
+    @Field(key: "set_by") var setBy: String
+    @Field(key: "set_at") var setAt: Date
+    init() {}
+}
+
+extension Store {
+    /// The practice's review retention, for its information-governance lead.
+    public func reviewRetention(for actor: ActingUser) async throws -> ReviewRetention {
+        let practiceID = try Self.reviewRetentionOwner(actor)
+        guard let row = try await ReviewRetentionModel.query(on: db).filter(\.$practice.$id == practiceID).first() else { return ReviewRetention() }
+        return ReviewRetention(months: row.months, setBy: row.setBy, setAt: row.setAt)
+    }
+
+    /// Sets how long the practice keeps its own record of each pupil, as typed ("24"); a number
+    /// outside `ReviewRetention.allowedMonths` is refused naming the field, and nothing changes.
+    public func setReviewRetention(months typed: String, by actor: ActingUser, at date: Date) async throws -> Int {
+        let practiceID = try Self.reviewRetentionOwner(actor)
+        let trimmed = typed.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count <= 4, let months = Int(trimmed), ReviewRetention.allowedMonths.contains(months) else {
+            throw StoreError.invalidFields([.init(field: "months", message: "Enter the number of months, from \(ReviewRetention.allowedMonths.lowerBound) to \(ReviewRetention.allowedMonths.upperBound)")])
+        }
+        try await auditedTransaction { tx in
+            let row = try await ReviewRetentionModel.query(on: tx).filter(\.$practice.$id == practiceID).first() ?? ReviewRetentionModel()
+            row.$practice.id = practiceID; row.months = months
+            row.setBy = "\(actor.displayName), \(actor.organisationCode)"; row.setAt = date
+            try await row.save(on: tx)
+            try await AuditLog.append(.init(action: .reviewRetentionSet, subject: "organisation:\(actor.organisationCode)", purpose: Self.liaisonPurpose,
+                                            detail: "\(months) months"), by: actor, at: date, on: tx)
+        }
+        return months
+    }
+
+    private static func reviewRetentionOwner(_ actor: ActingUser) throws -> UUID {
+        guard actor.organisationKind == .gpPractice, actor.may(.manageAgreements), let id = actor.organisationID else { throw StoreError.notAPractice }
+        return id
+    }
+
+    /// Destroys each practice's whole record of a pupil (what was received, its review, letter and
+    /// calls) once the practice's own retention has passed since the review, or since receipt if it
+    /// was never reviewed. An agreement's retention is the longest a practice may keep what it was
+    /// sent; a practice may keep its record for less. Audited per practice, with counts.
+    func destroyExpiredReviews(by actor: ActingUser, at date: Date) async throws -> Int {
+        let today = CalendarDate(inEngland: date)
+        var destroyed = 0
+        for rule in try await ReviewRetentionModel.query(on: db).with(\.$practice).all() {
+            let cutoff = today.adding(months: -rule.months).startOfDayInEngland
+            destroyed += try await auditedTransaction { tx in
+                let rows = try await AttendanceReferralModel.everyOrganisation(on: tx).filter(\.$practice.$id == rule.$practice.id).group(.or) {
+                    $0.filter(\.$reviewedAt < cutoff).group(.and) { $0.filter(\.$reviewedAt == nil).filter(\.$receivedAt < cutoff) }
+                }.all()
+                guard !rows.isEmpty else { return 0 }
+                let ids = try rows.map { try $0.requireID() }
+                try await FollowUpCallModel.query(on: tx).filter(\.$referral.$id ~~ ids).delete()
+                try await AttendanceMeasureModel.query(on: tx).filter(\.$referral.$id ~~ ids).delete()
+                try await AttendanceReferralModel.everyOrganisation(on: tx).filter(\.$id ~~ ids).delete()
+                try await AuditLog.append(.init(action: .retentionDestroyed, subject: "organisation:\(rule.practice.code)", purpose: SharingPurpose.attendanceLiaison.rawValue,
+                                                detail: "\(rows.count) pupils' records (review, letter, calls and what was received) past the practice's \(rule.months) months destroyed"),
+                                          by: actor, at: date, on: tx)
+                return rows.count
+            }
+        }
+        return destroyed
+    }
+}

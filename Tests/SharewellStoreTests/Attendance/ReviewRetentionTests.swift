@@ -1,0 +1,66 @@
+import FluentKit
+import Foundation
+import SharewellCore
+@testable import SharewellStore
+import SharewellTestSupport
+import Testing
+
+/// Issue 14, finding 13: the practice's own review is its own record, kept as long as the
+/// practice says, then destroyed with everything it held about the pupil.
+@Suite("A practice's review retention")
+struct ReviewRetentionTests {
+    typealias Import = AttendanceImportTests
+
+    static func user(_ store: Store, _ role: Role, _ code: String = "P81001") async throws -> ActingUser {
+        try #require(try await store.actingUser(try await store.addUser(NewUser(organisationCode: code, email: "\(role.rawValue)@\(code.lowercased()).example",
+                                                                                  displayName: "\(role.rawValue) \(code)", role: role, passwordHash: "h"),
+                                                                          by: .system("t"), at: Import.now)))
+    }
+
+    @Test("the practice's IG lead sets it in months; anything else, or anyone else, is refused and changes nothing", arguments: TestDatabase.available)
+    func setting(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            _ = try await Import.school(store)
+            let ig = try await Self.user(store, .informationGovernanceLead)
+            #expect(try await store.reviewRetention(for: ig).months == nil, "kept until the practice decides")
+            for typed in ["", "abc", "0", "1201", "-3", "99999999999999999999", "2.5"] {
+                await #expect(throws: StoreError.invalidFields([.init(field: "months", message: "Enter the number of months, from 1 to 1200")]), "\(typed)") {
+                    try await store.setReviewRetention(months: typed, by: ig, at: Import.now)
+                }
+            }
+            #expect(try await store.reviewRetention(for: ig).months == nil)
+            #expect(try await store.setReviewRetention(months: " 24 ", by: ig, at: Import.now) == 24)
+            #expect(try await store.reviewRetention(for: ig) == ReviewRetention(months: 24, setBy: "informationGovernanceLead P81001, P81001", setAt: Import.now))
+            let lead = try await Self.user(store, .safeguardingLead)
+            await #expect(throws: StoreError.notAPractice) { try await store.setReviewRetention(months: "1", by: lead, at: Import.now) }
+            let schoolIG = try await Self.user(store, .informationGovernanceLead, "200101")
+            await #expect(throws: StoreError.notAPractice) { try await store.setReviewRetention(months: "1", by: schoolIG, at: Import.now) }
+            #expect(try await store.reviewRetention(for: ig).months == 24)
+        }
+    }
+
+    @Test("past the practice's months since its review, the practice's whole record of the pupil goes, audited", arguments: TestDatabase.available)
+    func destroys(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let s = try await Import.school(store)
+            let record = try #require(try await PersonRecordModel.everyOrganisation(on: store.db).filter(\.$id == s.pupils[0].id).first())
+            record.registeredPracticeCode = "P81001"
+            try await record.save(on: store.db)
+            _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[0].upn, code: "O")), by: s.clerk, at: Import.now)
+            try await PoorAttendanceListTests.liaisonAgreement(store)
+            #expect(try await store.sendPoorAttendanceList(to: "P81001", period: PoorAttendanceListTests.week, belowPercent: 90, by: s.clerk, at: Import.now).grant != nil)
+            let gp = try await Self.user(store, .safeguardingLead)
+            let referral = try #require(try await store.attendanceInbox(for: gp, at: Import.now).first?.id)
+            _ = try await store.reviewReferral(referral, AttendanceReview(medicalReason: .possible, category: .mentalHealth, internalNotes: "Seen", familyContacted: true), by: gp, at: Import.now)
+            _ = try await store.setReviewRetention(months: "1", by: try await Self.user(store, .informationGovernanceLead), at: Import.now)
+
+            let threeWeeks = Import.now.addingTimeInterval(21 * 86_400), sixWeeks = Import.now.addingTimeInterval(42 * 86_400)
+            #expect(try await store.destroyExpiredAttendance(at: threeWeeks) == AttendanceRetentionRun(), "kept for the practice's month")
+            #expect(try await store.destroyExpiredAttendance(at: sixWeeks) == AttendanceRetentionRun(reviews: 1), "shorter than the agreement's 12 months: the practice's choice")
+            #expect(try await store.referral(referral, for: gp, at: sixWeeks) == nil)
+            #expect(try await AttendanceReferralModel.everyOrganisation(on: store.db).count() == 0)
+            #expect(try await store.destroyExpiredAttendance(at: sixWeeks) == AttendanceRetentionRun(), "nothing twice")
+            guard case .intact = try await store.verifyAudit(against: []) else { Issue.record("audit chain broken"); return }
+        }
+    }
+}
