@@ -50,27 +50,20 @@ extension Store {
     /// Approves an account made by someone else in the approver's organisation, and returns the
     /// secret of the one-time link its holder uses to set their own password (shown once, kept hashed).
     public func approveAccount(_ id: UUID, by approver: ActingUser, at date: Date) async throws -> String {
-        let secret = Secrets.newToken()
         try await auditedTransaction { tx in
-            let user = try await self.pending(UserModel.query(on: tx).filter(\.$id == id), approver)
-            guard user.approvedAt == nil else { throw StoreError.alreadyApproved }
-            guard user.createdByUserID != Self.personID(approver) else { throw StoreError.ownAccessRequest }
-            user.approvedAt = date; user.approvedBy = approver.displayName
-            user.activationHash = Secrets.hash(secret); user.activationExpiresAt = date.addingTimeInterval(Self.activationLifetime)
+            let user = try await self.approving(UserModel.query(on: tx).filter(\.$id == id), by: approver, at: date)
+            let secret = Self.issueLink(to: user, at: date)
             try await user.save(on: tx)
             try await AuditLog.append(.init(action: .approveUser, subject: "user:\(id.uuidString.lowercased())", detail: "role \(user.role); one-time link issued"),
                                       by: approver, at: date, on: tx)
+            return secret
         }
-        return secret
     }
 
     /// Approves a token that reads records, made by someone else in the approver's organisation.
     public func approveAPIToken(_ id: UUID, by approver: ActingUser, at date: Date) async throws {
         try await auditedTransaction { tx in
-            let token = try await self.pending(APITokenModel.query(on: tx).filter(\.$id == id), approver)
-            guard token.approvedAt == nil else { throw StoreError.alreadyApproved }
-            guard token.createdByUserID != Self.personID(approver) else { throw StoreError.ownAccessRequest }
-            token.approvedAt = date; token.approvedBy = approver.displayName
+            let token = try await self.approving(APITokenModel.query(on: tx).filter(\.$id == id), by: approver, at: date)
             try await token.save(on: tx)
             try await AuditLog.append(.init(action: .approveAPIToken, subject: "api_token:\(id.uuidString.lowercased())", detail: "scopes \(token.scopes)"),
                                       by: approver, at: date, on: tx)
@@ -101,10 +94,21 @@ extension Store {
         return user
     }
 
-    /// The model if it is in the approver's organisation and the approver may approve; a 404 otherwise.
-    private func pending<M: Model>(_ query: QueryBuilder<M>, _ approver: ActingUser) async throws -> M where M: OrganisationOwned {
+    /// A new one-time link for the account (hashed, working for `activationLifetime`); its secret, shown once.
+    private static func issueLink(to user: UserModel, at date: Date) -> String {
+        let secret = Secrets.newToken()
+        user.activationHash = Secrets.hash(secret); user.activationExpiresAt = date.addingTimeInterval(Self.activationLifetime)
+        return secret
+    }
+
+    /// The model, marked approved (not yet saved), if it waits in the approver's organisation and
+    /// someone other than the approver asked for it; a 404, 409 or 403 otherwise.
+    private func approving<M: AwaitingApproval>(_ query: QueryBuilder<M>, by approver: ActingUser, at date: Date) async throws -> M {
         guard approver.may(.approveAccess), let organisationID = approver.organisationID,
               let model = try await query.first(), model.owningOrganisation == organisationID else { throw StoreError.unknownAccessRequest }
+        guard model.approvedAt == nil else { throw StoreError.alreadyApproved }
+        guard model.askedBy != Self.personID(approver) else { throw StoreError.ownAccessRequest }
+        model.approvedAt = date; model.approvedBy = approver.displayName
         return model
     }
 
@@ -113,7 +117,19 @@ extension Store {
     }
 }
 
-/// Models that belong to one organisation.
-protocol OrganisationOwned { var owningOrganisation: UUID { get } }
-extension UserModel: OrganisationOwned { var owningOrganisation: UUID { $organisation.id } }
-extension APITokenModel: OrganisationOwned { var owningOrganisation: UUID { $organisation.id } }
+/// What waits in one organisation for a second person's approval: who asked for it may not give it.
+protocol AwaitingApproval: Model {
+    var owningOrganisation: UUID { get }
+    /// The person who made or asked for it.
+    var askedBy: UUID? { get }
+    var approvedAt: Date? { get set }
+    var approvedBy: String? { get set }
+}
+extension UserModel: AwaitingApproval {
+    var owningOrganisation: UUID { $organisation.id }
+    var askedBy: UUID? { createdByUserID }
+}
+extension APITokenModel: AwaitingApproval {
+    var owningOrganisation: UUID { $organisation.id }
+    var askedBy: UUID? { createdByUserID }
+}
