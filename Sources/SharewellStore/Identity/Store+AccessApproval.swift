@@ -2,17 +2,22 @@ import FluentKit
 import Foundation
 import SharewellCore
 
-/// An account or token waiting for a second person's approval, as an approver sees it.
+/// An account, token or account recovery waiting for a second person's approval, as an approver sees it.
 public struct PendingAccess: Sendable, Equatable {
-    public enum Kind: String, Sendable { case account, token }
+    public enum Kind: String, Sendable { case account, token, recovery }
     public let kind: Kind
     public let id: UUID
     /// The person's name and email, or the token's name and scopes.
     public let name: String
     public let detail: String
     public let createdAt: Date?
-    /// The approver made it themselves, so someone else must approve it.
+    /// The approver made it or asked for it themselves, so someone else must approve it.
     public let madeByYou: Bool
+    /// A recovery of the approver's own account: someone else must approve it.
+    public var yourOwnAccount = false
+
+    /// The approver may approve it: they neither asked for it nor hold the account.
+    public var approvable: Bool { !madeByYou && !yourOwnAccount }
 }
 
 /// Who may set a password through a one-time link.
@@ -44,7 +49,13 @@ extension Store {
         let tokens = try await APITokenModel.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$approvedAt == nil).filter(\.$revokedAt == nil).all().map {
             PendingAccess(kind: .token, id: try $0.requireID(), name: $0.name, detail: "API token: \($0.scopes)", createdAt: $0.createdAt, madeByYou: $0.createdByUserID == me)
         }
-        return (accounts + tokens).sorted { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }
+        let recoveries = try await AccountRecoveryModel.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$approvedAt == nil)
+            .with(\.$user).all().map {
+                PendingAccess(kind: .recovery, id: try $0.requireID(), name: $0.user.displayName,
+                              detail: "\($0.user.email): lost password or authenticator. Asked by \($0.requestedBy): \($0.reason)",
+                              createdAt: $0.requestedAt, madeByYou: $0.requestedByUserID == me, yourOwnAccount: $0.$user.id == me)
+            }
+        return (accounts + tokens + recoveries).sorted { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }
     }
 
     /// Approves an account made by someone else in the approver's organisation, and returns the
@@ -82,8 +93,15 @@ extension Store {
             user.passwordHash = passwordHash; user.activationHash = nil; user.activationExpiresAt = nil
             user.failedSignIns = 0; user.lockedUntil = nil
             try await user.save(on: tx)
-            try await AuditLog.append(.init(action: .activateUser, subject: "user:\(try user.requireID().uuidString.lowercased())", detail: "password set through the one-time link"),
-                                      by: try await Self.actingUser(user, on: tx), at: date, on: tx)
+            // The link of an approved recovery, or else the first link of a new account.
+            let recoveries = try await AccountRecoveryModel.query(on: tx).filter(\.$user.$id == user.requireID())
+                .filter(\.$approvedAt != nil).filter(\.$completedAt == nil).all()
+            for recovery in recoveries { recovery.completedAt = date; try await recovery.save(on: tx) }
+            let subject = "user:\(try user.requireID().uuidString.lowercased())"
+            let event: AuditEvent = recoveries.isEmpty
+                ? .init(action: .activateUser, subject: subject, detail: "password set through the one-time link")
+                : .init(action: .completeAccountRecovery, subject: subject, detail: "new password set through the one-time link; two-factor to set up again")
+            try await AuditLog.append(event, by: try await Self.actingUser(user, on: tx), at: date, on: tx)
             return true
         }
     }
@@ -95,7 +113,7 @@ extension Store {
     }
 
     /// A new one-time link for the account (hashed, working for `activationLifetime`); its secret, shown once.
-    private static func issueLink(to user: UserModel, at date: Date) -> String {
+    static func issueLink(to user: UserModel, at date: Date) -> String {
         let secret = Secrets.newToken()
         user.activationHash = Secrets.hash(secret); user.activationExpiresAt = date.addingTimeInterval(Self.activationLifetime)
         return secret
@@ -103,7 +121,7 @@ extension Store {
 
     /// The model, marked approved (not yet saved), if it waits in the approver's organisation and
     /// someone other than the approver asked for it; a 404, 409 or 403 otherwise.
-    private func approving<M: AwaitingApproval>(_ query: QueryBuilder<M>, by approver: ActingUser, at date: Date) async throws -> M {
+    func approving<M: AwaitingApproval>(_ query: QueryBuilder<M>, by approver: ActingUser, at date: Date) async throws -> M {
         guard approver.may(.approveAccess), let organisationID = approver.organisationID,
               let model = try await query.first(), model.owningOrganisation == organisationID else { throw StoreError.unknownAccessRequest }
         guard model.approvedAt == nil else { throw StoreError.alreadyApproved }
@@ -112,7 +130,7 @@ extension Store {
         return model
     }
 
-    private static func personID(_ actor: ActingUser) -> UUID? {
+    static func personID(_ actor: ActingUser) -> UUID? {
         if case .person(let id, _) = actor.kind { id } else { nil }
     }
 }
@@ -132,4 +150,8 @@ extension UserModel: AwaitingApproval {
 extension APITokenModel: AwaitingApproval {
     var owningOrganisation: UUID { $organisation.id }
     var askedBy: UUID? { createdByUserID }
+}
+extension AccountRecoveryModel: AwaitingApproval {
+    var owningOrganisation: UUID { $organisation.id }
+    var askedBy: UUID? { requestedByUserID }
 }

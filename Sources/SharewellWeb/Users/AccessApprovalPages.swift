@@ -5,8 +5,9 @@ import SharewellStore
 import Vapor
 
 /// A safeguarding lead or IG lead approves accounts and tokens that read records, made by an
-/// administrator of their organisation; an approved account's holder sets their own password
-/// through a one-time link (issue 14, finding 9).
+/// administrator of their organisation, and the recovery of accounts whose password or authenticator
+/// was lost, asked for by one; an approved account's holder sets their own password through a
+/// one-time link (issue 14, finding 9).
 enum AccessApprovalPages {
     /// A one-time link just issued, and whose it is.
     struct IssuedLink { var path: String; var holder: Activation }
@@ -23,6 +24,10 @@ enum AccessApprovalPages {
 
     @Sendable static func approveAccount(req: Request) async throws -> Response {
         try await handOverLink(req) { id, approver in try await req.store.approveAccount(id, by: approver, at: req.now) }
+    }
+
+    @Sendable static func approveRecovery(req: Request) async throws -> Response {
+        try await handOverLink(req) { id, approver in try await req.store.approveAccountRecovery(id, by: approver, at: req.now) }
     }
 
     @Sendable static func approveToken(req: Request) async throws -> Response {
@@ -59,7 +64,7 @@ enum AccessApprovalPages {
     static func view(_ pending: [PendingAccess], link: IssuedLink?, context: PageContext) -> HTML {
         Layout.document(title: "Access to approve", context: context, main: .group(
             .h1(.class("heading-l"), .text("Access to approve")),
-            .p(.text("Accounts that read children's records, and tokens that read them, take effect only once someone other than the administrator who made them approves them.")),
+            .p(.text("Accounts that read children's records, and tokens that read them, take effect only once someone other than the administrator who made them approves them. So does the recovery of an account whose password or authenticator was lost: approving it stops the old password and two-factor working at once.")),
             .unwrap(link) { link in
                 .div(.class("notice"), .attribute(named: "role", value: "status"),
                      .p(.text("Approved. Give this one-time link to \(link.holder.displayName) (\(link.holder.email)), in person or by phone: it lets them set their own password, once, within 72 hours.")),
@@ -74,11 +79,18 @@ enum AccessApprovalPages {
     }
 
     private static func row(_ item: PendingAccess, _ context: PageContext) -> Node<HTML.TableContext> {
-        let path = "/access-approvals/\(item.kind == .account ? "users" : "tokens")/\(item.id.uuidString.lowercased())"
-        return .tr(.td(.text(item.kind == .account ? "Account" : "API token")), .td(.text(item.name)), .td(.text(item.detail)),
-            .td(item.madeByYou ? .text("You made it: someone else approves it")
-                : .form(.method(.post), .action(path), .class("inline-form"), Layout.csrfField(context),
-                        .button(.type(.submit), .class("button"), .text("Approve"), .span(.class("visually-hidden"), .text(" \(item.name)"))))))
+        let (what, folder) = switch item.kind {
+        case .account: ("Account", "users")
+        case .token: ("API token", "tokens")
+        case .recovery: ("Lost password or authenticator", "recoveries")
+        }
+        let path = "/access-approvals/\(folder)/\(item.id.uuidString.lowercased())"
+        return .tr(.td(.text(what)), .td(.text(item.name)), .td(.text(item.detail)),
+            .td(item.approvable
+                ? .form(.method(.post), .action(path), .class("inline-form"), Layout.csrfField(context),
+                        .button(.type(.submit), .class("button"), .text("Approve"), .span(.class("visually-hidden"), .text(" \(item.name)"))))
+                : .text(item.yourOwnAccount ? "Your own account: someone else approves it"
+                        : item.kind == .recovery ? "You asked for it: someone else approves it" : "You made it: someone else approves it")))
     }
 }
 
