@@ -102,17 +102,45 @@ def test_second_person_approval_and_one_time_link_pages_are_accessible(server, b
     sign_in(browser, server, "safeguardinglead@200101.demo", "/access-approvals")
     assert_accessible(browser)
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "#pending button[type=submit]"))
-    link = browser.find_element(By.ID, "activation-link").text
+    set_password_through_the_link(browser, server, "robin.ahmed@200101.example", "robin's own password")
+
+
+def test_account_recovery_pages_are_accessible(server, browser):
+    """Issue 14, finding 9: a lost password or authenticator is replaced only once a second person approves."""
+    holder = "panelmember@200101.demo"
+    sign_in(browser, server, "administrator@200101.demo", "/users")
+    click_and_load(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "Lost password or authenticator"))
+    assert_accessible(browser)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))  # no reason
+    assert browser.title.startswith("Error: ")
+    assert "Enter why they need a new password or authenticator" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert_accessible(browser)
+    accounts = Select(browser.find_element(By.ID, "user"))
+    accounts.select_by_value(next(o.get_attribute("value") for o in accounts.options if holder in o.text))
+    browser.find_element(By.ID, "reason").send_keys("Phone with the authenticator lost, reported in person")
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert "Recovery awaiting approval" in browser.find_element(By.ID, "users").text
     assert_accessible(browser)
 
+    sign_in(browser, server, "informationgovernancelead@200101.demo", "/access-approvals")
+    assert_accessible(browser)
+    row = next(r for r in browser.find_elements(By.CSS_SELECTOR, "#pending tbody tr") if holder in r.text)
+    click_and_load(browser, row.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    set_password_through_the_link(browser, server, holder, "a new password of mine")
+
+
+def set_password_through_the_link(browser, server, email, password):
+    """On the page an approval leads to: the one-time link shown there sets the password, and it signs in."""
+    link = browser.find_element(By.ID, "activation-link").text
+    assert_accessible(browser)
     browser.delete_all_cookies()
     browser.get(server.url + link)
     assert_accessible(browser)
-    browser.find_element(By.ID, "password").send_keys("robin's own password")
-    browser.find_element(By.ID, "confirm").send_keys("robin's own password")
+    browser.find_element(By.ID, "password").send_keys(password)
+    browser.find_element(By.ID, "confirm").send_keys(password)
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert "/sign-in" in browser.current_url
-    browser.find_element(By.ID, "email").send_keys("robin.ahmed@200101.example")
-    browser.find_element(By.ID, "password").send_keys("robin's own password")
+    browser.find_element(By.ID, "email").send_keys(email)
+    browser.find_element(By.ID, "password").send_keys(password)
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert "/sign-in" not in browser.current_url

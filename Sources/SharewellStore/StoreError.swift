@@ -33,6 +33,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case auditSequenceOutOfRange(Int64)
     case sealing(String)
     case ownAccessRequest
+    /// An approver asked to approve the recovery of their own account.
+    case ownAccountRecovery
     case newerVersion(Int)
     case unknownAccessRequest
     case sendingCrossed
@@ -73,6 +75,8 @@ public enum StoreError: Error, Equatable, Sendable {
             "Version \(number) was drafted after you opened this page: read it, then approve it."
         case .ownAccessRequest:
             "You made this request yourself, so someone else in your organisation must approve it."
+        case .ownAccountRecovery:
+            "This is the recovery of your own account, so someone else in your organisation must approve it."
         case .duplicateAgreement(_, let title):
             "‘\(title)’ already covers these organisations for this purpose and is in force or awaiting approval: revise that agreement instead of drafting another."
         case .unreadableStored(let field, let value):

@@ -34,6 +34,7 @@ public enum StoreMigrations {
         CreateJobs(),
         CreateAgreementVersionLists(),
         DropSyntheticTruth(),
+        CreateAccountRecoveries(),
         AddAuditTexts(),
     ]
 }

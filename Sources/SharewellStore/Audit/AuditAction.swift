@@ -28,6 +28,7 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, CustomStringCon
     static let shared: [AuditAction] = [
         .signIn, .signInFailed, .signOut, .twoFactorEnabled, .view, .viewList, .viewSharedCopy, .viewConsent, .viewAccessLog,
         .create, .update, .imported, .createOrganisation, .updateOrganisation, .createUser, .approveUser, .activateUser,
+        .requestAccountRecovery, .approveAccountRecovery, .completeAccountRecovery,
         .disableUser, .enableUser, .createAPIToken, .approveAPIToken, .revokeAPIToken, .createAgreement, .updateAgreement, .approveAgreement,
         .suspendedAgreement, .resumedAgreement, .endedAgreement,
         .recordConsent, .decision, .share, .shareRefused, .retentionDestroyed, .acknowledgeRestore,
@@ -53,6 +54,9 @@ extension AuditAction {
     public static let createUser = Self("create-user", words: "made an account")
     public static let approveUser = Self("approve-user", words: "approved an account")
     public static let activateUser = Self("activate-user", words: "set their password and started using their account")
+    public static let requestAccountRecovery = Self("request-account-recovery", words: "asked for a lost password or authenticator to be replaced")
+    public static let approveAccountRecovery = Self("approve-account-recovery", words: "approved replacing a lost password or authenticator")
+    public static let completeAccountRecovery = Self("complete-account-recovery", words: "set a new password after their account was recovered")
     public static let disableUser = Self("disable-user", words: "disabled an account")
     public static let enableUser = Self("enable-user", words: "enabled an account")
     public static let suspendedAgreement = Self("suspended-agreement", words: "suspended an agreement")

@@ -57,6 +57,25 @@ final class APITokenModel: Model, @unchecked Sendable {
     init() {}
 }
 
+/// A request to recover an account whose password or authenticator was lost (migration 023).
+final class AccountRecoveryModel: Model, @unchecked Sendable {
+    static let schema = "account_recoveries"
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: OrganisationModel
+    @Parent(key: "user_id") var user: UserModel
+    /// Who asked (an administrator), so that someone else approves it.
+    @OptionalField(key: "requested_by_user_id") var requestedByUserID: UUID?
+    @Field(key: "requested_by") var requestedBy: String
+    @Field(key: "reason") var reason: String
+    @Field(key: "requested_at") var requestedAt: Date
+    /// `nil` while the request awaits a second person's approval.
+    @OptionalField(key: "approved_at") var approvedAt: Date?
+    @OptionalField(key: "approved_by") var approvedBy: String?
+    /// When the holder set a new password through the link the approval issued.
+    @OptionalField(key: "completed_at") var completedAt: Date?
+    init() {}
+}
+
 final class AuditEntryModel: Model, @unchecked Sendable {
     static let schema = "audit_entries"
     @ID(key: .id) var id: UUID?

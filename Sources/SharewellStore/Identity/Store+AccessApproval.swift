@@ -2,17 +2,22 @@ import FluentKit
 import Foundation
 import SharewellCore
 
-/// An account or token waiting for a second person's approval, as an approver sees it.
+/// An account, token or account recovery waiting for a second person's approval, as an approver sees it.
 public struct PendingAccess: Sendable, Equatable {
-    public enum Kind: String, Sendable { case account, token }
+    public enum Kind: String, Sendable { case account, token, recovery }
     public let kind: Kind
     public let id: UUID
     /// The person's name and email, or the token's name and scopes.
     public let name: String
     public let detail: String
     public let createdAt: Date?
-    /// The approver made it themselves, so someone else must approve it.
+    /// The approver made it or asked for it themselves, so someone else must approve it.
     public let madeByYou: Bool
+    /// A recovery of the approver's own account: someone else must approve it.
+    public var yourOwnAccount = false
+
+    /// The approver may approve it: they neither asked for it nor hold the account.
+    public var approvable: Bool { !madeByYou && !yourOwnAccount }
 }
 
 /// Who may set a password through a one-time link.
@@ -44,33 +49,32 @@ extension Store {
         let tokens = try await APITokenModel.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$approvedAt == nil).filter(\.$revokedAt == nil).all().map {
             PendingAccess(kind: .token, id: try $0.requireID(), name: $0.name, detail: "API token: \($0.scopes)", createdAt: $0.createdAt, madeByYou: $0.createdByUserID == me)
         }
-        return (accounts + tokens).sorted { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }
+        let recoveries = try await AccountRecoveryModel.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$approvedAt == nil)
+            .with(\.$user).all().map {
+                PendingAccess(kind: .recovery, id: try $0.requireID(), name: $0.user.displayName,
+                              detail: "\($0.user.email): lost password or authenticator. Asked by \($0.requestedBy): \($0.reason)",
+                              createdAt: $0.requestedAt, madeByYou: $0.requestedByUserID == me, yourOwnAccount: $0.$user.id == me)
+            }
+        return (accounts + tokens + recoveries).sorted { ($0.createdAt ?? .distantPast) < ($1.createdAt ?? .distantPast) }
     }
 
     /// Approves an account made by someone else in the approver's organisation, and returns the
     /// secret of the one-time link its holder uses to set their own password (shown once, kept hashed).
     public func approveAccount(_ id: UUID, by approver: ActingUser, at date: Date) async throws -> String {
-        let secret = Secrets.newToken()
         try await auditedTransaction { tx in
-            let user = try await self.pending(UserModel.query(on: tx).filter(\.$id == id), approver)
-            guard user.approvedAt == nil else { throw StoreError.alreadyApproved }
-            guard user.createdByUserID != Self.personID(approver) else { throw StoreError.ownAccessRequest }
-            user.approvedAt = date; user.approvedBy = approver.displayName
-            user.activationHash = Secrets.hash(secret); user.activationExpiresAt = date.addingTimeInterval(Self.activationLifetime)
+            let user = try await self.approving(UserModel.query(on: tx).filter(\.$id == id), by: approver, at: date)
+            let secret = Self.issueLink(to: user, at: date)
             try await user.save(on: tx)
             try await AuditLog.append(.init(action: .approveUser, subject: "user:\(id.uuidString.lowercased())", detail: "role \(user.role); one-time link issued"),
                                       by: approver, at: date, on: tx)
+            return secret
         }
-        return secret
     }
 
     /// Approves a token that reads records, made by someone else in the approver's organisation.
     public func approveAPIToken(_ id: UUID, by approver: ActingUser, at date: Date) async throws {
         try await auditedTransaction { tx in
-            let token = try await self.pending(APITokenModel.query(on: tx).filter(\.$id == id), approver)
-            guard token.approvedAt == nil else { throw StoreError.alreadyApproved }
-            guard token.createdByUserID != Self.personID(approver) else { throw StoreError.ownAccessRequest }
-            token.approvedAt = date; token.approvedBy = approver.displayName
+            let token = try await self.approving(APITokenModel.query(on: tx).filter(\.$id == id), by: approver, at: date)
             try await token.save(on: tx)
             try await AuditLog.append(.init(action: .approveAPIToken, subject: "api_token:\(id.uuidString.lowercased())", detail: "scopes \(token.scopes)"),
                                       by: approver, at: date, on: tx)
@@ -89,8 +93,15 @@ extension Store {
             user.passwordHash = passwordHash; user.activationHash = nil; user.activationExpiresAt = nil
             user.failedSignIns = 0; user.lockedUntil = nil
             try await user.save(on: tx)
-            try await AuditLog.append(.init(action: .activateUser, subject: "user:\(try user.requireID().uuidString.lowercased())", detail: "password set through the one-time link"),
-                                      by: try await Self.actingUser(user, on: tx), at: date, on: tx)
+            // The link of an approved recovery, or else the first link of a new account.
+            let recoveries = try await AccountRecoveryModel.query(on: tx).filter(\.$user.$id == user.requireID())
+                .filter(\.$approvedAt != nil).filter(\.$completedAt == nil).all()
+            for recovery in recoveries { recovery.completedAt = date; try await recovery.save(on: tx) }
+            let subject = "user:\(try user.requireID().uuidString.lowercased())"
+            let event: AuditEvent = recoveries.isEmpty
+                ? .init(action: .activateUser, subject: subject, detail: "password set through the one-time link")
+                : .init(action: .completeAccountRecovery, subject: subject, detail: "new password set through the one-time link; two-factor to set up again")
+            try await AuditLog.append(event, by: try await Self.actingUser(user, on: tx), at: date, on: tx)
             return true
         }
     }
@@ -101,19 +112,46 @@ extension Store {
         return user
     }
 
-    /// The model if it is in the approver's organisation and the approver may approve; a 404 otherwise.
-    private func pending<M: Model>(_ query: QueryBuilder<M>, _ approver: ActingUser) async throws -> M where M: OrganisationOwned {
+    /// A new one-time link for the account (hashed, working for `activationLifetime`); its secret, shown once.
+    static func issueLink(to user: UserModel, at date: Date) -> String {
+        let secret = Secrets.newToken()
+        user.activationHash = Secrets.hash(secret); user.activationExpiresAt = date.addingTimeInterval(Self.activationLifetime)
+        return secret
+    }
+
+    /// The model, marked approved (not yet saved), if it waits in the approver's organisation and
+    /// someone other than the approver asked for it; a 404, 409 or 403 otherwise.
+    func approving<M: AwaitingApproval>(_ query: QueryBuilder<M>, by approver: ActingUser, at date: Date) async throws -> M {
         guard approver.may(.approveAccess), let organisationID = approver.organisationID,
               let model = try await query.first(), model.owningOrganisation == organisationID else { throw StoreError.unknownAccessRequest }
+        guard model.approvedAt == nil else { throw StoreError.alreadyApproved }
+        guard model.askedBy != Self.personID(approver) else { throw StoreError.ownAccessRequest }
+        model.approvedAt = date; model.approvedBy = approver.displayName
         return model
     }
 
-    private static func personID(_ actor: ActingUser) -> UUID? {
+    static func personID(_ actor: ActingUser) -> UUID? {
         if case .person(let id, _) = actor.kind { id } else { nil }
     }
 }
 
-/// Models that belong to one organisation.
-protocol OrganisationOwned { var owningOrganisation: UUID { get } }
-extension UserModel: OrganisationOwned { var owningOrganisation: UUID { $organisation.id } }
-extension APITokenModel: OrganisationOwned { var owningOrganisation: UUID { $organisation.id } }
+/// What waits in one organisation for a second person's approval: who asked for it may not give it.
+protocol AwaitingApproval: Model {
+    var owningOrganisation: UUID { get }
+    /// The person who made or asked for it.
+    var askedBy: UUID? { get }
+    var approvedAt: Date? { get set }
+    var approvedBy: String? { get set }
+}
+extension UserModel: AwaitingApproval {
+    var owningOrganisation: UUID { $organisation.id }
+    var askedBy: UUID? { createdByUserID }
+}
+extension APITokenModel: AwaitingApproval {
+    var owningOrganisation: UUID { $organisation.id }
+    var askedBy: UUID? { createdByUserID }
+}
+extension AccountRecoveryModel: AwaitingApproval {
+    var owningOrganisation: UUID { $organisation.id }
+    var askedBy: UUID? { requestedByUserID }
+}

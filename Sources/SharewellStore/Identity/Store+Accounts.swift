@@ -38,6 +38,10 @@ public struct UserSummary: Sendable, Equatable {
     public let locked: Bool
     /// Waiting for a second person to approve it (it cannot sign in yet).
     public var awaitingApproval = false
+    /// A lost password or authenticator may be recovered (the account is approved and enabled).
+    public var recoverable = false
+    /// A recovery was asked for and waits for a second person to approve it.
+    public var recoveryAwaitingApproval = false
 }
 
 extension Store {
@@ -136,10 +140,11 @@ extension Store {
     /// The accounts of the administrator's own organisation.
     public func users(for actor: ActingUser, at date: Date) async throws -> [UserSummary] {
         guard actor.may(.manageUsers), let organisationID = actor.organisationID else { return [] }
+        let recovering = Set(try await AccountRecoveryModel.query(on: db).filter(\.$organisation.$id == organisationID).filter(\.$approvedAt == nil).all().map(\.$user.id))
         return try await UserModel.query(on: db).filter(\.$organisation.$id == organisationID).sort(\.$displayName).all().map {
             UserSummary(id: try $0.requireID(), email: $0.email, displayName: $0.displayName, role: try stored("users.role", $0.role),
                         twoFactor: $0.totpConfirmed, disabled: $0.disabled, locked: $0.lockedUntil.map { $0 > date } ?? false,
-                        awaitingApproval: $0.approvedAt == nil)
+                        awaitingApproval: $0.approvedAt == nil, recoverable: Self.recoverable($0), recoveryAwaitingApproval: recovering.contains(try $0.requireID()))
         }
     }
 

@@ -83,7 +83,7 @@ extension StoreError {
         case .jobCrossed: .conflict
         case .unknownOrganisation, .invalidEmail, .weakPassword, .noScopes, .invalidFields: .unprocessableEntity
         case .unknownPerson, .unknownExtract, .unknownAccessRequest: .notFound
-        case .notAParty, .notASchool, .notAPractice, .notTheCouncil, .ownAccessRequest: .forbidden
+        case .notAParty, .notASchool, .notAPractice, .notTheCouncil, .ownAccessRequest, .ownAccountRecovery: .forbidden
         case .duplicateOrganisationCode, .duplicateEmail, .alreadyApproved, .newerVersion, .agreementEnded, .alreadySuspended, .notSuspended, .suspendedByAnotherParty, .alreadyMatched, .sendingCrossed, .duplicateAgreement: .conflict
         }
     }

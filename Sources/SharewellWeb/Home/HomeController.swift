@@ -9,7 +9,7 @@ enum HomeController {
         var model = HomePage.Model(counts: counts)
         if let user = req.auth.get(ActingUser.self) {
             model.reminders = try await req.store.agreementReminders(for: user, on: CalendarDate(inEngland: req.now))
-            model.awaitingApproval = try await req.store.pendingAccess(for: user).filter { !$0.madeByYou }.count
+            model.awaitingApproval = try await req.store.pendingAccess(for: user).filter(\.approvable).count
             for pathway in WebPathways.all { model.work += try await pathway.workWaiting(for: user, store: req.store, at: req.now) }
         }
         return HomePage.view(model, context: req.pageContext).response()

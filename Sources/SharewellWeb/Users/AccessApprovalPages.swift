@@ -5,37 +5,70 @@ import SharewellStore
 import Vapor
 
 /// A safeguarding lead or IG lead approves accounts and tokens that read records, made by an
-/// administrator of their organisation; an approved account's holder sets their own password
-/// through a one-time link (issue 14, finding 9).
+/// administrator of their organisation, and the recovery of accounts whose password or authenticator
+/// was lost, asked for by one; an approved account's holder sets their own password through a
+/// one-time link (issue 14, finding 9).
 enum AccessApprovalPages {
+    /// A one-time link just issued, and whose it is.
+    struct IssuedLink { var path: String; var holder: Activation }
+
     @Sendable static func list(req: Request) async throws -> Response {
         let approver = try req.actingUser(may: .approveAccess)
-        return view(try await req.store.pendingAccess(for: approver), link: nil, context: req.pageContext).response()
+        let secret = req.cookies[linkCookieName]?.string
+        var link: IssuedLink?
+        if let secret, let holder = try await req.store.activation(secret, at: req.now) { link = IssuedLink(path: "/activate/\(secret)", holder: holder) }
+        let response = view(try await req.store.pendingAccess(for: approver), link: link, context: req.pageContext).response()
+        if secret != nil { response.cookies[linkCookieName] = linkCookie(nil) }
+        return response
     }
 
-    /// The link is shown once, on this answer, as a new API token is; a repeat finds nothing to approve.
     @Sendable static func approveAccount(req: Request) async throws -> Response {
-        let approver = try req.actingUser(may: .approveAccess)
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
-        let secret = try await req.store.approveAccount(id, by: approver, at: req.now)
-        return view(try await req.store.pendingAccess(for: approver), link: "/activate/\(secret)", context: req.pageContext).response()
+        try await handOverLink(req) { id, approver in try await req.store.approveAccount(id, by: approver, at: req.now) }
+    }
+
+    @Sendable static func approveRecovery(req: Request) async throws -> Response {
+        try await handOverLink(req) { id, approver in try await req.store.approveAccountRecovery(id, by: approver, at: req.now) }
     }
 
     @Sendable static func approveToken(req: Request) async throws -> Response {
-        let approver = try req.actingUser(may: .approveAccess)
-        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        let (approver, id) = try target(req)
         try await req.store.approveAPIToken(id, by: approver, at: req.now)
         return req.redirect(to: "/access-approvals", redirectType: .normal)
     }
 
-    static func view(_ pending: [PendingAccess], link: String?, context: PageContext) -> HTML {
+    /// The link is shown once, on the page the approval redirects to (Post/Redirect/Get): its secret
+    /// goes there in a short-lived cookie for that page only, never in an address, and the page
+    /// clears it. A repeated approval finds nothing to approve.
+    private static func handOverLink(_ req: Request, _ approve: (UUID, ActingUser) async throws -> String) async throws -> Response {
+        let (approver, id) = try target(req)
+        let secret = try await approve(id, approver)
+        let response = req.redirect(to: "/access-approvals", redirectType: .normal)
+        response.cookies[linkCookieName] = linkCookie(secret)
+        return response
+    }
+
+    private static func target(_ req: Request) throws -> (ActingUser, UUID) {
+        let approver = try req.actingUser(may: .approveAccess)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return (approver, id)
+    }
+
+    private static let linkCookieName = "sharewell-issued-link"
+
+    /// The cookie carrying a link's secret to the next page, or (`nil`) the one that clears it.
+    private static func linkCookie(_ secret: String?) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: secret ?? "", expires: secret == nil ? Date(timeIntervalSince1970: 0) : nil, maxAge: secret == nil ? 0 : 300,
+                          path: "/access-approvals", isSecure: true, isHTTPOnly: true, sameSite: .strict)
+    }
+
+    static func view(_ pending: [PendingAccess], link: IssuedLink?, context: PageContext) -> HTML {
         Layout.document(title: "Access to approve", context: context, main: .group(
             .h1(.class("heading-l"), .text("Access to approve")),
-            .p(.text("Accounts that read children's records, and tokens that read them, take effect only once someone other than the administrator who made them approves them.")),
+            .p(.text("Accounts that read children's records, and tokens that read them, take effect only once someone other than the administrator who made them approves them. So does the recovery of an account whose password or authenticator was lost: approving it stops the old password and two-factor working at once.")),
             .unwrap(link) { link in
                 .div(.class("notice"), .attribute(named: "role", value: "status"),
-                     .p(.text("Approved. Give this one-time link to the person, in person or by phone: it lets them set their own password, once, within 72 hours.")),
-                     .p(.code(.id("activation-link"), .text(link))))
+                     .p(.text("Approved. Give this one-time link to \(link.holder.displayName) (\(link.holder.email)), in person or by phone: it lets them set their own password, once, within 72 hours.")),
+                     .p(.code(.id("activation-link"), .text(link.path))))
             },
             .table(.class("table"), .id("pending"),
                 .caption(.class("table-caption"), .text(pending.isEmpty ? "Nothing waits for approval" : "\(pending.count) waiting")),
@@ -46,11 +79,18 @@ enum AccessApprovalPages {
     }
 
     private static func row(_ item: PendingAccess, _ context: PageContext) -> Node<HTML.TableContext> {
-        let path = "/access-approvals/\(item.kind == .account ? "users" : "tokens")/\(item.id.uuidString.lowercased())"
-        return .tr(.td(.text(item.kind == .account ? "Account" : "API token")), .td(.text(item.name)), .td(.text(item.detail)),
-            .td(item.madeByYou ? .text("You made it: someone else approves it")
-                : .form(.method(.post), .action(path), .class("inline-form"), Layout.csrfField(context),
-                        .button(.type(.submit), .class("button"), .text("Approve"), .span(.class("visually-hidden"), .text(" \(item.name)"))))))
+        let (what, folder) = switch item.kind {
+        case .account: ("Account", "users")
+        case .token: ("API token", "tokens")
+        case .recovery: ("Lost password or authenticator", "recoveries")
+        }
+        let path = "/access-approvals/\(folder)/\(item.id.uuidString.lowercased())"
+        return .tr(.td(.text(what)), .td(.text(item.name)), .td(.text(item.detail)),
+            .td(item.approvable
+                ? .form(.method(.post), .action(path), .class("inline-form"), Layout.csrfField(context),
+                        .button(.type(.submit), .class("button"), .text("Approve"), .span(.class("visually-hidden"), .text(" \(item.name)"))))
+                : .text(item.yourOwnAccount ? "Your own account: someone else approves it"
+                        : item.kind == .recovery ? "You asked for it: someone else approves it" : "You made it: someone else approves it")))
     }
 }
 

@@ -6,12 +6,48 @@ import Vapor
 /// Administrators manage their own organisation's accounts.
 enum UsersController {
     struct NewUserForm: Content { var name: String?; var email: String?; var role: String?; var password: String? }
+    struct RecoveryForm: Content { var user: String?; var reason: String? }
 
     @Sendable static func list(req: Request) async throws -> Response {
         let admin = try req.actingUser(may: .manageUsers)
-        let notice = req.query[String.self, at: "awaiting"] == nil ? nil
-            : "The account waits for your organisation's safeguarding lead or information-governance lead to approve it; they then give the person a one-time link to set their own password."
+        let notice = req.query[String.self, at: "awaiting"] != nil
+            ? "The account waits for your organisation's safeguarding lead or information-governance lead to approve it; they then give the person a one-time link to set their own password."
+            : Done.what(req) == "recovery"
+            ? "The recovery waits for your organisation's safeguarding lead or information-governance lead to approve it; until then the old password still works. They then give the person a one-time link to set a new password."
+            : nil
         return UsersPage.view(.init(users: try await req.store.users(for: admin, at: req.now), notice: notice), context: req.pageContext).response()
+    }
+
+    @Sendable static func newRecovery(req: Request) async throws -> Response {
+        let admin = try req.actingUser(may: .manageUsers)
+        var model = try await recoveryModel(req, admin, user: req.query[String.self, at: "user"] ?? "", reason: "")
+        if let kept = try await PendingForm.take(req) {
+            model = try await recoveryModel(req, admin, user: kept["user"] ?? "", reason: kept["reason"] ?? "")
+            model.notice = PendingForm.notice(req)
+        }
+        return AccountRecoveryPage.view(model, context: req.pageContext).response()
+    }
+
+    /// Asks for the recovery; the store checks the account and the reason, and nothing changes until
+    /// a second person approves it.
+    @Sendable static func requestRecovery(req: Request) async throws -> Response {
+        let admin = try req.actingUser(may: .manageUsers)
+        let form = try req.content.decode(RecoveryForm.self)
+        do {
+            try await req.store.requestAccountRecovery(of: form.user.flatMap(UUID.init(uuidString:)), reason: form.reason ?? "", by: admin, at: req.now)
+        } catch StoreError.invalidFields(let problems) {
+            var model = try await recoveryModel(req, admin, user: form.user ?? "", reason: form.reason ?? "")
+            model.errors = problems.map { FieldError(field: $0.field, message: $0.message) }
+            return AccountRecoveryPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
+        }
+        return Done.redirect(req, to: "/users", "recovery")
+    }
+
+    /// The form, offering the accounts of the administrator's organisation that may be recovered.
+    private static func recoveryModel(_ req: Request, _ admin: ActingUser, user: String, reason: String) async throws -> AccountRecoveryPage.Model {
+        let accounts = try await req.store.users(for: admin, at: req.now).filter { $0.recoverable && !$0.recoveryAwaitingApproval }
+            .map { AccountRecoveryPage.Model.Option(value: $0.id.uuidString.lowercased(), label: "\($0.displayName), \($0.email)") }
+        return .init(accounts: accounts, user: user.lowercased(), reason: reason)
     }
 
     @Sendable static func new(req: Request) async throws -> Response {

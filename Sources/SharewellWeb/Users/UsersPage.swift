@@ -24,9 +24,14 @@ enum UsersPage {
     }
 
     private static func row(_ user: UserSummary, _ context: PageContext) -> Node<HTML.TableContext> {
-        let status = user.disabled ? "Disabled" : user.awaitingApproval ? "Awaiting approval" : user.locked ? "Locked" : user.twoFactor ? "Active, two-factor on" : "Active"
+        let status = user.disabled ? "Disabled" : user.awaitingApproval ? "Awaiting approval" : user.recoveryAwaitingApproval ? "Recovery awaiting approval"
+            : user.locked ? "Locked" : user.twoFactor ? "Active, two-factor on" : "Active"
+        let id = user.id.uuidString.lowercased()
         return .tr(.td(.text(user.displayName)), .td(.text(user.email)), .td(.text(user.role.displayName)), .td(.text(status)),
-            .td(.form(.method(.post), .action("/users/\(user.id.uuidString.lowercased())/\(user.disabled ? "enable" : "disable")"), .class("inline-form"),
+            .td(.if(user.recoverable && !user.recoveryAwaitingApproval,
+                    .p(.a(.href("/users/recovery?user=\(id)"), .text("Lost password or authenticator"),
+                          .span(.class("visually-hidden"), .text(" of \(user.displayName)"))))),
+                .form(.method(.post), .action("/users/\(id)/\(user.disabled ? "enable" : "disable")"), .class("inline-form"),
                       Layout.csrfField(context),
                       .button(.type(.submit), .class("button secondary-button"),
                               .text(user.disabled ? "Enable" : "Disable"), .span(.class("visually-hidden"), .text(" \(user.displayName)"))))))

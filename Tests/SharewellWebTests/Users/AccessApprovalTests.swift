@@ -32,8 +32,11 @@ struct AccessApprovalTests {
             let list = try await lead.get("/access-approvals").body.string
             let path = try #require(list.components(separatedBy: "action=\"").dropFirst().map { $0.prefix { $0 != "\"" } }.first { $0.contains("/access-approvals/users/") })
             let approved = try await lead.post(String(path), [:])
-            #expect(approved.status == .ok)
-            let link = try #require(approved.body.string.components(separatedBy: "id=\"activation-link\">").dropFirst().first?.prefix { $0 != "<" })
+            #expect(approved.status == .seeOther && approved.headers.first(name: .location) == "/access-approvals", "Post/Redirect/Get")
+            let shown = try await lead.followed(approved).body.string
+            #expect(shown.contains("Give this one-time link to Sam Patel (sam.patel@p81001.example)"))
+            let link = try #require(shown.components(separatedBy: "id=\"activation-link\">").dropFirst().first?.prefix { $0 != "<" })
+            #expect(!(try await lead.get("/access-approvals").body.string.contains("activation-link")), "the link is shown once")
             #expect(try await lead.post(String(path), [:]).status == .conflict, "approved once")
 
             try await sam.get(String(link))
