@@ -234,3 +234,20 @@ def test_health_related_absence_list(server, browser):
     assert browser.find_element(By.TAG_NAME, "h1").text == "Health-related absence inbox"
     assert browser.find_element(By.CSS_SELECTOR, "#flagged caption").text == "0 pupils"
     assert_accessible(browser)
+
+
+def test_practice_sets_how_long_it_keeps_its_records(server, browser):
+    sign_in(browser, server, "informationgovernancelead@p81001.demo", "/inbox/attendance/retention")
+    assert "not set" in browser.find_element(By.ID, "current").text
+    assert_accessible(browser)
+    browser.find_element(By.ID, "months").send_keys("two years")
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert "Enter the number of months" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "months").get_attribute("value") == "two years"
+    assert_accessible(browser)
+    field = browser.find_element(By.ID, "months")
+    field.clear()
+    field.send_keys("24")
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert "24 months" in browser.find_element(By.CSS_SELECTOR, "main .notification").text
+    assert_accessible(browser)

@@ -26,6 +26,8 @@ struct AttendancePathway: WebPathway {
         app.post("inbox", "attendance", "letters", "sent", use: ParentLetterPages.markSent)
         app.get("inbox", "attendance", "letter-template", use: LetterTemplatePage.show)
         app.post("inbox", "attendance", "letter-template", use: LetterTemplatePage.save)
+        app.get("inbox", "attendance", "retention", use: ReviewRetentionPage.show)
+        app.post("inbox", "attendance", "retention", use: ReviewRetentionPage.save)
         app.on(.POST, "attendance", "import", body: .collect(maxSize: UploadLimit.maximum), use: AttendanceController.upload)
         let v1 = app.grouped("api", "v1")
         v1.on(.POST, "attendance", "marks", body: .stream, use: AttendanceController.apiImport)
@@ -37,6 +39,7 @@ struct AttendancePathway: WebPathway {
     var sections: [Layout.Section] {
         [Layout.Section(title: "Attendance", path: "/attendance/import", permission: .importAttendance, kinds: [.school]),
          Layout.Section(title: "Attendance inbox", path: "/inbox/attendance", permission: .viewIdentifiableRecords, kinds: [.gpPractice]),
+         Layout.Section(title: "Record retention", path: ReviewRetentionPage.path, permission: .manageAgreements, kinds: [.gpPractice]),
          Layout.Section(title: "Health-related absence", path: "/inbox/medical-education", permission: .viewIdentifiableRecords, kinds: [.medicalEducation])]
     }
 

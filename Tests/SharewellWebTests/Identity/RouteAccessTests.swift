@@ -114,6 +114,8 @@ struct RouteAccessTests {
         .init(method: .POST, path: "/inbox/attendance/letters/sent", rule: .page(.viewIdentifiableRecords, ok: .badRequest)),
         .init(method: .GET, path: "/inbox/attendance/letter-template", rule: .page(.viewIdentifiableRecords, ok: .ok)),
         .init(method: .POST, path: "/inbox/attendance/letter-template", rule: .page(.viewIdentifiableRecords, ok: .unprocessableEntity)),
+        .init(method: .GET, path: "/inbox/attendance/retention", rule: .page(.manageAgreements, ok: .ok)),
+        .init(method: .POST, path: "/inbox/attendance/retention", rule: .page(.manageAgreements, ok: .unprocessableEntity)),
         .init(method: .GET, path: "/attendance/report", rule: .page(.viewIdentifiableRecords, ok: .ok)),
         .init(method: .POST, path: "/attendance/report/remeasure", rule: .page(.importAttendance, ok: .notFound)),
         .init(method: .GET, path: "/attendance/illness", rule: .page(.importAttendance, ok: .forbidden)),
