@@ -130,17 +130,23 @@ def test_account_recovery_pages_are_accessible(server, browser):
 
 
 def set_password_through_the_link(browser, server, email, password):
-    """On the page an approval leads to: the one-time link shown there sets the password, and it signs in."""
+    """On the page an approval leads to: the one-time link shown there sets the password and two-factor, and they sign in."""
     link = browser.find_element(By.ID, "activation-link").text
     assert_accessible(browser)
     browser.delete_all_cookies()
     browser.get(server.url + link)
     assert_accessible(browser)
+    key = browser.find_element(By.ID, "totp-key").text
     browser.find_element(By.ID, "password").send_keys(password)
     browser.find_element(By.ID, "confirm").send_keys(password)
+    browser.find_element(By.ID, "code").send_keys(totp.code(key, at=server.now()))
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
-    assert "/sign-in" in browser.current_url
+    assert "/sign-in" in browser.current_url, browser.find_element(By.TAG_NAME, "main").text[:300]
     browser.find_element(By.ID, "email").send_keys(email)
     browser.find_element(By.ID, "password").send_keys(password)
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    # Two-factor is on from the link: the code just used is spent, the next step's is accepted.
+    assert "/sign-in/code" in browser.current_url
+    browser.find_element(By.ID, "code").send_keys(totp.code(key, step_offset=1, at=server.now()))
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert "/sign-in" not in browser.current_url

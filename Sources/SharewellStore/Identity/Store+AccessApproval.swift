@@ -20,10 +20,20 @@ public struct PendingAccess: Sendable, Equatable {
     public var approvable: Bool { !madeByYou && !yourOwnAccount }
 }
 
-/// Who may set a password through a one-time link.
+/// Who may set a password and two-factor through a one-time link, and the key for their app.
 public struct Activation: Sendable, Equatable {
     public let displayName: String
     public let email: String
+    public let key: TOTP
+}
+
+/// What using a one-time link came to.
+public enum ActivationResult: Sendable, Equatable {
+    case done
+    /// The code is not the app's code for the key shown: nothing was set.
+    case wrongCode
+    /// Used, expired or never issued.
+    case linkGone
 }
 
 extension Store {
@@ -81,17 +91,32 @@ extension Store {
         }
     }
 
-    /// Whose link this is, while it works.
+    /// Whose link this is, while it works, with the authenticator key its holder sets up with it:
+    /// made on the first look and the same on every later one, so a reload never undoes a scanned key.
     public func activation(_ secret: String, at date: Date) async throws -> Activation? {
-        try await activatable(secret, at: date, on: db).map { Activation(displayName: $0.displayName, email: $0.email) }
+        try await auditedTransaction { tx in
+            guard let user = try await self.activatable(secret, at: date, on: tx) else { return nil }
+            let key: TOTP
+            if !user.totpConfirmed, let pending = try self.totp(user.totpSecret) {
+                key = pending
+            } else {
+                key = TOTP.generate()
+                user.totpSecret = try self.sealed(key); user.totpConfirmed = false
+                try await user.save(on: tx)
+            }
+            return Activation(displayName: user.displayName, email: user.email, key: key)
+        }
     }
 
-    /// The holder of a working link sets their password; the link then stops working.
-    public func activate(_ secret: String, passwordHash: String, at date: Date) async throws -> Bool {
+    /// The holder of a working link sets their password and two-factor (a code from the app proves
+    /// the key is in it); the link then stops working. Nothing changes unless both are right.
+    public func activate(_ secret: String, passwordHash: String, code: String, at date: Date) async throws -> ActivationResult {
         try await auditedTransaction { tx in
-            guard let user = try await self.activatable(secret, at: date, on: tx) else { return false }
+            guard let user = try await self.activatable(secret, at: date, on: tx) else { return .linkGone }
+            guard !user.totpConfirmed, let key = try self.totp(user.totpSecret), let step = key.matchingStep(for: code, at: date) else { return .wrongCode }
             user.passwordHash = passwordHash; user.activationHash = nil; user.activationExpiresAt = nil
             user.failedSignIns = 0; user.lockedUntil = nil
+            user.totpConfirmed = true; user.totpLastStep = step
             try await user.save(on: tx)
             // The link of an approved recovery, or else the first link of a new account.
             let recoveries = try await AccountRecoveryModel.query(on: tx).filter(\.$user.$id == user.requireID())
@@ -99,10 +124,10 @@ extension Store {
             for recovery in recoveries { recovery.completedAt = date; try await recovery.save(on: tx) }
             let subject = "user:\(try user.requireID().uuidString.lowercased())"
             let event: AuditEvent = recoveries.isEmpty
-                ? .init(action: .activateUser, subject: subject, detail: "password set through the one-time link")
-                : .init(action: .completeAccountRecovery, subject: subject, detail: "new password set through the one-time link; two-factor to set up again")
+                ? .init(action: .activateUser, subject: subject, detail: "password and two-factor set through the one-time link")
+                : .init(action: .completeAccountRecovery, subject: subject, detail: "new password and two-factor set through the one-time link")
             try await AuditLog.append(event, by: try await Self.actingUser(user, on: tx), at: date, on: tx)
-            return true
+            return .done
         }
     }
 

@@ -94,9 +94,9 @@ enum AccessApprovalPages {
     }
 }
 
-/// `/activate/{secret}`: the holder of a one-time link sets their own password.
+/// `/activate/{secret}`: the holder of a one-time link sets their own password and two-factor.
 enum ActivationPages {
-    struct Form: Content { var password: String?; var confirm: String? }
+    struct Form: Content { var password: String?; var confirm: String?; var code: String? }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let activation = try await working(req)
@@ -110,10 +110,17 @@ enum ActivationPages {
         var errors: [FieldError] = []
         if password.count < Passwords.minimumLength { errors.append(.init(field: "password", message: "Enter a password of at least \(Passwords.minimumLength) characters")) }
         if password != (form.confirm ?? "") { errors.append(.init(field: "confirm", message: "Enter the same password twice")) }
+        let code = (form.code ?? "").filter { !$0.isWhitespace }
+        if code.count != 6 || !code.allSatisfy(\.isASCII) || !code.allSatisfy(\.isNumber) { errors.append(Self.codeError) }
         guard errors.isEmpty else { return view(activation, errors: errors, context: req.pageContext).response(status: .unprocessableEntity) }
-        guard try await req.store.activate(secret(req), passwordHash: try await req.password.async.hash(password), at: req.now) else { throw gone }
-        return req.redirect(to: "/sign-in?activated=1", redirectType: .normal)
+        switch try await req.store.activate(secret(req), passwordHash: try await req.password.async.hash(password), code: code, at: req.now) {
+        case .done: return req.redirect(to: "/sign-in?activated=1", redirectType: .normal)
+        case .wrongCode: return view(activation, errors: [Self.codeError], context: req.pageContext).response(status: .unprocessableEntity)
+        case .linkGone: throw gone
+        }
     }
+
+    private static let codeError = FieldError(field: "code", message: "Enter the 6-digit code your authenticator app shows now for this key")
 
     private static var gone: Abort { Abort(.notFound, reason: "This link does not work: it was used already, it is more than 72 hours old, or it was never issued. Ask your safeguarding lead or IG lead for a new one.") }
 
@@ -125,14 +132,19 @@ enum ActivationPages {
     }
 
     static func view(_ activation: Activation, errors: [FieldError], context: PageContext) -> HTML {
-        Layout.document(title: "Set your password", context: context, errors: errors, main: .group(
-            .h1(.class("heading-l"), .text("Set your password")),
-            .p(.text("\(activation.displayName), you sign in as \(activation.email). Choose a password only you know; after signing in, turn on two-factor at Account.")),
+        Layout.document(title: "Set your password and two-factor", context: context, errors: errors, main: .group(
+            .h1(.class("heading-l"), .text("Set your password and two-factor")),
+            .p(.text("\(activation.displayName), you sign in as \(activation.email). Choose a password only you know, and add Sharewell to an authenticator app (for example on your work phone): each sign-in asks for its code.")),
             .form(.method(.post), .attribute(named: "novalidate"), Layout.csrfField(context),
                 FormField(id: "password", label: "Password", hint: "At least \(Passwords.minimumLength) characters.", error: errors.message(for: "password"),
                           type: .password, autocomplete: "new-password").node,
                 FormField(id: "confirm", label: "The same password again", error: errors.message(for: "confirm"), type: .password, autocomplete: "new-password").node,
-                .button(.type(.submit), .class("button"), .text("Set password")))
+                .h2(.class("heading-m"), .text("Key to enter in the app")),
+                .p(.id("totp-key"), .class("code-block"), .text(activation.key.base32)),
+                .p(.text("Or open this link on the device that has the app: "),
+                   .a(.id("totp-uri"), .href(activation.key.provisioningURI(account: activation.email)), .text("add Sharewell to your authenticator app"))),
+                FormField(id: "code", label: "6-digit code from the app", error: errors.message(for: "code"), autocomplete: "one-time-code").node,
+                .button(.type(.submit), .class("button"), .text("Set password and two-factor")))
         ))
     }
 }

@@ -10,9 +10,10 @@ import VaporTesting
 /// until someone else approves it, and they never know its password.
 @Suite("Second-person approval of access to records")
 struct AccessApprovalTests {
-    @Test("an account that reads records waits for a second person, whose one-time link lets its holder set their own password", arguments: TestDatabase.available)
+    @Test("an account that reads records waits for a second person, whose one-time link lets its holder set their own password and two-factor", arguments: TestDatabase.available)
     func accountApproval(_ database: TestDatabase) async throws {
-        try await AccountsFixture.with(database) { app, _ in
+        let clock = TestClock()
+        try await AccountsFixture.with(database, clock: clock) { app, _ in
             let admin = TestBrowser(app)
             try await admin.signIn(TestAccounts.email("administrator"))
             try await admin.get("/users/new")
@@ -43,11 +44,22 @@ struct AccessApprovalTests {
             #expect(sam.lastHTML.contains("Sam Patel, you sign in as sam.patel@p81001.example"))
             let mismatch = try await sam.post(String(link), ["password": "my very own password", "confirm": "something else entirely"])
             #expect(mismatch.status == .unprocessableEntity && mismatch.body.string.contains("Enter the same password twice"))
-            let set = try await sam.post(String(link), ["password": "my very own password", "confirm": "my very own password"])
+            let key = try #require(TOTP(base32: SignInTests.shownKey(sam.lastHTML)))
+            try await sam.get(String(link))
+            #expect(SignInTests.shownKey(sam.lastHTML) == key.base32, "a reload keeps the key being set up")
+            let wrongCode = try await sam.post(String(link), ["password": "my very own password", "confirm": "my very own password", "code": "000000"])
+            #expect(wrongCode.status == .unprocessableEntity && wrongCode.body.string.contains("Enter the 6-digit code your authenticator app shows now"))
+            #expect(try await sam.get(String(link)).status == .ok, "a wrong code sets nothing and the link still works")
+            let set = try await sam.post(String(link), ["password": "my very own password", "confirm": "my very own password",
+                                                        "code": key.code(step: TOTP.timeStep(at: clock.now))])
             #expect(set.status == .seeOther && set.headers.first(name: .location) == "/sign-in?activated=1")
             #expect(try await sam.get(String(link)).status == .notFound, "the link works once")
-            let signedIn = try await sam.signIn("sam.patel@p81001.example", password: "my very own password")
-            #expect(signedIn.status == .seeOther)
+            clock.advance(by: 30)
+            let signedIn = try await sam.signIn("sam.patel@p81001.example", password: "my very own password", return: "/records")
+            #expect(signedIn.headers.first(name: .location) == "/sign-in/code?return=%2Frecords", "two-factor is on from the start")
+            try await sam.get("/sign-in/code?return=%2Frecords")
+            let code = try await sam.post("/sign-in/code", ["code": key.code(step: TOTP.timeStep(at: clock.now)), "return": "/records"])
+            #expect(code.headers.first(name: .location) == "/records")
             #expect(try await sam.get("/records").status == .ok)
         }
     }
