@@ -251,3 +251,12 @@ def test_practice_sets_how_long_it_keeps_its_records(server, browser):
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert "24 months" in browser.find_element(By.CSS_SELECTOR, "main .notification").text
     assert_accessible(browser)
+
+
+def test_a_period_without_marks_says_so(server, browser):
+    last_year = (first_school_day().replace(year=first_school_day().year - 1)).isoformat()
+    sign_in(browser, server, SCHOOL_LEAD, "/")
+    browser.get(f"{server.url}/attendance/poor?from={last_year}&to={day(-370)}&below=90")
+    notice = browser.find_element(By.ID, "no-marks").text
+    assert "No attendance is stored for" in notice and "stored marks cover" in notice
+    assert_accessible(browser)

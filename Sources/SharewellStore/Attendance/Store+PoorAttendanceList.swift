@@ -19,6 +19,11 @@ public struct PoorAttendanceList: Sendable, Equatable {
     public let byPractice: [String: [Pupil]]
     /// Pupils with no known practice, for the school to resolve.
     public let noKnownPractice: [Pupil]
+    /// Pupils with any attendance stored in the period: none means the list is empty for want of
+    /// marks, not because every pupil attends well.
+    public var measuredPupils = 0
+    /// The first and last day the school's stored marks cover, if it has any.
+    public var storedDays: ClosedRange<CalendarDate>?
 }
 
 /// A pupil the school sent to a practice, as the school sees them afterwards.
@@ -38,12 +43,27 @@ extension Store {
     public func poorAttendanceList(period: ClosedRange<CalendarDate>, belowPercent: Int, for actor: ActingUser, at date: Date) async throws -> PoorAttendanceList {
         guard actor.may(.importAttendance), actor.may(.viewIdentifiableRecords), let schoolID = actor.organisationID,
               try await OrganisationModel.find(schoolID, on: db)?.kind == OrganisationKind.school.rawValue else { throw StoreError.notASchool }
-        let pupils = try await belowThreshold(period: period, belowPercent: belowPercent, of: actor, on: db)
+        let tallies = try await rollTallies(of: actor, period: period, on: db)
+        let pupils = Self.belowThreshold(tallies, belowPercent: belowPercent)
         try await audit(.init(action: .viewList, subject: "poor_attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
                               detail: "\(pupils.count) pupils below \(belowPercent)% from \(period.lowerBound) to \(period.upperBound)"), by: actor, at: date)
         let byPractice = Dictionary(grouping: pupils.filter { $0.practice != nil }, by: { $0.practice! }).mapValues { $0.map(\.pupil) }
-        return PoorAttendanceList(period: period, belowPercent: belowPercent, byPractice: byPractice,
-                                  noKnownPractice: pupils.filter { $0.practice == nil }.map(\.pupil))
+        var list = PoorAttendanceList(period: period, belowPercent: belowPercent, byPractice: byPractice,
+                                      noKnownPractice: pupils.filter { $0.practice == nil }.map(\.pupil))
+        list.measuredPupils = tallies.filter { $0.1.possible > 0 }.count
+        if list.measuredPupils == 0 { list.storedDays = try await storedDays(of: schoolID) }
+        return list
+    }
+
+    /// The first and last day of the school's stored marks (the rows' extents), if any.
+    private func storedDays(of schoolID: UUID) async throws -> ClosedRange<CalendarDate>? {
+        guard let row = try await sql.select().column(SQLFunction("MIN", args: SQLColumn("first_day")), as: "first")
+                .column(SQLFunction("MAX", args: SQLColumn("last_day")), as: "last").from("attendance_years")
+                .where("school_id", .equal, SQLBind(schoolID)).first(),
+              let first = try row.decode(column: "first", as: String?.self).flatMap(CalendarDate.init(iso:)),
+              let last = try row.decode(column: "last", as: String?.self).flatMap(CalendarDate.init(iso:)),
+              first <= last else { return nil }
+        return first...last
     }
 
     /// Sends one practice its own patients from the list, through the gate, into its inbox. A pupil
@@ -108,8 +128,12 @@ extension Store {
 
     private func belowThreshold(period: ClosedRange<CalendarDate>, belowPercent: Int, of actor: ActingUser,
                                 on database: any Database) async throws -> [(pupil: PoorAttendanceList.Pupil, practice: String?, tally: AttendanceTally)] {
+        Self.belowThreshold(try await rollTallies(of: actor, period: period, on: database), belowPercent: belowPercent)
+    }
+
+    private static func belowThreshold(_ tallies: [(PersonRecordModel, AttendanceTally)], belowPercent: Int) -> [(pupil: PoorAttendanceList.Pupil, practice: String?, tally: AttendanceTally)] {
         var result: [(PoorAttendanceList.Pupil, String?, AttendanceTally)] = []
-        for (record, tally) in try await rollTallies(of: actor, period: period, on: database) where tally.isBelow(percent: belowPercent) {
+        for (record, tally) in tallies where tally.isBelow(percent: belowPercent) {
             result.append((.init(recordID: record.id!, name: "\(record.givenName) \(record.familyName)", dateOfBirth: record.dateOfBirth,
                                  address: "\(record.addressLine), \(record.postcode)", attendancePercent: tally.attendancePercentText),
                            record.registeredPracticeCode, tally))

@@ -25,6 +25,10 @@ enum PoorAttendancePage {
                 FormField(id: "below", label: "Attendance below (%)", value: model.below, error: model.errors.message(for: "below"), autocomplete: "off").node,
                 .button(.type(.submit), .class("button"), .text("Show the list"))),
             .unwrap(model.list) { list in .group(
+                .if(list.measuredPupils == 0, .div(.class("notification"), .id("no-marks"), .attribute(named: "role", value: "status"),
+                    .p(.text("No attendance is stored for \(list.period.lowerBound.longDescription) to \(list.period.upperBound.longDescription), so no pupil can be listed: an empty list here does not mean every pupil attends well.")),
+                    .p(.text(list.storedDays.map { "The school's stored marks cover \($0.lowerBound.longDescription) to \($0.upperBound.longDescription)." }
+                             ?? "The school has no marks stored yet: "), .if(list.storedDays == nil, .a(.href("/attendance/import"), .text("import them")))))),
                 .forEach(list.byPractice.keys.sorted()) { practice in
                     group(list.byPractice[practice]!, id: "practice-\(practice)", title: "\(model.practiceNames[practice] ?? practice) (\(practice))",
                           send: practice, list: list, context: context)

@@ -33,6 +33,20 @@ struct AttendanceLiaisonRouteTests {
         return try await store.attendanceInbox(for: gp, at: now).map(\.id)
     }
 
+    @Test("a period with no stored attendance says so, and which days the marks cover, instead of an empty list that reads as 'nobody below'")
+    func periodWithoutMarks() async throws {
+        try await AccountsFixture.with { app, _ in
+            let school = TestBrowser(app)
+            try await school.signIn(TestAccounts.email("safeguardinglead", "200101"))
+            let empty = try await school.get("/attendance/poor?from=2024-09-02&to=2024-12-20&below=90").body.string
+            #expect(empty.contains(#"id="no-marks""#))
+            #expect(empty.contains("No attendance is stored for 2 September 2024 to 20 December 2024"))
+            #expect(empty.contains("The school&#x27;s stored marks cover") || empty.contains("The school's stored marks cover"))
+            let measured = try await school.get("/attendance/poor?from=2025-09-03&to=2025-12-19&below=90").body.string
+            #expect(!measured.contains(#"id="no-marks""#))
+        }
+    }
+
     @Test("sending the list answers with a redirect; the same list again is a repeat that says when and by whom; pupils new to a list go alone")
     func sendOverHTTP() async throws {
         try await AccountsFixture.with { app, fixture in
