@@ -16,14 +16,14 @@ struct SessionAuthenticator: AsyncMiddleware {
             request.storage[CurrentSession.self] = session
             if !session.secondFactorPending { request.auth.login(session.user) }
             return try await next.respond(to: request)
-        case .expired(let csrfToken, let userID):
+        case .expired(let ended):
             request.storage[SessionExpiredKey.self] = true
             if request.method == .POST, !request.url.path.hasPrefix("/sign-in") {
                 // Kept only if the form came from the session's own pages: another site cannot
                 // plant a form to come back "filled in" after the user signs in again.
                 let sent = (try? request.content.get(String.self, at: CSRFMiddleware.fieldName)) ?? ""
-                guard !sent.isEmpty, Secrets.constantTimeEqual(sent, csrfToken) else { throw CSRFMiddleware.refused }
-                return try await PendingForm.keep(request, owner: userID)
+                guard !sent.isEmpty, Secrets.constantTimeEqual(sent, ended.csrfToken) else { throw CSRFMiddleware.refused }
+                return try await PendingForm.keep(request, owner: ended.userID)
             }
             let response = try await next.respond(to: request)
             response.cookies[Self.cookieName] = .expired
