@@ -35,5 +35,6 @@ public enum StoreMigrations {
         CreateAgreementVersionLists(),
         DropSyntheticTruth(),
         AddAuditTexts(),
+        CreateKeptUploads(),
     ]
 }
