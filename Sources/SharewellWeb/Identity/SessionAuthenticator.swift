@@ -2,7 +2,8 @@ import SharewellStore
 import Vapor
 
 /// Reads the session cookie, applies the idle timeout, and signs the request in.
-/// A form posted after the session timed out is kept (see `PendingForm`) so nothing is lost.
+/// A form posted after the session timed out is kept (see `PendingForm`), and a file sent soon after
+/// it (see `TimedOutUpload`), so nothing is lost.
 struct SessionAuthenticator: AsyncMiddleware {
     static let cookieName = "sharewell-session"
 
@@ -19,6 +20,8 @@ struct SessionAuthenticator: AsyncMiddleware {
         case .expired(let ended):
             request.storage[SessionExpiredKey.self] = true
             if request.method == .POST, !request.url.path.hasPrefix("/sign-in") {
+                // A file is kept sealed, soon after the time-out only, and read only then (`TimedOutUpload`).
+                if TimedOutUpload.isUpload(request) { return try await TimedOutUpload.keep(request, from: ended) }
                 // Kept only if the form came from the session's own pages: another site cannot
                 // plant a form to come back "filled in" after the user signs in again.
                 let sent = (try? request.content.get(String.self, at: CSRFMiddleware.fieldName)) ?? ""
