@@ -1,6 +1,7 @@
 """Issue 6 (first part): a school sends its marks; a bad file is explained line by line and stores nothing."""
 import datetime
 import os
+import sqlite3
 import tempfile
 
 from selenium.webdriver.common.by import By
@@ -259,4 +260,38 @@ def test_a_period_without_marks_says_so(server, browser):
     browser.get(f"{server.url}/attendance/poor?from={last_year}&to={day(-370)}&below=90")
     notice = browser.find_element(By.ID, "no-marks").text
     assert "No attendance is stored for" in notice and "stored marks cover" in notice
+
+
+def test_a_file_sent_after_a_time_out_is_kept_and_offered_back(server, browser):
+    """Issue 15: a file sent after the session timed out is not lost; its page offers it back after signing in."""
+    sign_in(browser, server, SCHOOL_LEAD, "/attendance/import")
+    # Thirty-one idle minutes without waiting them: the school lead's sessions were last seen then.
+    with sqlite3.connect(os.path.join(server.folder, "data", "sharewell.sqlite")) as db:
+        db.execute("UPDATE sessions SET last_seen_at = ? WHERE user_id IN (SELECT id FROM users WHERE email = ?)",
+                   (server.now() - 31 * 60, SCHOOL_LEAD))
+    folder = tempfile.mkdtemp(prefix="sharewell-kept-")
+    path = os.path.join(folder, "autumn marks.csv")
+    first = first_school_day().isoformat()
+    with open(path, "w") as f:
+        f.write(f"upn,date,session,code\nB801200005001,{first},AM,/\nB801200005001,{first},PM,ZZ\n")
+    browser.find_element(By.ID, "marks").send_keys(path)
+    click_and_load(browser, browser.find_element(By.ID, "send-marks"))
+    assert "/sign-in" in browser.current_url and "Your session timed out" in browser.page_source
+    browser.find_element(By.ID, "email").send_keys(SCHOOL_LEAD)
+    browser.find_element(By.ID, "password").send_keys("demo-password")
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+    assert browser.current_url.endswith("/attendance/import")
+    notice = browser.find_element(By.CSS_SELECTOR, "#kept-upload .notification").text
+    assert notice.startswith("This has not been saved yet: we kept the file ‘autumn marks.csv’ (") and "you sent before your session timed out." in notice
+    assert_accessible(browser)
+
+    click_and_load(browser, browser.find_element(By.ID, "import-kept-upload"))
+    assert browser.title.startswith("Error: ")
+    assert "Line 3, code: ‘ZZ’ is not a DfE attendance code." in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "discard-kept-upload")
+    assert_accessible(browser)
+
+    click_and_load(browser, browser.find_element(By.ID, "discard-kept-upload"))
+    assert "We discarded the file you sent before your session timed out" in browser.find_element(By.TAG_NAME, "main").text
+    assert not browser.find_elements(By.ID, "kept-upload")
     assert_accessible(browser)

@@ -36,5 +36,6 @@ public enum StoreMigrations {
         DropSyntheticTruth(),
         CreateAccountRecoveries(),
         AddAuditTexts(),
+        CreateKeptUploads(),
     ]
 }

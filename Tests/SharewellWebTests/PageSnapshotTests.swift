@@ -98,4 +98,13 @@ struct PageSnapshotTests {
             badge: .init(name: "Jo Lee", role: "Information-governance lead", organisation: "P81001", permissions: Role.informationGovernanceLead.permissions))
         assertSnapshot(of: AgreementPage.view(.init(agreement: record), context: lead).render(indentedBy: .spaces(1)), as: .lines)
     }
+
+    @Test("the marks page offering a file kept after a time-out")
+    func keptUpload() {
+        var school = PageContext(path: "/attendance/import", demo: false, csrfToken: "csrf-example",
+            badge: .init(name: "Kim Shah", role: "Safeguarding lead", organisation: "200101", permissions: Role.safeguardingLead.permissions, organisationKind: .school))
+        school.keptUpload = KeptUpload(id: UUID(uuidString: "00000000-0000-0000-0000-0000000000b1")!, uploadPath: "/attendance/import", page: "/attendance/import",
+                                       field: "marks", fileName: "marks <autumn>.csv", size: 12_000, keptAt: Date(timeIntervalSince1970: 1_800_000_000))
+        assertSnapshot(of: AttendanceImportPage.view(.init(), context: school).render(indentedBy: .spaces(1)), as: .lines)
+    }
 }

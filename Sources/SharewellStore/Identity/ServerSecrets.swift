@@ -40,4 +40,22 @@ public struct ServerSecrets: Sendable {
     }
 
     static func isSealed(_ stored: String) -> Bool { stored.hasPrefix(prefix) }
+
+    /// Seals bytes as `seal(_:)` seals text (AES-256-GCM under the same derived key), with `context`
+    /// authenticated but not stored: a box copied into another row, or another person's, does not open.
+    func seal(_ bytes: Data, context: String) throws -> Data {
+        guard let combined = try AES.GCM.seal(bytes, using: key, authenticating: Data(context.utf8)).combined else {
+            throw StoreError.sealing("the kept data could not be sealed")
+        }
+        return combined
+    }
+
+    /// Opens what `seal(_:context:)` sealed, for the same context only.
+    func open(_ sealed: Data, context: String) throws -> Data {
+        guard let box = try? AES.GCM.SealedBox(combined: sealed),
+              let opened = try? AES.GCM.open(box, using: key, authenticating: Data(context.utf8)) else {
+            throw StoreError.sealing("kept data does not open under this server's key for its owner: SHAREWELL_KEY_FILE is not the key it was sealed with, or the row was moved")
+        }
+        return opened
+    }
 }

@@ -9,12 +9,25 @@ public struct SignedInSession: Sendable, Equatable {
     public let secondFactorPending: Bool
 }
 
+/// A session that has just ended, as the request that found it ended sees it.
+public struct EndedSession: Sendable, Equatable {
+    /// Its form token, so a form posted in it can be recognised as the session's own before it is kept.
+    public let csrfToken: String
+    public let userID: UUID
+    /// When it timed out: its last activity plus `Store.idleTimeout` (for a disabled account, when
+    /// that was found). A file sent soon after this can be kept; one sent much later is refused unread.
+    public let endedAt: Date
+    /// Its account as it is now; `nil` once the account is disabled, or when the session never got past
+    /// the password (two-factor code still due), so nothing is kept for it: a password alone must not
+    /// be enough to leave a file for the account's owner to import.
+    public let owner: ActingUser?
+}
+
 /// What a session cookie led to.
 public enum SessionLookup: Sendable, Equatable {
     case active(SignedInSession)
-    /// Idle too long: the session is gone and the user must sign in again. Its form token is kept
-    /// here so a form posted in it can be recognised as the session's own before it is kept.
-    case expired(csrfToken: String, userID: UUID)
+    /// Idle too long, or its account disabled: the session is gone and the user must sign in again.
+    case expired(EndedSession)
     case unknown
 }
 
@@ -61,7 +74,10 @@ extension Store {
         }
         guard date.timeIntervalSince(session.lastSeenAt) < Self.idleTimeout, !session.user.disabled else {
             try await session.delete(on: db)
-            return .expired(csrfToken: session.csrfToken, userID: session.$user.id)
+            let disabled = session.user.disabled
+            return .expired(EndedSession(csrfToken: session.csrfToken, userID: session.$user.id,
+                                         endedAt: disabled ? date : session.lastSeenAt.addingTimeInterval(Self.idleTimeout),
+                                         owner: disabled || session.secondFactorPending ? nil : try await Self.actingUser(session.user, on: db)))
         }
         // Write at most once a minute: a page of requests should not be a page of updates.
         if date.timeIntervalSince(session.lastSeenAt) > 60 {

@@ -12,12 +12,16 @@ protocol WebPathway: Sendable {
     var sections: [Layout.Section] { get }
     /// Paths that take a file (a multipart body up to `UploadLimit.maximum`), each with who may send one there.
     var uploads: [String: @Sendable (ActingUser) -> Bool] { get }
+    /// The page each upload path's form is on, where that is not the upload path itself: a file sent
+    /// after a time-out is offered there once its sender signs in again (`TimedOutUpload`).
+    var uploadPages: [String: String] { get }
     /// What waits for this user in the pathway (empty when nothing does or the user has no part in it).
     func workWaiting(for user: ActingUser, store: Store, at date: Date) async throws -> [WorkWaiting]
 }
 
 extension WebPathway {
     var uploads: [String: @Sendable (ActingUser) -> Bool] { [:] }
+    var uploadPages: [String: String] { [:] }
     func workWaiting(for user: ActingUser, store: Store, at date: Date) async throws -> [WorkWaiting] { [] }
 }
 

@@ -10,4 +10,9 @@ enum WebPathways {
     static let uploads: [String: @Sendable (ActingUser) -> Bool] = all.reduce(into: [:]) { paths, pathway in
         paths.merge(pathway.uploads) { first, _ in first }
     }
+
+    /// The page each upload path's form is on.
+    static let uploadPages: [String: String] = all.reduce(into: [:]) { pages, pathway in
+        for path in pathway.uploads.keys where pages[path] == nil { pages[path] = pathway.uploadPages[path] ?? path }
+    }
 }

@@ -43,6 +43,7 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.middleware.use(SessionAuthenticator())
     app.middleware.use(BearerAuthenticator())
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(TimedOutUpload.Offering())
     try routes(app)
     app.get("jobs", ":id", use: JobProgressPage.show)
 }
@@ -72,6 +73,8 @@ extension Request {
         var context = PageContext(path: url.path, demo: application.storage[DemoModeKey.self] ?? false, user: user,
                                   csrfToken: CSRFMiddleware.expectedToken(self) ?? "")
         context.tooLongField = PendingForm.tooLongField(self)
+        context.keptUpload = storage[TimedOutUpload.OfferKey.self]
+        context.keptUploadDiscarded = query[String.self, at: "kept"] == "discarded"
         return context
     }
 }

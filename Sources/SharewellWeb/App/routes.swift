@@ -17,6 +17,8 @@ func routes(_ app: Application) throws {
     app.get("sign-in", "code", use: SignInController.showCode)
     app.post("sign-in", "code", use: SignInController.submitCode)
     app.post("sign-out", use: SignInController.signOut)
+    app.post("kept-upload", "import", use: TimedOutUpload.importNow)
+    app.post("kept-upload", "discard", use: TimedOutUpload.discard)
     app.get("account", "two-factor", use: SignInController.showTwoFactor)
     app.post("account", "two-factor", use: SignInController.confirmTwoFactor)
 

@@ -48,6 +48,10 @@ struct AttendancePathway: WebPathway {
         return ["/attendance/import": school, "/attendance/pupils": school, "/attendance/summaries": school, "/attendance/ctf": school]
     }
 
+    var uploadPages: [String: String] {
+        ["/attendance/pupils": "/attendance/import", "/attendance/summaries": "/attendance/import", "/attendance/ctf": "/attendance/import"]
+    }
+
     func workWaiting(for user: ActingUser, store: Store, at date: Date) async throws -> [WorkWaiting] {
         let work = try await store.attendanceWork(for: user)
         return [WorkWaiting(count: work.toReview, one: "pupil waits for review in the attendance inbox", many: "pupils wait for review in the attendance inbox", path: "/inbox/attendance"),

@@ -18,12 +18,7 @@ struct CSRFMiddleware: AsyncMiddleware {
         if ![.GET, .HEAD].contains(request.method), !request.url.path.hasPrefix("/api/") {
             // A body bigger than one network read is still streaming here (routes collect theirs
             // later): gather it first, or a large upload would lose its token.
-            let limit = Self.bodyLimit(request)
-            if let data = request.body.data, data.readableBytes > limit { throw Self.tooLarge }
-            if request.body.data == nil {
-                if let length = request.headers.first(name: .contentLength).flatMap(Int.init), length > limit { throw Self.tooLarge }
-                do { _ = try await request.body.collect(max: limit).get() } catch { throw Self.tooLarge }
-            }
+            try await Self.collectBody(request, limit: Self.bodyLimit(request))
             if Self.carriesNUL(request) { throw Self.nulCharacter }
             let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
             guard let expected = Self.expectedToken(request), !sent.isEmpty, Secrets.constantTimeEqual(sent, expected) else {
@@ -43,18 +38,35 @@ struct CSRFMiddleware: AsyncMiddleware {
     }
 
     /// Where a file may be sent: only the paths the pathways name (`WebPathway.uploads`), and only
-    /// for a signed-in session, may send a body as large as an upload. Anything else is refused before
-    /// more than a form's worth is read, so anonymous requests (to any path, existing or not) cannot
-    /// make the server hold 64 MB each. Each path says who may send there, so a signed-in user who may
-    /// not is refused before their file is read (a panel member's 60 MB once took 54 s and 190 MB to be told 403).
+    /// for a signed-in session (or one that timed out within the hour: `TimedOutUpload`), may send a
+    /// body as large as an upload. Anything else is refused before more than a form's worth is read,
+    /// so anonymous requests (to any path, existing or not) cannot make the server hold 64 MB each.
+    /// Each path says who may send there, so a signed-in user who may not is refused before their
+    /// file is read (a panel member's 60 MB once took 54 s and 190 MB to be told 403).
     static var uploadPaths: [String: @Sendable (ActingUser) -> Bool] { WebPathways.uploads }
 
     static func bodyLimit(_ request: Request) -> Int {
         guard let session = request.signedIn else { return request.application.routes.defaultMaxBodySize.value }
-        if request.headers.contentType?.type == "multipart", uploadPaths[request.url.path]?(session.user) == true { return Int(UploadLimit.maximum.value) }
+        if mayUpload(request, as: session.user) { return Int(UploadLimit.maximum.value) }
         // A signed-in person's typed form may be long (a pasted letter): read up to a generous limit,
         // so an overlong field can be given back rather than refused unread.
         return request.headers.contentType == .urlEncodedForm ? Self.formLimit : request.application.routes.defaultMaxBodySize.value
+    }
+
+    /// A file sent to an upload path by someone who may send one there: its body may be as large as an
+    /// upload. The same test lets a file sent just after a time-out be kept (`TimedOutUpload`).
+    static func mayUpload(_ request: Request, as user: ActingUser) -> Bool {
+        request.headers.contentType?.type == "multipart" && uploadPaths[request.url.path]?(user) == true
+    }
+
+    /// Reads a streaming body into memory, at most `limit` bytes (413 beyond, unread when its length says so).
+    static func collectBody(_ request: Request, limit: Int) async throws {
+        if let data = request.body.data {
+            if data.readableBytes > limit { throw Self.tooLarge }
+            return
+        }
+        if let length = request.headers.first(name: .contentLength).flatMap(Int.init), length > limit { throw Self.tooLarge }
+        do { _ = try await request.body.collect(max: limit).get() } catch { throw Self.tooLarge }
     }
 
     /// The most a signed-in person's form is read, and the longest any one field may be.

@@ -2,7 +2,8 @@ import SharewellStore
 import Vapor
 
 /// Reads the session cookie, applies the idle timeout, and signs the request in.
-/// A form posted after the session timed out is kept (see `PendingForm`) so nothing is lost.
+/// A form posted after the session timed out is kept (see `PendingForm`), and a file sent soon after
+/// it (see `TimedOutUpload`), so nothing is lost.
 struct SessionAuthenticator: AsyncMiddleware {
     static let cookieName = "sharewell-session"
 
@@ -16,14 +17,17 @@ struct SessionAuthenticator: AsyncMiddleware {
             request.storage[CurrentSession.self] = session
             if !session.secondFactorPending { request.auth.login(session.user) }
             return try await next.respond(to: request)
-        case .expired(let csrfToken, let userID):
+        case .expired(let ended):
             request.storage[SessionExpiredKey.self] = true
             if request.method == .POST, !request.url.path.hasPrefix("/sign-in") {
+                // A file is kept sealed, soon after the time-out only, and read only then (`TimedOutUpload`).
+                if TimedOutUpload.isUpload(request) { return try await TimedOutUpload.keep(request, from: ended) }
                 // Kept only if the form came from the session's own pages: another site cannot
-                // plant a form to come back "filled in" after the user signs in again.
+                // plant a form to come back "filled in" after the user signs in again; nor can
+                // someone who had the password but never got past the code (`owner` is then nil).
                 let sent = (try? request.content.get(String.self, at: CSRFMiddleware.fieldName)) ?? ""
-                guard !sent.isEmpty, Secrets.constantTimeEqual(sent, csrfToken) else { throw CSRFMiddleware.refused }
-                return try await PendingForm.keep(request, owner: userID)
+                guard ended.owner != nil, !sent.isEmpty, Secrets.constantTimeEqual(sent, ended.csrfToken) else { throw CSRFMiddleware.refused }
+                return try await PendingForm.keep(request, owner: ended.userID)
             }
             let response = try await next.respond(to: request)
             response.cookies[Self.cookieName] = .expired

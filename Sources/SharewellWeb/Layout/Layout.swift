@@ -48,6 +48,7 @@ enum Layout {
                          .text(" Every person and organisation here is synthetic. Do not enter real information.")))),
                      .main(.id("main-content"), .class("main"), .attribute(named: "tabindex", value: "-1"),
                            .if(!errors.isEmpty, errorSummary(errors)),
+                           TimedOutUpload.offer(context),
                            main)),
                 .footer(.class("footer"), .div(.class("width-container"),
                     .p(.text("Sharewell: safe, lawful and useful information sharing for the organisations around a child.")),

@@ -20,6 +20,11 @@ struct PageContext: Sendable, Equatable {
     /// A form given back because a field was too long to hold (see `PendingForm.keepTooLong`): the
     /// page shows that problem in its error summary.
     var tooLongField: String? = nil
+    /// A file its viewer sent to this page after their session timed out (`TimedOutUpload`): the
+    /// page says it is not saved yet and offers to import or discard it.
+    var keptUpload: KeptUpload? = nil
+    /// The kept file was just discarded at its owner's request.
+    var keptUploadDiscarded = false
 
     static let example = PageContext(path: "/", demo: false, user: nil, csrfToken: "csrf-example")
     static let exampleSignedIn = PageContext(path: "/records", demo: false, csrfToken: "csrf-example",

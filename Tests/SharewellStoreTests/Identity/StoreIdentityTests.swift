@@ -65,10 +65,26 @@ struct StoreIdentityTests {
             #expect(session.user.userID == id && session.user.organisationCode == "P81001" && !session.secondFactorPending)
             // Seen at 29 minutes, so alive until 29 + 30 minutes; that visit keeps it alive 30 minutes more.
             let lastSeen = start.addingTimeInterval(29 * 60 + Store.idleTimeout - 1)
-            #expect(try await store.session(token: token, at: lastSeen) != .expired(csrfToken: session.csrfToken, userID: id))
-            #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 1)) == .expired(csrfToken: session.csrfToken, userID: id))
+            if case .expired = try await store.session(token: token, at: lastSeen) { Issue.record("ended while still in use") }
+            // It ended 30 minutes after that visit, and says so: a file sent within the hour after is kept.
+            let ended = EndedSession(csrfToken: session.csrfToken, userID: id, endedAt: lastSeen.addingTimeInterval(Store.idleTimeout), owner: session.user)
+            #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 1)) == .expired(ended))
             #expect(try await store.session(token: token, at: lastSeen.addingTimeInterval(Store.idleTimeout + 2)) == .unknown)
             #expect(try await store.session(token: "made-up", at: start) == .unknown)
+        }
+    }
+
+    @Test("a session that times out before its two-factor code names no owner, so nothing is kept for a password alone",
+          arguments: TestDatabase.available)
+    func halfSignedInEndsWithoutOwner(_ database: TestDatabase) async throws {
+        try await IdentityFixture.withUser(database) { store, id async throws in
+            let start = IdentityFixture.now, later = start.addingTimeInterval(Store.idleTimeout + 1)
+            let half = try await store.startSession(id, secondFactorPending: true, at: start)
+            let full = try await store.startSession(id, secondFactorPending: false, at: start)
+            guard case .expired(let halfEnded) = try await store.session(token: half, at: later),
+                  case .expired(let fullEnded) = try await store.session(token: full, at: later) else { Issue.record("expected both ended"); return }
+            #expect(halfEnded.userID == id && halfEnded.owner == nil)
+            #expect(fullEnded.owner?.userID == id && fullEnded.endedAt == start.addingTimeInterval(Store.idleTimeout))
         }
     }
 

@@ -47,6 +47,9 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/sign-in/code", rule: .everyone(.seeOther)),
         .init(method: .POST, path: "/sign-in/code", rule: .everyone(.seeOther)),
         .init(method: .POST, path: "/sign-out", rule: .everyone(.seeOther)),
+        // A file kept after a time-out: only its owner's (none here, so nothing to import or discard).
+        .init(method: .POST, path: "/kept-upload/import", rule: .page(nil, ok: .notFound)),
+        .init(method: .POST, path: "/kept-upload/discard", rule: .page(nil, ok: .notFound)),
         .init(method: .GET, path: "/account/two-factor", rule: .page(nil, ok: .ok)),
         .init(method: .POST, path: "/account/two-factor", rule: .page(nil, ok: .seeOther)),
         .init(method: .GET, path: "/access-approvals", rule: .page(.approveAccess, ok: .ok)),

@@ -135,6 +135,34 @@ struct SignInTests {
         }
     }
 
+    @Test("a form posted after a half sign-in (password, no code) timed out is refused, not kept for the account's owner")
+    func halfSignedInFormIsNotKept() async throws {
+        let clock = TestClock()
+        try await AccountsFixture.with(clock: clock) { app, _ in
+            let owner = TestBrowser(app)
+            try await owner.signIn(TestAccounts.email("safeguardingLead"))
+            try await owner.get("/account/two-factor")
+            let totp = try #require(TOTP(base32: Self.shownKey(owner.lastHTML)))
+            #expect(try await owner.post("/account/two-factor", ["code": totp.code(step: TOTP.timeStep(at: clock.now))]).status == .ok)
+
+            // Someone with the password alone gets a half session, then waits for it to time out.
+            let intruder = TestBrowser(app)
+            #expect(try await intruder.signIn(TestAccounts.email("safeguardingLead"), return: "/records").headers.first(name: .location)?.hasPrefix("/sign-in/code") == true)
+            try await intruder.get("/sign-in/code?return=%2Frecords")
+            let csrf = try #require(intruder.csrf)
+            clock.advance(by: Store.idleTimeout + 60)
+            let planted = try await intruder.post("/records/00000000-0000-0000-0000-000000000000/consent",
+                                                  fields: [("_csrf", csrf), ("_form", "/records"), ("givenBy", "planted words")])
+            #expect(planted.status == .forbidden)
+
+            clock.advance(by: 30)
+            try await owner.signIn(TestAccounts.email("safeguardingLead"), return: "/records")
+            try await owner.get("/sign-in/code?return=%2Frecords")
+            try await owner.post("/sign-in/code", ["code": totp.code(step: TOTP.timeStep(at: clock.now)), "return": "/records"])
+            #expect(!(try await owner.get("/records").body.string.contains("planted words")))
+        }
+    }
+
     @Test("a return path to another site is ignored", arguments: ["//evil.example/", "https://evil.example/", "/\\evil.example"])
     func openRedirect(_ target: String) async throws {
         try await AccountsFixture.with { app, _ in
