@@ -55,17 +55,6 @@ extension Store {
         return list
     }
 
-    /// The first and last day of the school's stored marks (the rows' extents), if any.
-    private func storedDays(of schoolID: UUID) async throws -> ClosedRange<CalendarDate>? {
-        guard let row = try await sql.select().column(SQLFunction("MIN", args: SQLColumn("first_day")), as: "first")
-                .column(SQLFunction("MAX", args: SQLColumn("last_day")), as: "last").from("attendance_years")
-                .where("school_id", .equal, SQLBind(schoolID)).first(),
-              let first = try row.decode(column: "first", as: String?.self).flatMap(CalendarDate.init(iso:)),
-              let last = try row.decode(column: "last", as: String?.self).flatMap(CalendarDate.init(iso:)),
-              first <= last else { return nil }
-        return first...last
-    }
-
     /// Sends one practice its own patients from the list, through the gate, into its inbox. A pupil
     /// already sent to the practice for the same period is not sent again: a second "Send" sends
     /// only the pupils new to the list, and nothing at all when there are none.

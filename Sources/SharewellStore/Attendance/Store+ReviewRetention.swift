@@ -55,31 +55,4 @@ extension Store {
         guard actor.organisationKind == .gpPractice, actor.may(.manageAgreements), let id = actor.organisationID else { throw StoreError.notAPractice }
         return id
     }
-
-    /// Destroys each practice's whole record of a pupil (what was received, its review, letter and
-    /// calls) once the practice's own retention has passed since the review, or since receipt if it
-    /// was never reviewed. An agreement's retention is the longest a practice may keep what it was
-    /// sent; a practice may keep its record for less. Audited per practice, with counts.
-    func destroyExpiredReviews(by actor: ActingUser, at date: Date) async throws -> Int {
-        let today = CalendarDate(inEngland: date)
-        var destroyed = 0
-        for rule in try await ReviewRetentionModel.query(on: db).with(\.$practice).all() {
-            let cutoff = today.adding(months: -rule.months).startOfDayInEngland
-            destroyed += try await auditedTransaction { tx in
-                let rows = try await AttendanceReferralModel.everyOrganisation(on: tx).filter(\.$practice.$id == rule.$practice.id).group(.or) {
-                    $0.filter(\.$reviewedAt < cutoff).group(.and) { $0.filter(\.$reviewedAt == nil).filter(\.$receivedAt < cutoff) }
-                }.all()
-                guard !rows.isEmpty else { return 0 }
-                let ids = try rows.map { try $0.requireID() }
-                try await FollowUpCallModel.query(on: tx).filter(\.$referral.$id ~~ ids).delete()
-                try await AttendanceMeasureModel.query(on: tx).filter(\.$referral.$id ~~ ids).delete()
-                try await AttendanceReferralModel.everyOrganisation(on: tx).filter(\.$id ~~ ids).delete()
-                try await AuditLog.append(.init(action: .retentionDestroyed, subject: "organisation:\(rule.practice.code)", purpose: SharingPurpose.attendanceLiaison.rawValue,
-                                                detail: "\(rows.count) pupils' records (review, letter, calls and what was received) past the practice's \(rule.months) months destroyed"),
-                                          by: actor, at: date, on: tx)
-                return rows.count
-            }
-        }
-        return destroyed
-    }
 }
