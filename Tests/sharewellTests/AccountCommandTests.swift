@@ -102,12 +102,14 @@ struct AccountCommandTests {
             #expect(try rows.first?.decode(column: "text", as: String.self).contains("Tuesday's backup") == true)
             #expect(try rows.first?.decode(column: "detail", as: String.self).contains("Tuesday's backup") == false)
 
-            // Retention destroys the reason typed above; the chain still verifies.
-            let tomorrow = CalendarDate(inEngland: Date()).advanced(by: 1)
+            // Retention destroys what was typed before a day; texts typed today are kept; the chain still verifies.
+            let today = CalendarDate(inEngland: Date()), tomorrow = today.advanced(by: 1)
             let badDay = try CommandRun.run(["audit", "purge-texts", "--before", "next week", "--reason", "policy"], in: folder)
             #expect(badDay.status != 0 && badDay.stderr.contains("--before must be a day written YYYY-MM-DD"), "\(badDay.stderr)")
-            let purged = try CommandRun.run(["audit", "purge-texts", "--before", "\(tomorrow)", "--reason", "Audit free text kept one year"], in: folder)
-            #expect(purged.status == 0 && purged.stdout.contains("Destroyed the texts of 1 audit entries written before \(tomorrow)."), "\(purged.stdout)\(purged.stderr)")
+            let future = try CommandRun.run(["audit", "purge-texts", "--before", "\(tomorrow)", "--reason", "policy"], in: folder)
+            #expect(future.status != 0 && future.stderr.contains("The day must not be after today"), "\(future.stderr)")
+            let purged = try CommandRun.run(["audit", "purge-texts", "--before", "\(today)", "--reason", "Audit free text kept one year"], in: folder)
+            #expect(purged.status == 0 && purged.stdout.contains("Destroyed the texts of 0 audit entries written before \(today)."), "\(purged.stdout)\(purged.stderr)")
             let afterPurge = try CommandRun.run(["audit", "verify"], in: folder)
             #expect(afterPurge.status == 0, "\(afterPurge.stderr)")
 

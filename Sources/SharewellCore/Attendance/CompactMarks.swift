@@ -25,6 +25,12 @@ public struct CompactMarks: Sendable, Equatable {
 
     public var text: String { String(symbols) }
 
+    /// The first and last day holding any mark; `nil` when none does.
+    public var markedDays: ClosedRange<CalendarDate>? {
+        guard let low = symbols.firstIndex(where: { $0 != Self.none }), let high = symbols.lastIndex(where: { $0 != Self.none }) else { return nil }
+        return first.advanced(by: low / 2)...first.advanced(by: high / 2)
+    }
+
     /// The code of one session, or `nil` for none or a day outside the run.
     public func code(on day: CalendarDate, pm: Bool) -> AttendanceCode? {
         guard day >= first, day <= last else { return nil }

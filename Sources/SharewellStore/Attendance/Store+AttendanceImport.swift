@@ -81,17 +81,6 @@ extension Store {
             .where("pupil_record_id", .in, SQLBind.group(pupils)).where("school_id", .equal, SQLBind(schoolID)).all(decoding: StoredYear.self)
     }
 
-    /// The first and last day of the school's stored marks (the rows' extents), if any.
-    func storedDays(of schoolID: UUID) async throws -> ClosedRange<CalendarDate>? {
-        guard let row = try await sql.select().column(SQLFunction("MIN", args: SQLColumn("first_day")), as: "first")
-                .column(SQLFunction("MAX", args: SQLColumn("last_day")), as: "last").from("attendance_years")
-                .where("school_id", .equal, SQLBind(schoolID)).first(),
-              let first = try row.decode(column: "first", as: String?.self).flatMap(CalendarDate.init(iso:)),
-              let last = try row.decode(column: "last", as: String?.self).flatMap(CalendarDate.init(iso:)),
-              first <= last else { return nil }
-        return first...last
-    }
-
     /// A pupil's stored marks, scoped like every identifiable record.
     public func attendance(of pupil: UUID, for actor: ActingUser) async throws -> CompactMarks? {
         guard let record = try await Self.visibleRecords(to: actor, on: db)?.filter(\.$id == pupil).first() else { return nil }

@@ -22,8 +22,14 @@ public struct PoorAttendanceList: Sendable, Equatable {
     /// Pupils with any attendance stored in the period: none means the list is empty for want of
     /// marks, not because every pupil attends well.
     public var measuredPupils = 0
-    /// The first and last day the school's stored marks cover, if it has any.
+    /// The first and last day holding any of the school's stored session marks, if any does.
     public var storedDays: ClosedRange<CalendarDate>?
+
+    /// Part of the period has no stored marks: each pupil's figure covers only the days that have.
+    public var periodOutrunsMarks: Bool {
+        guard measuredPupils > 0, let storedDays else { return false }
+        return period.lowerBound < storedDays.lowerBound || period.upperBound > storedDays.upperBound
+    }
 }
 
 /// A pupil the school sent to a practice, as the school sees them afterwards.
@@ -43,7 +49,8 @@ extension Store {
     public func poorAttendanceList(period: ClosedRange<CalendarDate>, belowPercent: Int, for actor: ActingUser, at date: Date) async throws -> PoorAttendanceList {
         guard actor.may(.importAttendance), actor.may(.viewIdentifiableRecords), let schoolID = actor.organisationID,
               try await OrganisationModel.find(schoolID, on: db)?.kind == OrganisationKind.school.rawValue else { throw StoreError.notASchool }
-        let tallies = try await rollTallies(of: actor, period: period, on: db)
+        var marked: ClosedRange<CalendarDate>?
+        let tallies = try await rollTallies(of: actor, period: period, on: db, markedDays: &marked)
         let pupils = Self.belowThreshold(tallies, belowPercent: belowPercent)
         try await audit(.init(action: .viewList, subject: "poor_attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
                               detail: "\(pupils.count) pupils below \(belowPercent)% from \(period.lowerBound) to \(period.upperBound)"), by: actor, at: date)
@@ -51,7 +58,7 @@ extension Store {
         var list = PoorAttendanceList(period: period, belowPercent: belowPercent, byPractice: byPractice,
                                       noKnownPractice: pupils.filter { $0.practice == nil }.map(\.pupil))
         list.measuredPupils = tallies.filter { $0.1.possible > 0 }.count
-        if list.measuredPupils == 0 { list.storedDays = try await storedDays(of: schoolID) }
+        list.storedDays = marked
         return list
     }
 
@@ -132,12 +139,22 @@ extension Store {
 
     /// Every pupil on the school's roll with marks or summaries in the period, and their tally over it.
     func rollTallies(of actor: ActingUser, period: ClosedRange<CalendarDate>, on database: any Database) async throws -> [(PersonRecordModel, AttendanceTally)] {
+        var marked: ClosedRange<CalendarDate>?
+        return try await rollTallies(of: actor, period: period, on: database, markedDays: &marked)
+    }
+
+    /// The same, also widening `markedDays` to take in every day of the roll's stored marks.
+    func rollTallies(of actor: ActingUser, period: ClosedRange<CalendarDate>, on database: any Database,
+                     markedDays: inout ClosedRange<CalendarDate>?) async throws -> [(PersonRecordModel, AttendanceTally)] {
         let roll = try await PersonRecordModel.held(by: actor, on: database).filter(\.$source == RecordSource.schoolRoll.rawValue).all()
         var result: [(PersonRecordModel, AttendanceTally)] = []
         for chunk in stride(from: 0, to: roll.count, by: 500).map({ Array(roll[$0..<min($0 + 500, roll.count)]) }) {
             let ids = chunk.compactMap(\.id)
             let marks = try await storedMarks(for: ids, heldBy: actor, on: database)
             let summaries = try await summaryTallies(for: ids, within: period, heldBy: actor, on: database)
+            for days in marks.values.compactMap(\.markedDays) {
+                markedDays = markedDays.map { min($0.lowerBound, days.lowerBound)...max($0.upperBound, days.upperBound) } ?? days
+            }
             for record in chunk {
                 // Session marks when the school sent them for the period; its summaries otherwise.
                 let fromMarks = marks[record.id!]?.tally(within: period)

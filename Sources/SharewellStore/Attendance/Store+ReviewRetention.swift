@@ -37,7 +37,7 @@ extension Store {
     public func setReviewRetention(months typed: String, by actor: ActingUser, at date: Date) async throws -> Int {
         let practiceID = try Self.reviewRetentionOwner(actor)
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count <= 4, let months = Int(trimmed), ReviewRetention.allowedMonths.contains(months) else {
+        guard trimmed.count <= 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let months = Int(trimmed), ReviewRetention.allowedMonths.contains(months) else {
             throw StoreError.invalidFields([.init(field: "months", message: "Enter the number of months, from \(ReviewRetention.allowedMonths.lowerBound) to \(ReviewRetention.allowedMonths.upperBound)")])
         }
         try await auditedTransaction { tx in

@@ -52,6 +52,11 @@ enum AuditLog {
         return Secrets.constantTimeEqual(textDigest(text.text, key: text.digestKey), digest)
     }
 
+    /// A purge's purpose: the instant before which entries' texts were destroyed.
+    static func purgePurpose(before cutoff: String) -> String { purgePrefix + cutoff }
+    static func purgeCutoff(_ purpose: String) -> String? { purpose.hasPrefix(purgePrefix) ? String(purpose.dropFirst(purgePrefix.count)) : nil }
+    private static let purgePrefix = "retention: texts of entries before "
+
     /// An entry's detail as people read it: with its free text, or saying retention destroyed it.
     static func readable(detail: String, digest: String?, text: String?) -> String {
         guard let digest, !digest.isEmpty else { return detail }

@@ -61,6 +61,7 @@ extension Store {
     private func verifyChain(against checkpoints: [AuditCheckpoint.Head]) async throws -> AuditVerification {
         let wanted = Dictionary(checkpoints.map { ($0.sequence, $0.hash) }) { first, _ in first }
         var expectedSequence = 1, previous = AuditRecord.genesisHash, rewritten: Int?
+        let purges = try await auditTextPurges()
         let pageSize = 5_000
         while true {
             let page = try await AuditEntryModel.query(on: db).sort(\.$sequence)
@@ -78,6 +79,10 @@ extension Store {
                 }
                 if let text = texts[entry.sequence], !AuditLog.covers(entry, text) {
                     return .broken(sequence: expectedSequence, reason: "the free text of entry \(expectedSequence) was changed after it was written")
+                }
+                if texts[entry.sequence] == nil, let digest = entry.textDigest, !digest.isEmpty,
+                   !purges.contains(where: { $0.sequence > entry.sequence && entry.at < $0.cutoff }) {
+                    return .broken(sequence: expectedSequence, reason: "the free text of entry \(expectedSequence) is missing, and no purge covers it")
                 }
                 if rewritten == nil, let signed = wanted[expectedSequence], signed != entry.hash { rewritten = expectedSequence }
                 previous = entry.hash
@@ -98,6 +103,13 @@ extension Store {
             return .broken(sequence: count + 1, reason: "\(rows - count) entries are numbered outside the chain")
         }
         return .intact(entries: count, head: previous)
+    }
+
+    /// Each purge of free texts the chain records: its place, and the instant before which it destroyed them.
+    private func auditTextPurges() async throws -> [(sequence: Int64, cutoff: String)] {
+        try await AuditEntryModel.query(on: db).filter(\.$action == AuditAction.auditTextsPurged.rawValue).all().compactMap { entry in
+            AuditLog.purgeCutoff(entry.purpose).map { (entry.sequence, $0) }
+        }
     }
 
     /// The free texts kept for these entries, by sequence.

@@ -39,7 +39,7 @@ extension Store {
         try await auditedTransaction { tx in
             try await meeting.create(on: tx)
             try await AuditLog.append(.init(action: .caseDiscussionScheduled, subject: "meeting:\(meeting.id!.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
-                                            detail: "with \(practice) on \(day) at \(meeting.place)"), by: actor, at: date, on: tx)
+                                            detail: "with \(practice) on \(day)", text: "at \(meeting.place)"), by: actor, at: date, on: tx)
         }
         return .success(try meeting.requireID())
     }

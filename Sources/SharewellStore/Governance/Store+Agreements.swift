@@ -72,7 +72,7 @@ extension Store {
             let number = (agreement.newestFirst.first?.version ?? 0) + 1
             try await addVersion(number, terms, note: note.isEmpty ? "Revised" : note, to: id, by: actor, at: date, on: tx)
             try await AuditLog.append(.init(action: .updateAgreement, subject: Self.agreementSubject(id), purpose: terms.purpose.rawValue,
-                                            detail: "version \(number): \(note)"), by: actor, at: date, on: tx)
+                                            detail: "version \(number)", text: note), by: actor, at: date, on: tx)
         }
     }
 

@@ -20,11 +20,10 @@ public struct PendingAccess: Sendable, Equatable {
     public var approvable: Bool { !madeByYou && !yourOwnAccount }
 }
 
-/// Who may set a password and two-factor through a one-time link, and the key for their app.
+/// Who may set a password and two-factor through a one-time link.
 public struct Activation: Sendable, Equatable {
     public let displayName: String
     public let email: String
-    public let key: TOTP
 }
 
 /// What using a one-time link came to.
@@ -91,32 +90,36 @@ extension Store {
         }
     }
 
-    /// Whose link this is, while it works, with the authenticator key its holder sets up with it:
-    /// made on the first look and the same on every later one, so a reload never undoes a scanned key.
+    /// Whose link this is, while it works. Looking changes nothing: the approver who hands the link
+    /// over may open it too, so no key is fixed until its holder sends a code for it.
     public func activation(_ secret: String, at date: Date) async throws -> Activation? {
-        try await auditedTransaction { tx in
-            guard let user = try await self.activatable(secret, at: date, on: tx) else { return nil }
-            let key: TOTP
-            if !user.totpConfirmed, let pending = try self.totp(user.totpSecret) {
-                key = pending
-            } else {
-                key = TOTP.generate()
-                user.totpSecret = try self.sealed(key); user.totpConfirmed = false
-                try await user.save(on: tx)
-            }
-            return Activation(displayName: user.displayName, email: user.email, key: key)
-        }
+        try await activatable(secret, at: date, on: db).map { Activation(displayName: $0.displayName, email: $0.email) }
+    }
+
+    /// A new authenticator key for a link's page, and the key sealed with the server key for the
+    /// page's form: each showing of the page has its own, so whoever saw the page before its holder
+    /// (the approver) cannot know the key the holder sets up.
+    public func newActivationKey() throws -> (key: TOTP, sealed: String) {
+        let key = TOTP.generate()
+        return (key, try sealed(key))
+    }
+
+    /// The key a link's form carries, if it is one this server sealed.
+    public func activationKey(sealed: String) -> TOTP? {
+        guard ServerSecrets.isSealed(sealed), let secrets, let text = try? secrets.open(sealed) else { return nil }
+        return TOTP(base32: text)
     }
 
     /// The holder of a working link sets their password and two-factor (a code from the app proves
-    /// the key is in it); the link then stops working. Nothing changes unless both are right.
-    public func activate(_ secret: String, passwordHash: String, code: String, at date: Date) async throws -> ActivationResult {
-        try await auditedTransaction { tx in
+    /// the key shown is in it); the link then stops working. Nothing changes unless both are right.
+    public func activate(_ secret: String, passwordHash: String, key sealedKey: String, code: String, at date: Date) async throws -> ActivationResult {
+        guard let key = activationKey(sealed: sealedKey) else { return .wrongCode }
+        return try await auditedTransaction { tx in
             guard let user = try await self.activatable(secret, at: date, on: tx) else { return .linkGone }
-            guard !user.totpConfirmed, let key = try self.totp(user.totpSecret), let step = key.matchingStep(for: code, at: date) else { return .wrongCode }
+            guard let step = key.matchingStep(for: code, at: date) else { return .wrongCode }
             user.passwordHash = passwordHash; user.activationHash = nil; user.activationExpiresAt = nil
             user.failedSignIns = 0; user.lockedUntil = nil
-            user.totpConfirmed = true; user.totpLastStep = step
+            user.totpSecret = try self.sealed(key); user.totpConfirmed = true; user.totpLastStep = step
             try await user.save(on: tx)
             // The link of an approved recovery, or else the first link of a new account.
             let recoveries = try await AccountRecoveryModel.query(on: tx).filter(\.$user.$id == user.requireID())

@@ -29,6 +29,10 @@ enum PoorAttendancePage {
                     .p(.text("No attendance is stored for \(list.period.lowerBound.longDescription) to \(list.period.upperBound.longDescription), so no pupil can be listed: an empty list here does not mean every pupil attends well.")),
                     .p(.text(list.storedDays.map { "The school's stored marks cover \($0.lowerBound.longDescription) to \($0.upperBound.longDescription)." }
                              ?? "The school has no marks stored yet: "), .if(list.storedDays == nil, .a(.href("/attendance/import"), .text("import them")))))),
+                .unwrap(list.periodOutrunsMarks ? list.storedDays : nil) { days in
+                    .div(.class("notification"), .id("part-marked"), .attribute(named: "role", value: "status"),
+                         .p(.text("Marks are stored from \(days.lowerBound.longDescription) to \(days.upperBound.longDescription) only: each pupil's figure covers the days of \(list.period.lowerBound.longDescription) to \(list.period.upperBound.longDescription) that have marks, and a practice is sent it with the period you chose.")))
+                },
                 .forEach(list.byPractice.keys.sorted()) { practice in
                     group(list.byPractice[practice]!, id: "practice-\(practice)", title: "\(model.practiceNames[practice] ?? practice) (\(practice))",
                           send: practice, list: list, context: context)
@@ -42,7 +46,7 @@ enum PoorAttendancePage {
     private static func group(_ pupils: [PoorAttendanceList.Pupil], id: String, title: String, send practice: String?,
                               list: PoorAttendanceList, context: PageContext) -> Node<HTML.BodyContext> {
         .section(.id(id), .ariaLabel(title),
-            .h2(.class("heading-m"), .text("\(title): \(pupils.count) pupils")),
+            .h2(.class("heading-m"), .text("\(title): \(pupils.count) \(pupils.count == 1 ? "pupil" : "pupils")")),
             .table(.class("table"),
                 .thead(.tr(.forEach(["Name", "Date of birth", "Address", "Attendance"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(pupils) { p in .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.address)), .td(.text("\(p.attendancePercent)%"))) })),

@@ -26,7 +26,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             }
             // A field longer than any field holds: the form comes back filled in with the problem
             // named, instead of a bare refusal that loses what was typed (issue 15).
-            if let session = request.signedIn, let userID = session.user.userID, let field = Self.overlongField(request) {
+            if let session = request.signedIn, !session.secondFactorPending, let userID = session.user.userID, let field = Self.overlongField(request) {
                 return try await PendingForm.keepTooLong(request, owner: userID, field: field)
             }
         }
@@ -46,7 +46,8 @@ struct CSRFMiddleware: AsyncMiddleware {
     static var uploadPaths: [String: @Sendable (ActingUser) -> Bool] { WebPathways.uploads }
 
     static func bodyLimit(_ request: Request) -> Int {
-        guard let session = request.signedIn else { return request.application.routes.defaultMaxBodySize.value }
+        // A half sign-in (a password without its code) is no one yet: it may send no more than a stranger.
+        guard let session = request.signedIn, !session.secondFactorPending else { return request.application.routes.defaultMaxBodySize.value }
         if mayUpload(request, as: session.user) { return Int(UploadLimit.maximum.value) }
         // A signed-in person's typed form may be long (a pasted letter): read up to a generous limit,
         // so an overlong field can be given back rather than refused unread.

@@ -96,26 +96,31 @@ enum AccessApprovalPages {
 
 /// `/activate/{secret}`: the holder of a one-time link sets their own password and two-factor.
 enum ActivationPages {
-    struct Form: Content { var password: String?; var confirm: String?; var code: String? }
+    struct Form: Content { var password: String?; var confirm: String?; var code: String?; var key: String? }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let activation = try await working(req)
-        return view(activation, errors: [], context: req.pageContext).response()
+        let (key, sealed) = try req.store.newActivationKey()
+        return view(activation, key: key, sealedKey: sealed, errors: [], context: req.pageContext).response()
     }
 
     @Sendable static func submit(req: Request) async throws -> Response {
         let activation = try await working(req)
         let form = try req.content.decode(Form.self)
+        // The key the page showed comes back sealed; one that is not ours is replaced by a new one.
+        var sealedKey = form.key ?? ""
+        let key: SharewellStore.TOTP
+        if let shown = req.store.activationKey(sealed: sealedKey) { key = shown } else { (key, sealedKey) = try req.store.newActivationKey() }
         let password = form.password ?? ""
         var errors: [FieldError] = []
         if password.count < Passwords.minimumLength { errors.append(.init(field: "password", message: "Enter a password of at least \(Passwords.minimumLength) characters")) }
         if password != (form.confirm ?? "") { errors.append(.init(field: "confirm", message: "Enter the same password twice")) }
         let code = (form.code ?? "").filter { !$0.isWhitespace }
         if code.count != 6 || !code.allSatisfy(\.isASCII) || !code.allSatisfy(\.isNumber) { errors.append(Self.codeError) }
-        guard errors.isEmpty else { return view(activation, errors: errors, context: req.pageContext).response(status: .unprocessableEntity) }
-        switch try await req.store.activate(secret(req), passwordHash: try await req.password.async.hash(password), code: code, at: req.now) {
+        guard errors.isEmpty else { return view(activation, key: key, sealedKey: sealedKey, errors: errors, context: req.pageContext).response(status: .unprocessableEntity) }
+        switch try await req.store.activate(secret(req), passwordHash: try await req.password.async.hash(password), key: sealedKey, code: code, at: req.now) {
         case .done: return req.redirect(to: "/sign-in?activated=1", redirectType: .normal)
-        case .wrongCode: return view(activation, errors: [Self.codeError], context: req.pageContext).response(status: .unprocessableEntity)
+        case .wrongCode: return view(activation, key: key, sealedKey: sealedKey, errors: [Self.codeError], context: req.pageContext).response(status: .unprocessableEntity)
         case .linkGone: throw gone
         }
     }
@@ -131,18 +136,19 @@ enum ActivationPages {
         return activation
     }
 
-    static func view(_ activation: Activation, errors: [FieldError], context: PageContext) -> HTML {
+    static func view(_ activation: Activation, key: SharewellStore.TOTP, sealedKey: String, errors: [FieldError], context: PageContext) -> HTML {
         Layout.document(title: "Set your password and two-factor", context: context, errors: errors, main: .group(
             .h1(.class("heading-l"), .text("Set your password and two-factor")),
-            .p(.text("\(activation.displayName), you sign in as \(activation.email). Choose a password only you know, and add Sharewell to an authenticator app (for example on your work phone): each sign-in asks for its code.")),
+            .p(.text("\(activation.displayName), you sign in as \(activation.email). Choose a password only you know, and add Sharewell to an authenticator app (for example on your work phone): each sign-in asks for its code. The key below is new each time this page is opened: use the one shown now.")),
             .form(.method(.post), .attribute(named: "novalidate"), Layout.csrfField(context),
+                .input(.type(.hidden), .name("key"), .value(sealedKey)),
                 FormField(id: "password", label: "Password", hint: "At least \(Passwords.minimumLength) characters.", error: errors.message(for: "password"),
                           type: .password, autocomplete: "new-password").node,
                 FormField(id: "confirm", label: "The same password again", error: errors.message(for: "confirm"), type: .password, autocomplete: "new-password").node,
                 .h2(.class("heading-m"), .text("Key to enter in the app")),
-                .p(.id("totp-key"), .class("code-block"), .text(activation.key.base32)),
+                .p(.id("totp-key"), .class("code-block"), .text(key.base32)),
                 .p(.text("Or open this link on the device that has the app: "),
-                   .a(.id("totp-uri"), .href(activation.key.provisioningURI(account: activation.email)), .text("add Sharewell to your authenticator app"))),
+                   .a(.id("totp-uri"), .href(key.provisioningURI(account: activation.email)), .text("add Sharewell to your authenticator app"))),
                 FormField(id: "code", label: "6-digit code from the app", error: errors.message(for: "code"), autocomplete: "one-time-code").node,
                 .button(.type(.submit), .class("button"), .text("Set password and two-factor")))
         ))

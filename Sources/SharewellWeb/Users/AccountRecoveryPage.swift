@@ -22,8 +22,8 @@ enum AccountRecoveryPage {
             .p(.a(.href("/users"), .text("Back to users"))),
             .h1(.class("heading-l"), .text("Lost password or authenticator")),
             .p(.text("Asking changes nothing yet. Your organisation's safeguarding lead or information-governance lead approves the recovery; "
-                     + "then the old password and two-factor stop working, and they give the person a one-time link to set a new password. "
-                     + "The person sets up two-factor again after signing in.")),
+                     + "then the old password and two-factor stop working, and they give the person a one-time link "
+                     + "with which the person sets a new password and a new authenticator.")),
             .form(.method(.post), .action("/users/recovery"), .attribute(named: "novalidate"),
                 Layout.csrfField(context), Layout.pageField("/users/recovery"),
                 SelectField(id: "user", label: "Whose account", options: model.accounts.map { ($0.value, $0.label) }, selected: model.user,

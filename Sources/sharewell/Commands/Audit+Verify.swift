@@ -97,7 +97,7 @@ extension Sharewell.Audit {
                 let purged = try await CommandEnvironment.withDatabases { databases in
                     try await databases.store.purgeAuditTexts(writtenBefore: day, reason: reason, by: .system("audit purge-texts"), at: Date())
                 }
-                print("Destroyed the texts of \(purged) audit entries written before \(day).")
+                print("Destroyed the texts of \(purged) audit \(purged == 1 ? "entry" : "entries") written before \(day).")
             } catch let error as StoreError {
                 throw error.validationError
             }

@@ -23,7 +23,7 @@ struct ReviewRetentionTests {
             _ = try await Import.school(store)
             let ig = try await Self.user(store, .informationGovernanceLead)
             #expect(try await store.reviewRetention(for: ig).months == nil, "kept until the practice decides")
-            for typed in ["", "abc", "0", "1201", "-3", "99999999999999999999", "2.5"] {
+            for typed in ["", "abc", "0", "1201", "-3", "+24", "99999999999999999999", "2.5"] {
                 await #expect(throws: StoreError.invalidFields([.init(field: "months", message: "Enter the number of months, from 1 to 1200")]), "\(typed)") {
                     try await store.setReviewRetention(months: typed, by: ig, at: Import.now)
                 }

@@ -34,13 +34,13 @@ struct AuditTextTests {
             #expect(before.map(\.detail) == ["no text", "given; \(Self.typed)"])
 
             let purged = try await store.purgeAuditTexts(writtenBefore: CalendarDate(inEngland: Self.now).advanced(by: 1), reason: "Consent texts kept 1 year",
-                                                         by: .system("test"), at: Self.now.addingTimeInterval(60))
+                                                         by: .system("test"), at: Self.now.addingTimeInterval(2 * 86_400))
             #expect(purged == 1)
             #expect(try await AuditTextModel.query(on: store.db).filter(\.$sequence == 1).count() == 0)
             guard case .intact(let entries, _) = try await store.verifyAudit(against: [head]) else { Issue.record("purging broke the chain"); return }
             #expect(entries == 3, "the purge is itself audited")
             #expect(try await store.auditEntries(subject: "person_record:1").last?.detail == "given; (what was typed here was destroyed under retention)")
-            #expect(try await store.auditEntries(subject: "audit-log").first?.detail == "1 texts written before \(CalendarDate(inEngland: Self.now).advanced(by: 1)); Consent texts kept 1 year")
+            #expect(try await store.auditEntries(subject: "audit-log").first?.detail == "1 text written before \(CalendarDate(inEngland: Self.now).advanced(by: 1)); Consent texts kept 1 year")
         }
     }
 
@@ -54,6 +54,20 @@ struct AuditTextTests {
                 guard case .broken(let sequence, let reason) = try await store.verifyAudit(against: []) else { Issue.record("\(attack) not caught"); return }
                 #expect(reason.contains("free text of entry \(sequence)"), "\(attack): \(reason)")
             }
+        }
+    }
+
+    @Test("a kept text deleted outside a purge, or outside the purge's cut-off, is caught", arguments: TestDatabase.available)
+    func deletedText(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let sql = store.db as! any SQLDatabase
+            try await store.audit(.init(action: .view, subject: "s", text: "old reason"), by: .system("test"), at: Self.now)
+            try await store.audit(.init(action: .view, subject: "s", text: "new reason"), by: .system("test"), at: Self.now.addingTimeInterval(3 * 86_400))
+            _ = try await store.purgeAuditTexts(writtenBefore: CalendarDate(inEngland: Self.now).advanced(by: 1), reason: "policy", by: .system("test"),
+                                                at: Self.now.addingTimeInterval(4 * 86_400))
+            guard case .intact = try await store.verifyAudit(against: []) else { Issue.record("a purge broke the chain"); return }
+            try await sql.raw("DELETE FROM audit_texts WHERE sequence = 2").run()
+            #expect(try await store.verifyAudit(against: []) == .broken(sequence: 2, reason: "the free text of entry 2 is missing, and no purge covers it"))
         }
     }
 
@@ -75,11 +89,11 @@ struct AuditTextTests {
         }
     }
 
-    @Test("a purge needs a reason and a day not after tomorrow, and then changes nothing", arguments: TestDatabase.available)
+    @Test("a purge needs a reason and a day not after today, and then changes nothing", arguments: TestDatabase.available)
     func refusedPurge(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             try await store.audit(.init(action: .view, subject: "s", text: "kept"), by: .system("test"), at: Self.now)
-            for (day, reason, field) in [(CalendarDate(inEngland: Self.now), " ", "reason"), (CalendarDate(inEngland: Self.now).advanced(by: 30), "r", "before")] {
+            for (day, reason, field) in [(CalendarDate(inEngland: Self.now), " ", "reason"), (CalendarDate(inEngland: Self.now).advanced(by: 1), "r", "before")] {
                 await #expect { try await store.purgeAuditTexts(writtenBefore: day, reason: reason, by: .system("test"), at: Self.now) } throws: { error in
                     guard case StoreError.invalidFields(let problems) = error else { return false }
                     return problems.map(\.field) == [field]

@@ -1,5 +1,6 @@
 import Foundation
 import SharewellCore
+import SharewellStore
 import SharewellTestSupport
 @testable import SharewellWeb
 import Testing
@@ -25,6 +26,24 @@ struct BodyLimitTests {
                 #expect(res.status == .payloadTooLarge, "\(path): \(res.status)")
                 #expect(!res.body.string.contains("Payload Too Large") || res.body.string.contains("larger than this form accepts"))
             }
+        }
+    }
+
+    @Test("a half sign-in (the password without its code) may send no more than a stranger: a 2 MB upload is refused unread")
+    func halfSignedIn() async throws {
+        let clock = TestClock()
+        try await AccountsFixture.with(clock: clock) { app, _ in
+            let owner = TestBrowser(app)
+            try await owner.signIn(TestAccounts.email("safeguardinglead", "200101"))
+            try await owner.get("/account/two-factor")
+            let totp = try #require(TOTP(base32: SignInTests.shownKey(owner.lastHTML)))
+            #expect(try await owner.post("/account/two-factor", ["code": totp.code(step: TOTP.timeStep(at: clock.now))]).status == .ok)
+
+            let half = TestBrowser(app)
+            #expect(try await half.signIn(TestAccounts.email("safeguardinglead", "200101")).headers.first(name: .location)?.hasPrefix("/sign-in/code") == true)
+            try await half.get("/sign-in/code")
+            let upload = try await half.post("/attendance/import", body: Self.upload(csrf: half.csrf ?? "", bytes: 2_000_000), contentType: Self.multipart)
+            #expect(upload.status == .payloadTooLarge, "\(upload.status)")
         }
     }
 

@@ -252,6 +252,12 @@ struct SignInTests {
         return String(html[start.upperBound...].prefix { $0 != "<" })
     }
 
+    /// A one-time link page's key and the sealed copy its form sends back.
+    static func activationKey(_ html: String) -> (key: SharewellStore.TOTP?, sealed: String) {
+        guard let start = html.range(of: #"<input type="hidden" name="key" value=""#) else { return (nil, "") }
+        return (SharewellStore.TOTP(base32: shownKey(html)), String(html[start.upperBound...].prefix { $0 != "\"" }))
+    }
+
     @Test("a database holding demo accounts is not served without --demo (issue 14)", arguments: TestDatabase.available)
     func demoAccountsNeedDemo(_ database: TestDatabase) async throws {
         await #expect(throws: StoreError.demoAccountsWithoutDemo(2 * Role.allCases.count)) {
