@@ -98,16 +98,7 @@ struct PoorAttendanceListTests {
     @Test("at the agreement's retention the practice's copy loses what the school sent and keeps its own review", arguments: TestDatabase.available)
     func retention(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
-            let s = try await Import.school(store)
-            let record = try #require(try await PersonRecordModel.everyOrganisation(on: store.db).filter(\.$id == s.pupils[0].id).first())
-            record.registeredPracticeCode = "P81001"
-            try await record.save(on: store.db)
-            _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[0].upn, code: "O")), by: s.clerk, at: Import.now)
-            try await Self.liaisonAgreement(store)
-            #expect(try await store.sendPoorAttendanceList(to: "P81001", period: Self.week, belowPercent: 90, by: s.clerk, at: Import.now).grant != nil)
-            let gp = try #require(try await store.actingUser(try await store.addUser(NewUser(organisationCode: "P81001", email: "gp@p.example", displayName: "GP",
-                                                                                                  role: .safeguardingLead, passwordHash: "h"), by: .system("t"), at: Import.now)))
-            let referral = try #require(try await store.attendanceInbox(for: gp, at: Import.now).first?.id)
+            let (gp, referral) = try await Self.referralAtPractice(store)
             let review = AttendanceReview(medicalReason: .possible, category: .mentalHealth, internalNotes: "Seen by the practice", familyContacted: true)
             _ = try await store.reviewReferral(referral, review, by: gp, at: Import.now)
 
@@ -131,6 +122,21 @@ struct PoorAttendanceListTests {
             let list = try await store.poorAttendanceList(period: Self.week, belowPercent: 90, for: s.clerk, at: Import.now)
             #expect(list.byPractice.isEmpty && list.noKnownPractice.isEmpty)
         }
+    }
+
+    /// One pupil of the school registered with P81001, below the threshold over `week`, sent under a
+    /// liaison agreement: the practice's safeguarding lead and the referral in their inbox.
+    static func referralAtPractice(_ store: Store) async throws -> (gp: ActingUser, referral: UUID) {
+        let s = try await Import.school(store)
+        let record = try #require(try await PersonRecordModel.everyOrganisation(on: store.db).filter(\.$id == s.pupils[0].id).first())
+        record.registeredPracticeCode = "P81001"
+        try await record.save(on: store.db)
+        _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[0].upn, code: "O")), by: s.clerk, at: Import.now)
+        try await liaisonAgreement(store)
+        #expect(try await store.sendPoorAttendanceList(to: "P81001", period: week, belowPercent: 90, by: s.clerk, at: Import.now).grant != nil)
+        let gp = try #require(try await store.actingUser(try await store.addUser(NewUser(organisationCode: "P81001", email: "gp@p.example", displayName: "GP",
+                                                                                              role: .safeguardingLead, passwordHash: "h"), by: .system("t"), at: Import.now)))
+        return (gp, try #require(try await store.attendanceInbox(for: gp, at: Import.now).first?.id))
     }
 
     /// The school and the practice in an attendance liaison agreement both IG leads approved (12 months' retention).

@@ -42,15 +42,7 @@ struct ReviewRetentionTests {
     @Test("past the practice's months since its review, the practice's whole record of the pupil goes, audited", arguments: TestDatabase.available)
     func destroys(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
-            let s = try await Import.school(store)
-            let record = try #require(try await PersonRecordModel.everyOrganisation(on: store.db).filter(\.$id == s.pupils[0].id).first())
-            record.registeredPracticeCode = "P81001"
-            try await record.save(on: store.db)
-            _ = try await store.importAttendance(try Import.upload(Import.week(s.pupils[0].upn, code: "O")), by: s.clerk, at: Import.now)
-            try await PoorAttendanceListTests.liaisonAgreement(store)
-            #expect(try await store.sendPoorAttendanceList(to: "P81001", period: PoorAttendanceListTests.week, belowPercent: 90, by: s.clerk, at: Import.now).grant != nil)
-            let gp = try await Self.user(store, .safeguardingLead)
-            let referral = try #require(try await store.attendanceInbox(for: gp, at: Import.now).first?.id)
+            let (gp, referral) = try await PoorAttendanceListTests.referralAtPractice(store)
             _ = try await store.reviewReferral(referral, AttendanceReview(medicalReason: .possible, category: .mentalHealth, internalNotes: "Seen", familyContacted: true), by: gp, at: Import.now)
             _ = try await store.setReviewRetention(months: "1", by: try await Self.user(store, .informationGovernanceLead), at: Import.now)
 
