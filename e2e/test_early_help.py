@@ -119,6 +119,13 @@ def test_early_help_pilot(server, browser):
     sign_in(browser, server, f"analyst@{COUNCIL.lower()}.demo", "/early-help/stratify")
     assert_accessible(browser)
     click_and_load(browser, browser.find_element(By.ID, "run-stratification"))
+    # The run is a job: a short one answers with its result at once; a longer one shows the job's
+    # page, which leads to the result when it is done.
+    if "/jobs/" in browser.current_url:
+        WebDriverWait(browser, 60, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(
+            lambda d: "done" in d.find_element(By.ID, "job-status").text.lower())
+        click_and_load(browser, browser.find_element(By.ID, "job-back"))
+    assert "/early-help/stratify/runs/" in browser.current_url
     sweep = {row.find_element(By.TAG_NAME, "th").text: [td.text for td in row.find_elements(By.TAG_NAME, "td")]
              for row in browser.find_elements(By.CSS_SELECTOR, "#sweep tbody tr")}
     assert int(sweep["3 codes"][0]) >= 3, sweep

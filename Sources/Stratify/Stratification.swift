@@ -3,14 +3,14 @@
 public struct Stratification: Sendable {
     public enum Level: String, CaseIterable, Sendable { case person, household }
 
-    public struct Ranked: Sendable, Equatable {
+    public struct Ranked: Sendable, Equatable, Codable {
         public let id: String
         public let flags: Int
         public let healthFlags: Int
         public var nonHealthFlags: Int { flags - healthFlags }
     }
 
-    public struct SweepRow: Sendable, Equatable {
+    public struct SweepRow: Sendable, Equatable, Codable {
         public let minFlags: Int
         public let persons: Int
         public let households: Int

@@ -110,3 +110,20 @@ public struct CalendarDate: Hashable, Sendable, Comparable, Strideable, CustomSt
         return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 }
+
+/// Kept as `YYYY-MM-DD` (a job's payload, for one): a stored day that is not one is an error.
+extension CalendarDate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(iso: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "‘\(text)’ is not a day written YYYY-MM-DD")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

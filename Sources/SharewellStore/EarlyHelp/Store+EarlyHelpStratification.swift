@@ -5,7 +5,7 @@ import SharewellCore
 import Stratify
 
 /// The choices a stratification run is made with (seed 002: six months, at least N codes).
-public struct StratificationChoice: Sendable, Equatable {
+public struct StratificationChoice: Sendable, Equatable, Codable {
     public var asOf: CalendarDate
     public var months: Int
     public var minFlags: Int
@@ -18,14 +18,14 @@ public struct StratificationChoice: Sendable, Equatable {
 }
 
 /// A household not counted as one family: an institution the council marked, or implausibly many people at one address.
-public struct HeldOutHousehold: Sendable, Equatable {
+public struct HeldOutHousehold: Sendable, Equatable, Codable {
     public let id: String
     public let members: Int
     public let reason: String
 }
 
 /// A run as the analyst sees it: pseudonyms only, never a name or a reference.
-public struct EarlyHelpStratification: Sendable {
+public struct EarlyHelpStratification: Sendable, Codable {
     public let choice: StratificationChoice
     public let sweep: [Stratification.SweepRow]
     public let people: [Stratification.Ranked]

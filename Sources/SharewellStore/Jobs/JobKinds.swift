@@ -6,6 +6,7 @@ import Foundation
 public struct JobKinds: Sendable {
     public static let sharewell = JobKinds([
         MatchPatientListJob.self,
+        StratificationJob.self,
         EarlyHelpRetentionJob.self,
         AttendanceRetentionJob.self,
     ])

@@ -78,17 +78,21 @@ public struct JobWorker: Sendable {
         return count
     }
 
-    /// Runs jobs until the task is cancelled, looking for new ones every `pollInterval` when idle.
-    /// A database that does not answer is logged and tried again at the next poll.
-    public func run(pollInterval: Duration) async {
+    /// Runs jobs until the task is cancelled, looking for new ones every `pollInterval` when idle,
+    /// or as soon as `bell` rings. A database that does not answer is logged and tried again at the
+    /// next poll.
+    public func run(pollInterval: Duration, bell: JobBell = JobBell()) async {
         logger.info("Worker started", metadata: ["worker": "\(name)"])
+        bell.listen()
+        defer { bell.stopListening() }
         while !Task.isCancelled {
+            let rung = bell.count
             do {
                 if try await runOne() != nil { continue }
             } catch {
                 logger.error("The worker could not reach the job queue", metadata: ["error": "\(String(reflecting: type(of: error)))"])
             }
-            try? await Task.sleep(for: pollInterval)
+            await bell.wait(upTo: pollInterval, since: rung)
         }
         logger.info("Worker stopped", metadata: ["worker": "\(name)"])
     }

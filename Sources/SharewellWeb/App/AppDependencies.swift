@@ -14,6 +14,9 @@ public struct AppDependencies: Sendable {
         secrets = ServerSecrets(serverKey: serverKey)
     }
 
+    /// Wakes this process's idle job workers when a request asks for a job.
+    let jobBell = JobBell()
+
     var checkpoints: AuditCheckpointSeries { AuditCheckpointSeries(folder: checkpointFolder, key: serverKey) }
     /// Derived once: every request's store seals with it.
     let secrets: ServerSecrets

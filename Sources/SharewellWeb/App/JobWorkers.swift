@@ -30,10 +30,10 @@ final class JobWorkers: LifecycleHandler, @unchecked Sendable {
             }
         }
         let store = Store(app.db, secrets: app.dependencies.secrets)
-        let now = app.dependencies.now
+        let now = app.dependencies.now, bell = app.dependencies.jobBell
         let logger = Logger(label: "sharewell.jobs")
         let started = (0..<(heldLock == nil ? count : 1)).map { _ in
-            Task { await JobWorker(store.jobQueue, now: now, logger: logger).run(pollInterval: pollInterval) }
+            Task { await JobWorker(store.jobQueue, now: now, logger: logger).run(pollInterval: pollInterval, bell: bell) }
         }
         lock.withLock { tasks = started; sqliteLock = heldLock }
     }

@@ -21,6 +21,8 @@ struct EarlyHelpPathway: WebPathway {
         app.on(.POST, "early-help", "indicators", body: .collect(maxSize: UploadLimit.maximum), use: IndicatorsPage.upload)
         app.post("early-help", "institutions", use: IndicatorsPage.markInstitution)
         app.get("early-help", "stratify", use: StratifyPage.show)
+        app.post("early-help", "stratify", use: StratifyPage.run)
+        app.get("early-help", "stratify", "runs", ":id", use: StratifyPage.result)
         app.get("early-help", "shortlist", use: CaseDiscussionPages.shortlist)
         app.post("early-help", "meetings", use: CaseDiscussionPages.schedule)
         app.get("early-help", "meetings", use: CaseDiscussionPages.meetings)

@@ -7,25 +7,56 @@ import Vapor
 
 /// The analyst's run in the secure box (issue 8, items 5–6): the threshold sweep as a table and a
 /// bar chart, so a manager picks the threshold that fits capacity, and the lists by pseudonym.
+/// The run is a job (issue 15); its result has an address of its own, so reloading it runs nothing.
 enum StratifyPage {
+    /// The form, filled from the address (a bookmark of earlier choices) or a form kept over a time-out.
     @Sendable static func show(req: Request) async throws -> Response {
-        let user = try req.actingUser(may: .viewPseudonymisedData)
-        guard user.organisationKind == .earlyHelp else { throw Abort(.forbidden, reason: StoreError.notTheCouncil.message) }
-        let fields = try req.query.decode(ChoiceFields.self), today = CalendarDate(inEngland: req.now)
+        _ = try analyst(req)
+        if let kept = try await PendingForm.take(req) {
+            return view(try kept.decoded(as: ChoiceFields.self), nil, errors: [], context: req.pageContext, today: CalendarDate(inEngland: req.now), notice: PendingForm.notice(req)).response()
+        }
+        return view(try req.query.decode(ChoiceFields.self), nil, errors: [], context: req.pageContext, today: CalendarDate(inEngland: req.now)).response()
+    }
+
+    /// "Run" asks for the run as a job (a borough's data takes a while): a short run answers at
+    /// once with its result; a long one leads to the job's page, which leads to the result.
+    @Sendable static func run(req: Request) async throws -> Response {
+        let user = try analyst(req)
+        let fields = try req.content.decode(ChoiceFields.self), today = CalendarDate(inEngland: req.now)
         switch fields.parse(today: today) {
         case .failure(let invalid):
             return view(fields, nil, errors: invalid.errors, context: req.pageContext, today: today).response(status: invalid.status)
         case .success(let choice):
-            let run = fields.isEmpty ? nil : try await req.store.earlyHelpStratification(choice, by: user, at: req.now)
-            return view(fields, run, errors: [], context: req.pageContext, today: today).response()
+            let ticket = try await req.store.enqueueStratification(choice, by: user, at: req.now)
+            guard let job = try await req.finished(ticket, for: user), job.state == .succeeded else { return req.redirect(toJob: ticket.id) }
+            return req.redirect(to: runPath(job.id), redirectType: .normal)
         }
     }
 
-    static func view(_ fields: ChoiceFields, _ run: EarlyHelpStratification?, errors: [FieldError], context: PageContext, today: CalendarDate) -> HTML {
+    /// A run's result, for the council's analysts; a run not finished yet is shown on its job's page.
+    @Sendable static func result(req: Request) async throws -> Response {
+        let user = try analyst(req)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
+              let job = try await req.store.jobQueue.job(id, for: user), job.kind == StratificationJob.name else { throw Abort(.notFound) }
+        guard let run = try await req.store.stratificationRun(id, for: user) else { return req.redirect(toJob: id) }
+        return view(ChoiceFields(run.choice), run, errors: [], context: req.pageContext, today: CalendarDate(inEngland: req.now)).response()
+    }
+
+    static func runPath(_ id: UUID) -> String { "/early-help/stratify/runs/\(id.uuidString.lowercased())" }
+
+    private static func analyst(_ req: Request) throws -> ActingUser {
+        let user = try req.actingUser(may: .viewPseudonymisedData)
+        guard user.organisationKind == .earlyHelp else { throw Abort(.forbidden, reason: StoreError.notTheCouncil.message) }
+        return user
+    }
+
+    static func view(_ fields: ChoiceFields, _ run: EarlyHelpStratification?, errors: [FieldError], context: PageContext, today: CalendarDate, notice: String? = nil) -> HTML {
         Layout.document(title: "Stratification", context: context, errors: errors, main: .group(
+            Layout.notice(notice),
             .h1(.class("heading-l"), .text("Stratification")),
             .p(.text("Distinct indicator codes per person and per household over the window, from the council's datasets and the practices' demand codes. People are shown by pseudonym only.")),
-            .form(.method(.get), .action("/early-help/stratify"), .attribute(named: "novalidate"), fields.nodes(errors, today: today),
+            .form(.method(.post), .action("/early-help/stratify"), .attribute(named: "novalidate"),
+                Layout.csrfField(context), Layout.pageField("/early-help/stratify"), fields.nodes(errors, today: today),
                 .button(.type(.submit), .class("button"), .id("run-stratification"), .text("Run"))),
             .unwrap(run) { run in .group(
                 .p(.id("events"), .text("\(run.events) indicator events counted, \(run.demandCodes) of them practices' demand codes.")),

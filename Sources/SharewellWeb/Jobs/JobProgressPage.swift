@@ -32,7 +32,7 @@ enum JobProgressPage {
 
     static func view(_ model: Model, context: PageContext) -> HTML {
         Layout.document(title: model.job.title, context: context, main: .group(
-            .unwrap(model.back) { .p(.a(.href($0.path), .id("job-back"), .text($0.label))) },
+            .unwrap(model.back) { .p(.a(.href($0.path(model.job.id)), .id("job-back"), .text($0.label))) },
             .h1(.class("heading-l"), .text(model.job.title)),
             status(model),
             progress(model.job),

@@ -1,3 +1,4 @@
+import Foundation
 import SharewellStore
 
 /// Where a job's page leads back to: the page of the pathway that asked for it. Each pathway
@@ -5,13 +6,23 @@ import SharewellStore
 /// names no pathway.
 struct JobReturn: Sendable {
     let kind: JobKindName
-    let path: String
+    /// The page, given the job (a run's result has a page of its own).
+    let path: @Sendable (UUID) -> String
     let label: String
+
+    init(kind: JobKindName, path: String, label: String) {
+        self.init(kind: kind, label: label) { _ in path }
+    }
+
+    init(kind: JobKindName, label: String, path: @escaping @Sendable (UUID) -> String) {
+        self.kind = kind; self.path = path; self.label = label
+    }
 }
 
 enum JobReturns {
     static let all: [JobReturn] = [
         .matchPatientList,
+        .stratification,
     ]
 
     static func `for`(_ kind: JobKindName) -> JobReturn? { all.first { $0.kind == kind } }

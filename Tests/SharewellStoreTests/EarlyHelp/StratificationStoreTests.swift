@@ -41,6 +41,27 @@ struct StratificationStoreTests {
         _ = try await store.importIndicators(Array(text.utf8), by: actor, at: now)
     }
 
+    @Test("a run over the borough is a job: asked twice it is one job, its result is the run, and only the council's analysts read it", arguments: TestDatabase.available)
+    func runAsJob(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (w, _) = try await Self.linkedWorld(store)
+            let ticket = try await store.enqueueStratification(Self.choice, by: w.analyst, at: Self.now)
+            let again = try await store.enqueueStratification(Self.choice, by: w.analyst, at: Self.now.addingTimeInterval(1))
+            #expect(ticket.isNew && !again.isNew && again.id == ticket.id, "a double click is one run")
+            #expect(try await store.stratificationRun(ticket.id, for: w.analyst) == nil, "nothing to read before it ran")
+            #expect(try await JobWorker(store.jobQueue, name: "test-worker", now: { Self.now }, logger: JobFixture.quiet).runUntilIdle() == 1)
+            let run = try #require(try await store.stratificationRun(ticket.id, for: w.analyst))
+            let direct = try await store.earlyHelpStratification(Self.choice, by: w.analyst, at: Self.now)
+            #expect(run.people == direct.people && run.sweep == direct.sweep && run.heldOut == direct.heldOut && run.choice == Self.choice && run.events == direct.events)
+            for other in [w.councilWorker, w.practitioner] {
+                #expect(try await store.stratificationRun(ticket.id, for: other) == nil, "\(other.displayName) reads no run")
+                await #expect(throws: StoreError.self) { _ = try await store.enqueueStratification(Self.choice, by: other, at: Self.now) }
+            }
+            let later = try await store.enqueueStratification(Self.choice, by: w.analyst, at: Self.now.addingTimeInterval(120))
+            #expect(later.isNew, "a run asked for later counts again")
+        }
+    }
+
     @Test("the analyst's run counts distinct codes from both sides and never holds a name or a reference", arguments: TestDatabase.available)
     func secureBox(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in

@@ -140,6 +140,8 @@ struct RouteAccessTests {
         .init(method: .POST, path: "/early-help/indicators", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         .init(method: .POST, path: "/early-help/institutions", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         .init(method: .GET, path: "/early-help/stratify", rule: .page(.viewPseudonymisedData, ok: .forbidden)),
+        .init(method: .POST, path: "/early-help/stratify", rule: .page(.viewPseudonymisedData, ok: .forbidden)),
+        .init(method: .GET, path: "/early-help/stratify/runs/{token}", rule: .page(.viewPseudonymisedData, ok: .forbidden)),
         .init(method: .GET, path: "/early-help/shortlist", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         .init(method: .POST, path: "/early-help/meetings", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         .init(method: .GET, path: "/early-help/meetings", rule: .page(.viewIdentifiableRecords, ok: .ok)),

@@ -43,7 +43,7 @@ extension Application {
     func runJobs(of kinds: [any JobKind.Type], clock: TestClock = TestClock()) async throws -> Int {
         var quiet = Logger(label: "sharewell.jobs")
         quiet.logLevel = .warning
-        return try await JobWorker(Store(db).jobQueue(JobKinds(kinds)), name: "test-worker", now: { clock.now }, logger: quiet).runUntilIdle()
+        return try await JobWorker(Store(db, secrets: dependencies.secrets).jobQueue(JobKinds(kinds)), name: "test-worker", now: { clock.now }, logger: quiet).runUntilIdle()
     }
 }
 
