@@ -227,10 +227,15 @@ def test_health_related_absence_list(server, browser):
     assert all(float(row.find_elements(By.TAG_NAME, "td")[3].text) >= 10 for row in rows)
     assert_accessible(browser)
     click_and_load(browser, browser.find_element(By.ID, "send-illness"))
-    assert "no active information sharing agreement" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    summary = browser.find_element(By.CLASS_NAME, "error-summary")
+    assert "no active information sharing agreement" in summary.text
+    # Item 4: the organisations by name, and the way onward.
+    team_option = [a for a in browser.find_elements(By.CSS_SELECTOR, "#team option") if a.get_attribute("value")][0]
+    team = team_option.get_attribute("value")
+    assert team_option.text.split(" (")[0] in summary.text and f"to {team}:" not in summary.text
+    assert summary.find_element(By.CSS_SELECTOR, "a[href='/agreements']")
     assert_accessible(browser)
 
-    team = [a for a in browser.find_elements(By.CSS_SELECTOR, "#team option") if a.get_attribute("value")][0].get_attribute("value")
     sign_in(browser, server, f"safeguardinglead@{team.lower()}.demo", "/inbox/medical-education")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Health-related absence inbox"
     assert browser.find_element(By.CSS_SELECTOR, "#flagged caption").text == "0 pupils"

@@ -89,7 +89,10 @@ enum Layout {
     static func errorSummary(_ errors: [FieldError]) -> Node<HTML.BodyContext> {
         .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "aria-labelledby", value: "error-summary-title"),
              .h2(.id("error-summary-title"), .class("error-summary-title"), .text("There is a problem")),
-             .ul(.forEach(errors) { .li(.a(.href("#\($0.field)"), .text($0.message))) }))
+             .ul(.forEach(errors) { error in
+                 .li(.a(.href("#\(error.field)"), .text(error.message)),
+                     .unwrap(error.onward) { .group(.text(" "), .a(.class("error-summary-onward"), .href($0.path), .text($0.text))) })
+             }))
     }
 
     /// The hidden token every form carries (checked by `CSRFMiddleware`).
