@@ -21,6 +21,7 @@ enum Layout {
         Section(title: "Home", path: "/", permission: nil),
         Section(title: "Directory", path: "/directory", permission: nil),
         Section(title: "Records", path: "/records", permission: .viewIdentifiableRecords),
+        Section(title: "Who has seen a record", path: "/access-log", permission: .readAccessLog),
         Section(title: "Can I share this?", path: "/can-i-share", permission: .decideSharing),
     ] + WebPathways.all.flatMap(\.sections) + [
         Section(title: "Decisions", path: "/decisions", permission: .readSharingDecisions),
