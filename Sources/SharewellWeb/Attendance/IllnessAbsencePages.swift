@@ -101,23 +101,3 @@ enum IllnessAbsencePage {
         ))
     }
 }
-
-/// What the LA medical education team has been flagged.
-enum MedicalEducationInboxPage {
-    @Sendable static func show(req: Request) async throws -> Response {
-        let user = try req.actingUser(may: .viewIdentifiableRecords)
-        guard user.organisationKind == .medicalEducation else { throw Abort(.forbidden, reason: "This inbox is for the LA medical education team.") }
-        let pupils = try await req.store.medicalEducationInbox(for: user, at: req.now)
-        return Layout.document(title: "Health-related absence inbox", context: req.pageContext, main: .group(
-            .h1(.class("heading-l"), .text("Health-related absence inbox")),
-            .p(.text("Pupils whose schools flagged that illness absence reached their threshold, shared under an agreement.")),
-            .table(.class("table"), .id("flagged"),
-                .caption(.class("table-caption"), .text("\(pupils.count) pupils")),
-                .thead(.tr(.forEach(["Name", "Date of birth", "UPN", "School", "Illness days", "Period", "Received"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
-                .tbody(.forEach(pupils) { p in
-                    .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.upn)), .td(.text(p.schoolName)),
-                        .td(.text(p.illnessDays)), .td(.class("nowrap"), .text(p.period)), .td(.class("nowrap"), .text(CalendarDate(inEngland: p.receivedAt).description)))
-                }))
-        )).response()
-    }
-}
