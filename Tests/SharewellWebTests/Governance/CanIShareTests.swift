@@ -42,7 +42,8 @@ struct CanIShareTests {
     func oneCoherentAnswer(_ database: TestDatabase) async throws {
         try await AccountsFixture.with(database) { app, _ in
             let store = Store(app.db)
-            let lead = try #require(try await store.actingUser(try #require(try await store.credentials(email: TestAccounts.email("practitioner"))).userID))
+            let credentials = try #require(try await store.credentials(email: TestAccounts.email("practitioner")))
+            let lead = try #require(try await store.actingUser(credentials.userID))
             let request = SharingRequest(recipient: "200101", purpose: .teamAroundTheChild, items: [], bulk: false, subjects: [])
             try #require(try await store.agreementFor(request, by: lead, at: Date()).state == .none, "the demo has no such agreement")
             let school = try #require(try await store.directory().first { $0.code == "200101" })
