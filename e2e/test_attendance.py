@@ -5,6 +5,7 @@ import sqlite3
 import tempfile
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
 from agreements import approve_agreement
 from conftest import TODAY, agreement_dates, assert_accessible, click_and_load, day, first_school_day
@@ -227,13 +228,73 @@ def test_health_related_absence_list(server, browser):
     assert all(float(row.find_elements(By.TAG_NAME, "td")[3].text) >= 10 for row in rows)
     assert_accessible(browser)
     click_and_load(browser, browser.find_element(By.ID, "send-illness"))
-    assert "no active information sharing agreement" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    summary = browser.find_element(By.CLASS_NAME, "error-summary")
+    assert "no active information sharing agreement" in summary.text
+    # Item 4: the organisations by name, and the way onward.
+    team_option = [a for a in browser.find_elements(By.CSS_SELECTOR, "#team option") if a.get_attribute("value")][0]
+    team = team_option.get_attribute("value")
+    assert team_option.text.split(" (")[0] in summary.text and f"to {team}:" not in summary.text
+    assert summary.find_element(By.CSS_SELECTOR, "a[href='/agreements']")
     assert_accessible(browser)
 
-    team = [a for a in browser.find_elements(By.CSS_SELECTOR, "#team option") if a.get_attribute("value")][0].get_attribute("value")
     sign_in(browser, server, f"safeguardinglead@{team.lower()}.demo", "/inbox/medical-education")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Health-related absence inbox"
     assert browser.find_element(By.CSS_SELECTOR, "#flagged caption").text == "0 pupils"
+    assert_accessible(browser)
+
+
+def test_medical_education_team_records_what_it_did(server, browser):
+    """Item 11 of issue 16: with an agreement the flag crosses; the team records what it did with each pupil."""
+    def show_list():
+        sign_in(browser, server, SCHOOL_LEAD, "/attendance/illness")
+        for field, value in [("from", first_school_day().isoformat()), ("to", TODAY.isoformat())]:
+            browser.find_element(By.ID, field).send_keys(value)
+        click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
+
+    show_list()
+    team = [a.get_attribute("value") for a in browser.find_elements(By.CSS_SELECTOR, "#team option") if a.get_attribute("value")][0]
+    dpia, start, review, end = agreement_dates()
+    approve_agreement(server, browser, f"Health-related absence: school 200101 and {team}", "medical-education", ["200101", team],
+                      ["date-of-birth", "upn", "illness-absence"], ("DPIA-MET-1", dpia), 12, start, review, end)
+    show_list()
+    Select(browser.find_element(By.ID, "team")).select_by_value(team)
+    click_and_load(browser, browser.find_element(By.ID, "send-illness"))
+    assert "Sent" in browser.find_element(By.CSS_SELECTOR, "main .notification").text
+
+    sign_in(browser, server, f"safeguardinglead@{team.lower()}.demo", "/inbox/medical-education")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#flagged tbody tr")
+    assert rows and rows[0].find_elements(By.TAG_NAME, "td")[-1].text == "Nothing recorded yet"
+    assert_accessible(browser)
+    name = rows[0].find_element(By.TAG_NAME, "a").text
+    click_and_load(browser, rows[0].find_element(By.TAG_NAME, "a"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == name
+    assert not browser.find_elements(By.CSS_SELECTOR, "input[type=radio]:checked")
+    assert_accessible(browser)
+    pupil = browser.current_url
+
+    browser.find_element(By.ID, "kind-no-action").click()
+    click_and_load(browser, browser.find_element(By.ID, "record-action"))
+    assert browser.title.startswith("Error: ")
+    assert "Enter why no action is needed" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "kind-no-action").is_selected()
+    assert_accessible(browser)
+
+    browser.find_element(By.ID, "kind-referred-to-panel").click()
+    browser.find_element(By.ID, "reason").send_keys("Panel meets next week")
+    click_and_load(browser, browser.find_element(By.ID, "record-action"))
+    assert "What you did is recorded." in browser.find_element(By.CSS_SELECTOR, "main .notification").text
+    row = [r for r in browser.find_elements(By.CSS_SELECTOR, "#flagged tbody tr") if r.find_element(By.TAG_NAME, "a").text == name][0]
+    assert row.find_elements(By.TAG_NAME, "td")[-1].text.startswith("Referred to the panel: Panel meets next week (")
+    assert_accessible(browser)
+
+    browser.get(pupil)
+    browser.find_element(By.ID, "kind").click()  # contacted the school
+    click_and_load(browser, browser.find_element(By.ID, "record-action"))
+    row = [r for r in browser.find_elements(By.CSS_SELECTOR, "#flagged tbody tr") if r.find_element(By.TAG_NAME, "a").text == name][0]
+    assert row.find_elements(By.TAG_NAME, "td")[-1].text.startswith("Contacted the school (")
+    browser.get(pupil)
+    history = browser.find_element(By.ID, "actions").text
+    assert "Contacted the school" in history and "Panel meets next week" in history
     assert_accessible(browser)
 
 

@@ -78,11 +78,23 @@ def test_agreement_consent_and_decision(server, browser):
     browser.get(record_url)
     click_and_load(browser, browser.find_element(By.ID, "can-i-share-link"))
     assert_accessible(browser)
+    # Item 5 of issue 16: nothing is answered for the practitioner; an unanswered question is named.
+    assert not browser.find_elements(By.CSS_SELECTOR, "input[type=radio]:checked")
     Select(browser.find_element(By.ID, "recipient")).select_by_value("200101")
     Select(browser.find_element(By.ID, "purpose")).select_by_value("team-around-the-child")
     browser.find_element(By.ID, "consent-refused").click()
     browser.find_element(By.ID, "significantHarm").click()
     submit(browser, "main form button[value=decide]")
+    assert browser.title.startswith("Error: ")
+    summary = browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert "Answer: is it confidential?" in summary and "Answer: is there an overriding public interest?" in summary
+    assert browser.find_element(By.ID, "consent-refused").is_selected() and browser.find_element(By.ID, "significantHarm").is_selected()
+    assert_accessible(browser)
+    for answer in ["identifiable", "confidential", "publicInterest-no", "consentWouldEndanger-no"]:
+        browser.find_element(By.ID, answer).click()
+    submit(browser, "main form button[value=decide]")
+    # The decision comes first on the page, before the questions.
+    assert browser.find_element(By.CSS_SELECTOR, "main > #decision, main #decision").location["y"] < browser.find_element(By.ID, "recipient").location["y"]
     decision = browser.find_element(By.ID, "decision").text
     assert "You may share, and must record why" in decision
     assert "significant harm" in decision

@@ -45,7 +45,37 @@ def test_totp_sign_in_then_view_is_in_access_log(server, browser):
     click_and_load(browser, browser.find_element(By.ID, "access-log-link"))
     assert_accessible(browser)
     rows = [r.text for r in browser.find_elements(By.CSS_SELECTOR, "#access-log tbody tr")]
-    assert any(viewer in row and " view " in f" {row} " and "Safeguarding" in row for row in rows), (name, viewer, rows)
+    assert any(viewer in row and "viewed the record" in row and "Safeguarding" in row for row in rows), (name, viewer, rows)
+    assert name.split(", ")[1] in browser.find_element(By.ID, "whose").text, "whose record it is"
+
+
+def test_auditor_looks_up_who_has_seen_a_record(server, browser):
+    """Issue 16, item 6: the auditor, who reads no record, reaches its access log by an exact number."""
+    sign_in(browser, server, "practitioner@p81001.demo", "/records")
+    first = browser.find_element(By.CSS_SELECTOR, "#records tbody tr")
+    local_id = first.find_elements(By.TAG_NAME, "td")[2].text
+    click_and_load(browser, first.find_element(By.TAG_NAME, "a"))
+    viewer = browser.find_element(By.CLASS_NAME, "header-user").text.split(",")[0]
+
+    sign_in(browser, server, "auditor@p81001.demo", "/")
+    click_and_load(browser, browser.find_element(By.ID, "access-log-lookup"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Who has seen a record"
+    assert_accessible(browser)
+    browser.find_element(By.ID, "number").send_keys("B000000000000")
+    click_and_load(browser, browser.find_element(By.ID, "look-up"))
+    assert browser.title.startswith("Error: ")
+    assert "No record your organisation holds" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "number").get_attribute("value") == "B000000000000"
+    assert_accessible(browser)
+    field = browser.find_element(By.ID, "number")
+    field.clear()
+    field.send_keys(local_id)
+    click_and_load(browser, browser.find_element(By.ID, "look-up"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Who has seen this record"
+    rows = [r.text for r in browser.find_elements(By.CSS_SELECTOR, "#access-log tbody tr")]
+    assert any(viewer in row and "viewed the record" in row and "Direct care" in row for row in rows), rows
+    assert any("looked up whose access log to read" in row for row in rows), rows
+    assert_accessible(browser)
 
 
 def test_wrong_password_is_explained(server, browser):

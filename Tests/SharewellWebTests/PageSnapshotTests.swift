@@ -76,6 +76,7 @@ struct PageSnapshotTests {
     func canIShare() {
         var form = CanISharePage.Form()
         form.recipient = "200101"; form.purpose = "team-around-the-child"; form.consent = "refused"; form.significantHarm = "yes"
+        form.identifiable = "yes"; form.confidential = "yes"; form.publicInterest = "no"; form.consentWouldEndanger = "no"
         let decision = SharingDecision.decide(SharingFacts(identifiable: true, bulk: false, agreement: .active, dpia: true, consent: .refused, significantHarm: true))
         let model = CanISharePage.Model(form: form, organisations: [("200101", "Ashworth Primary (200101)")], personName: "Ava Brown, born 2016-03-04",
                                         decision: decision, agreement: "Team around the child",

@@ -34,7 +34,7 @@ public enum RefusalReason: Sendable, Equatable {
         case .noAgreement(let from, let to, let purpose, let nearest):
             "There is no active information sharing agreement between \(from.words) and \(to.words) for \(purpose.displayName.prefix(1).lowercased() + purpose.displayName.dropFirst())"
                 + (nearest.isEmpty ? "." : ": " + nearest.map(\.words).joined(separator: "; ") + ".")
-                + " Ask your information governance lead to set one up, or to bring the existing one into force."
+                + " Ask your information governance (IG) lead to set one up, or to bring the existing one into force, on the Agreements page."
         case .decisionSaysNo(let outcome, let because): outcome.words + (because.isEmpty ? "." : ": " + because)
         case .justificationMissing: "Sharing without consent needs your justification recorded."
         case .alreadySent(let prior): prior.words
@@ -43,12 +43,14 @@ public enum RefusalReason: Sendable, Equatable {
     }
 }
 
-/// An organisation as a refusal names it: its name, with its code for the IG lead.
+/// An organisation as a refusal names it: by its name in the directory (a code is jargon to most
+/// readers; the agreements page shows codes beside names for the IG lead), the code only when the
+/// directory has no name for it.
 public struct NamedOrganisation: Sendable, Equatable {
     public let code: String
     public let name: String?
     public init(code: String, name: String?) { self.code = code; self.name = name }
-    public var words: String { name.map { "\($0) (\(code))" } ?? code }
+    public var words: String { name ?? code }
 }
 
 /// An agreement between the parties for the purpose that does not cover the sending, and why.

@@ -74,6 +74,9 @@ extension Store {
         try await auditedTransaction { tx in
             let count = try await IllnessReferralModel.everyOrganisation(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).count()
             guard count > 0 else { return 0 }
+            // What the team recorded about a destroyed flag goes with it (the audit log keeps that it happened).
+            let ids = try await IllnessReferralModel.everyOrganisation(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).all(\.$id)
+            try await MedicalEducationActionModel.everyOrganisation(on: tx).filter(\.$referral.$id ~~ ids).delete()
             try await IllnessReferralModel.everyOrganisation(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).delete()
             try await AuditLog.append(.init(action: .retentionDestroyed, subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.medicalEducation.rawValue,
                                             detail: "\(count) pupils flagged more than \(months) months ago destroyed"),

@@ -12,8 +12,9 @@ public struct IllnessAbsence: Sendable, Equatable {
     public let attendancePercent: String
 }
 
-/// A pupil as the LA medical education team received them.
+/// A pupil as the LA medical education team received them, with what the team did.
 public struct IllnessReferral: Sendable, Equatable {
+    public let id: UUID
     public let schoolName: String
     public let name: String
     public let dateOfBirth: String
@@ -21,6 +22,8 @@ public struct IllnessReferral: Sendable, Equatable {
     public let illnessDays: String
     public let period: String
     public let receivedAt: Date
+    /// What the team recorded, newest first: the first is what the inbox shows, the rest its history.
+    public let actions: [MedicalEducationRecord]
 }
 
 extension Store {
@@ -77,10 +80,7 @@ extension Store {
         let rows = try await IllnessReferralModel.held(by: actor, on: db).sort(\.$receivedAt, .descending).sort(\.$name).all()
         try await audit(.init(action: .viewList, subject: "illness_inbox:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
                               detail: "\(rows.count) pupils"), by: actor, at: date)
-        return rows.map {
-            IllnessReferral(schoolName: $0.schoolName, name: $0.name, dateOfBirth: $0.dateOfBirth, upn: $0.upn, illnessDays: $0.illnessDays,
-                            period: "\($0.periodFrom) to \($0.periodTo)", receivedAt: $0.receivedAt)
-        }
+        return try await referrals(rows, for: actor)
     }
 
     private func schoolOf(_ actor: ActingUser) async throws -> UUID {

@@ -32,7 +32,7 @@ public struct AuditAction: RawRepresentable, Hashable, Sendable, CustomStringCon
         .disableUser, .enableUser, .createAPIToken, .approveAPIToken, .revokeAPIToken, .createAgreement, .updateAgreement, .approveAgreement,
         .suspendedAgreement, .resumedAgreement, .endedAgreement,
         .recordConsent, .decision, .share, .shareRefused, .retentionDestroyed, .acknowledgeRestore,
-        .auditTextsPurged,
+        .auditTextsPurged, .lookUpRecord,
     ]
 }
 

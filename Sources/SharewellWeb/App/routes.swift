@@ -43,6 +43,8 @@ func routes(_ app: Application) throws {
     app.get("records", ":id", use: RecordsController.show)
     app.get("records", ":id", "access", use: RecordsController.accessLog)
     app.get("records", ":id", "access.csv", use: RecordsController.accessLogCSV)
+    app.get("access-log", use: AccessLogLookupPage.show)
+    app.post("access-log", use: AccessLogLookupPage.lookUp)
 
     app.get("records", ":id", "consent", use: ConsentController.show)
     app.post("records", ":id", "consent", use: ConsentController.record)

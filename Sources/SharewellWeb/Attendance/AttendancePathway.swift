@@ -17,6 +17,8 @@ struct AttendancePathway: WebPathway {
         app.get("attendance", "illness", use: IllnessAbsencePage.show)
         app.post("attendance", "illness", "send", use: IllnessAbsencePage.send)
         app.get("inbox", "medical-education", use: MedicalEducationInboxPage.show)
+        app.get("inbox", "medical-education", ":id", use: MedicalEducationInboxPage.showPupil)
+        app.post("inbox", "medical-education", ":id", use: MedicalEducationInboxPage.record)
         app.get("inbox", "attendance", use: AttendanceInboxController.inbox)
         app.get("inbox", "attendance", ":id", use: AttendanceInboxController.showReview)
         app.post("inbox", "attendance", ":id", use: AttendanceInboxController.saveReview)

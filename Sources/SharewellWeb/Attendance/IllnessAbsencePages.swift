@@ -24,7 +24,8 @@ enum IllnessAbsencePage {
         // After a "Send" (Post/Redirect/Get): the sending as the store recorded it, if there is one.
         if Done.what(req) == "sent", let team = query.team, case .success(let (period, _)) = parse(query),
            let last = try await req.store.lastSending(to: team, for: .medicalEducation, period: period, by: user) {
-            notice = "Sent \(last.people) pupils to \(team) on \(last.time) by \(last.by)."
+            let name = try await req.store.directory(.init(kind: .medicalEducation)).first { $0.code == team }?.name ?? team
+            notice = "Sent \(last.people) pupils to \(name) on \(last.time) by \(last.by)."
         }
         return try await page(req, user, query, notice: notice, refusal: nil)
     }
@@ -40,11 +41,11 @@ enum IllnessAbsencePage {
             let query = "from=\(period.lowerBound)&to=\(period.upperBound)&days=\(days)&team=\(team.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
             return Done.redirect(req, to: "/attendance/illness?" + query, "sent")
         case .failure(let refusal):
-            return try await page(req, user, form, notice: nil, refusal: "Not sent to \(team): \(refusal.words)")
+            return try await page(req, user, form, notice: nil, refusal: refusal)
         }
     }
 
-    private static func page(_ req: Request, _ user: ActingUser, _ query: Query, notice: String?, refusal: String?) async throws -> Response {
+    private static func page(_ req: Request, _ user: ActingUser, _ query: Query, notice: String?, refusal: SharingRefusal?) async throws -> Response {
         var model = Model(from: query.from ?? "", to: query.to ?? "", days: query.days ?? String(Store.defaultIllnessDays))
         model.notice = notice
         model.teams = try await req.store.directory(.init(kind: .medicalEducation)).map { ($0.code, $0.name) }
@@ -55,7 +56,7 @@ enum IllnessAbsencePage {
             return view(model, context: req.pageContext).response(status: .unprocessableEntity)
         case .success(let (period, days)):
             model.pupils = try await req.store.illnessAbsence(period: period, days: days, for: user, at: req.now)
-            if let refusal { model.errors = [.init(field: "team", message: refusal)] }
+            if let refusal { model.errors = [.refused(refusal, field: "team")] }
             return view(model, context: req.pageContext).response(status: refusal == nil ? .ok : .conflict)
         }
     }
@@ -98,25 +99,5 @@ enum IllnessAbsencePage {
                     .button(.type(.submit), .class("button"), .id("send-illness"), .text("Send the list")))))
             }
         ))
-    }
-}
-
-/// What the LA medical education team has been flagged.
-enum MedicalEducationInboxPage {
-    @Sendable static func show(req: Request) async throws -> Response {
-        let user = try req.actingUser(may: .viewIdentifiableRecords)
-        guard user.organisationKind == .medicalEducation else { throw Abort(.forbidden, reason: "This inbox is for the LA medical education team.") }
-        let pupils = try await req.store.medicalEducationInbox(for: user, at: req.now)
-        return Layout.document(title: "Health-related absence inbox", context: req.pageContext, main: .group(
-            .h1(.class("heading-l"), .text("Health-related absence inbox")),
-            .p(.text("Pupils whose schools flagged that illness absence reached their threshold, shared under an agreement.")),
-            .table(.class("table"), .id("flagged"),
-                .caption(.class("table-caption"), .text("\(pupils.count) pupils")),
-                .thead(.tr(.forEach(["Name", "Date of birth", "UPN", "School", "Illness days", "Period", "Received"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
-                .tbody(.forEach(pupils) { p in
-                    .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.upn)), .td(.text(p.schoolName)),
-                        .td(.text(p.illnessDays)), .td(.class("nowrap"), .text(p.period)), .td(.class("nowrap"), .text(CalendarDate(inEngland: p.receivedAt).description)))
-                }))
-        )).response()
     }
 }

@@ -69,7 +69,7 @@ enum LiaisonReportPage {
             switch try await req.store.sendRemeasure(round, later: later, by: user, at: req.now) {
             case .success: return req.redirect(to: link(round, later: later) + "&done=remeasure", redirectType: .normal)
             case .failure(let refusal):
-                model.errors = [.init(field: "laterFrom", message: "Not sent to \(round.practiceCode): \(refusal.words)")]
+                model.errors = [.refused(refusal, field: "laterFrom")]
                 return view(model, context: req.pageContext).response(status: .conflict)
             }
         } catch StoreError.invalidFields(let problems) {

@@ -48,7 +48,7 @@ enum PoorAttendanceController {
         switch result {
         case .success: return PoorAttendancePage.view(model, context: req.pageContext).response()
         case .failure(let refusal):
-            model.errors = [.init(field: "send-\(practice)", message: "Not sent to \(practice): \(refusal.words)")]
+            model.errors = [.refused(refusal, field: "send-\(practice)")]
             return PoorAttendancePage.view(model, context: req.pageContext).response(status: .conflict)
         }
     }

@@ -46,7 +46,7 @@ enum DemandCodesPage {
             case .success(let receipt):
                 return Done.redirect(req, to: "/early-help/demand-codes", "sent", [("codes", receipt.codes), ("patients", receipt.patients), ("opted-out", receipt.optedOut)])
             case .failure(let refusal):
-                return try await view(req, user, notice: nil, errors: [.init(field: "council", message: "Not sent: \(refusal.words)")]).response(status: .conflict)
+                return try await view(req, user, notice: nil, errors: [.refused(refusal, field: "council")]).response(status: .conflict)
             }
         } catch let invalid as InvalidRequest {
             return try await view(req, user, notice: nil, errors: invalid.errors).response(status: invalid.status)

@@ -128,7 +128,7 @@ enum PracticeEarlyHelpPages {
             return Done.redirect(req, to: "/early-help", "patient-list")
         case .failure(let refusal):
             let model = EarlyHelpPage.Model(council: council, offerResend: refusal.reason.isRepeat,
-                                            errors: [.init(field: "council", message: "Not sent: \(refusal.words)")])
+                                            errors: [.refused(refusal, field: "council")])
             return try await EarlyHelpPage.page(req, user, model).response(status: .conflict)
         }
     }

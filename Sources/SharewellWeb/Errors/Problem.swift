@@ -35,4 +35,9 @@ struct FieldError: Equatable, Sendable {
     /// The form control's `id` and the API parameter's name.
     var field: String
     var message: String
+    /// Where to go to put it right when the fix is not on this page ("Agreements"), shown beside
+    /// the message in the error summary.
+    var onward: Onward? = nil
+
+    struct Onward: Equatable, Sendable { var text: String; var path: String }
 }

@@ -43,9 +43,10 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
         case let invalid as InvalidRequest:
             return (invalid.status, invalid.errors.map(\.message).joined(separator: " "), invalid.errors)
         case let abort as any AbortError where abort.status.code < 500:
-            // Vapor's router gives a bare 404 whose reason is only the status phrase.
-            let generic = abort.status == .notFound && abort.reason == abort.status.reasonPhrase
-            return (abort.status, generic ? "There is no page at this address." : abort.reason, [])
+            // Vapor's own refusals (a bare 404, a body over its limit) carry only the status phrase:
+            // framework words, never shown to a person.
+            let generic = abort.reason == abort.status.reasonPhrase || abort.reason.isEmpty
+            return (abort.status, generic ? ErrorPage.Model.plainDetail(for: abort.status) : abort.reason, [])
         case let store as StoreError:
             guard let status = store.statusForUser else { return fault(error, request) }
             return (status, store.message, [])

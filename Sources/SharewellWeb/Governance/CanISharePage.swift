@@ -7,8 +7,10 @@ import SharewellStore
 /// the rules that led to it, and records it.
 enum CanISharePage {
     struct Form: Equatable {
-        var recipient = "", purpose = "", record = "", identifiable = "yes", confidential = "yes", consent = ""
-        var significantHarm = "no", publicInterest = "no", consentWouldEndanger = "no", justification = ""
+        // No answer is chosen for the user (GOV.UK: no pre-selected radios): a hurried "No" to
+        // "significant harm" would give a confidently wrong decision (issue 16, item 5).
+        var recipient = "", purpose = "", record = "", identifiable = "", confidential = "", consent = ""
+        var significantHarm = "", publicInterest = "", consentWouldEndanger = "", justification = ""
     }
 
     struct Model {
@@ -26,6 +28,7 @@ enum CanISharePage {
         return Layout.document(title: "Can I share this?", context: context, errors: errors, main: .group(
             Layout.notice(model.notice),
             .h1(.class("heading-l"), .text("Can I share this?")),
+            .unwrap(model.decision) { result($0, model) },
             .p(.text("Describe the sharing you have in mind. You will get a decision, the rules that led to it, and what you must record.")),
             .form(.method(.post), .action("/can-i-share"), .attribute(named: "novalidate"),
                 Layout.csrfField(context), Layout.pageField("/can-i-share"),
@@ -48,7 +51,7 @@ enum CanISharePage {
                         selected: [form.publicInterest], error: errors.message(for: "publicInterest"), inline: true).node,
                 Choices(name: "consentWouldEndanger", legend: "Would seeking consent itself put the child at risk?", options: Choices.yesNo,
                         selected: [form.consentWouldEndanger], error: errors.message(for: "consentWouldEndanger"), inline: true).node,
-                .unwrap(model.decision) { decision in .group(result(decision, agreement: model.agreement), justification(decision, form, errors)) },
+                .unwrap(model.decision) { justification($0, form, errors) },
                 .div(.class("button-group"),
                     .button(.type(.submit), .name("action"), .value("decide"), .class(model.decision == nil ? "button" : "button secondary-button"),
                             .text(model.decision == nil ? "Get the decision" : "Decide again")),
@@ -57,21 +60,37 @@ enum CanISharePage {
         ))
     }
 
-    private static func result(_ decision: SharingDecision, agreement: String?) -> Node<HTML.FormContext> {
+    /// The decision, first on the page, saying one thing: where the rules allow sharing but no
+    /// agreement lets Sharewell carry it, the answer is to share directly, not "you may share" beside
+    /// "Sharewell will not send it".
+    private static func result(_ decision: SharingDecision, _ model: Model) -> Node<HTML.BodyContext> {
+        let direct = decision.outcome.allowsSharing && model.agreement == nil
         let kind = switch decision.outcome {
-        case .share, .shareWithJustification: "decision decision-share"
+        case .share, .shareWithJustification: direct ? "decision" : "decision decision-share"
         case .doNotShare: "decision decision-do-not-share"
         case .seekConsent: "decision"
         }
         return .div(.class(kind), .id("decision"), .attribute(named: "role", value: "status"),
-            .h2(.class("heading-m"), .text(decision.outcome.words)),
+            .h2(.class("heading-m"), .text(direct ? "Share it directly, not through Sharewell" : decision.outcome.words)),
+            .if(direct, directly(decision, model)),
+            .unwrap(decision.outcome.allowsSharing ? model.agreement : nil) { .p(.text("Sharewell can send it under the agreement ‘\($0)’.")) },
             .h3(.class("heading-s"), .text("Why")),
             .ol(.class("list"), .forEach(decision.path) { .li(.text($0)) }),
             .if(!decision.obligations.isEmpty, .group(
                 .h3(.class("heading-s"), .text("What you must do")),
-                .ul(.class("list"), .forEach(decision.obligations) { .li(.text($0.words)) }))),
-            .p(.text(agreement.map { "Sending it through Sharewell rests on the agreement ‘\($0)’." }
-                ?? "No active agreement covers this organisation and purpose, so Sharewell will not send it: ask your IG lead. Where a child is at risk, telephone children's social care now.")))
+                .ul(.class("list"), .forEach(decision.obligations) { .li(.text($0.words)) }))))
+    }
+
+    private static func directly(_ decision: SharingDecision, _ model: Model) -> Node<HTML.BodyContext> {
+        let code = model.form.recipient
+        let recipient = model.organisations.first { $0.value == code }.map { $0.label.replacingOccurrences(of: " (\(code))", with: "") } ?? "the organisation"
+        let purpose = SharingPurpose(rawValue: model.form.purpose).map { " for " + $0.displayName.prefix(1).lowercased() + $0.displayName.dropFirst() } ?? ""
+        return .group(
+            .p(.text("The rules allow this sharing, but no active information sharing agreement with \(recipient)\(purpose) lets Sharewell carry it. "
+                     + "Share it with them directly by telephone or secure email, and record this decision here. "
+                     + "Where a child is at risk, telephone children's social care now.")),
+            .p(.text("To share through Sharewell in future, ask your information governance (IG) lead to set up an agreement: "),
+               .a(.href("/agreements"), .text("your organisation's agreements")), .text(".")))
     }
 
     private static func justification(_ decision: SharingDecision, _ form: Form, _ errors: [FieldError]) -> Node<HTML.FormContext> {

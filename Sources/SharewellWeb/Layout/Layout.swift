@@ -21,6 +21,7 @@ enum Layout {
         Section(title: "Home", path: "/", permission: nil),
         Section(title: "Directory", path: "/directory", permission: nil),
         Section(title: "Records", path: "/records", permission: .viewIdentifiableRecords),
+        Section(title: "Who has seen a record", path: "/access-log", permission: .readAccessLog),
         Section(title: "Can I share this?", path: "/can-i-share", permission: .decideSharing),
     ] + WebPathways.all.flatMap(\.sections) + [
         Section(title: "Decisions", path: "/decisions", permission: .readSharingDecisions),
@@ -89,7 +90,10 @@ enum Layout {
     static func errorSummary(_ errors: [FieldError]) -> Node<HTML.BodyContext> {
         .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "aria-labelledby", value: "error-summary-title"),
              .h2(.id("error-summary-title"), .class("error-summary-title"), .text("There is a problem")),
-             .ul(.forEach(errors) { .li(.a(.href("#\($0.field)"), .text($0.message))) }))
+             .ul(.forEach(errors) { error in
+                 .li(.a(.href("#\(error.field)"), .text(error.message)),
+                     .unwrap(error.onward) { .group(.text(" "), .a(.class("error-summary-onward"), .href($0.path), .text($0.text))) })
+             }))
     }
 
     /// The hidden token every form carries (checked by `CSRFMiddleware`).

@@ -51,8 +51,8 @@ enum RecordsController {
     private static func accessLogModel(_ req: Request) async throws -> AccessLogPage.Model {
         let user = try req.actingUser(may: .readAccessLog)
         guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
-              let entries = try await req.store.accessLog(forRecord: id, for: user, at: req.now) else { throw Abort(.notFound, reason: "There is no record with this id.") }
-        return AccessLogPage.Model(recordID: id, entries: entries)
+              let log = try await req.store.accessLogInWords(forRecord: id, for: user, at: req.now) else { throw Abort(.notFound, reason: "There is no record with this id.") }
+        return log
     }
 }
 

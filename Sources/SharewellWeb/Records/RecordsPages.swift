@@ -66,31 +66,36 @@ enum RecordPage {
     }
 }
 
-/// "Who has seen this person's record": the question a parent is entitled to ask.
+/// "Who has seen this person's record": the question a parent is entitled to ask, answered in
+/// words: local time, people and organisations by name, what was done and why (issue 16, item 6).
 enum AccessLogPage {
-    struct Model: Equatable { var recordID: UUID; var entries: [AuditEntryView] }
+    typealias Model = RecordAccessLog
+
+    static let columns = ["When", "Who", "Organisation", "What", "Why"]
 
     static func view(_ model: Model, context: PageContext) -> HTML {
         let id = model.recordID.uuidString.lowercased()
         return Layout.document(title: "Who has seen this record", context: context, main: .group(
+            .span(.class("caption"), .id("whose"), .text(model.whose)),
             .h1(.class("heading-l"), .text("Who has seen this record")),
+            .p(.text("Times are UK time. Another organisation's use of what was shared with it is shown as that organisation, under the agreement.")),
             .p(.a(.href("/records/\(id)/access.csv"), .text("Download as CSV"))),
             .table(.class("table"), .id("access-log"),
-                .caption(.class("table-caption"), .text("\(model.entries.count) entries, newest first")),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("When (UTC)")), .th(.attribute(named: "scope", value: "col"), .text("Who")),
-                           .th(.attribute(named: "scope", value: "col"), .text("Organisation")), .th(.attribute(named: "scope", value: "col"), .text("What")),
-                           .th(.attribute(named: "scope", value: "col"), .text("Purpose")))),
-                .tbody(.forEach(model.entries) { entry in
-                    .tr(.td(.text(entry.at)), .td(.text(entry.actorName)), .td(.text(entry.organisation)), .td(.text(entry.action)), .td(.text(entry.purpose)))
+                .caption(.class("table-caption"), .text("\(model.lines.count) \(model.lines.count == 1 ? "entry" : "entries"), newest first")),
+                .thead(.tr(.forEach(columns) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
+                .tbody(.forEach(model.lines) { line in
+                    .tr(.td(.class("nowrap"), .text(AgreementPage.time(line.at))), .td(.text(line.who)), .td(.text(line.organisation)),
+                        .td(.text(line.what)), .td(.text(line.why)))
                 })),
-            .p(.a(.href("/records/\(id)"), .text("Back to the record")))
+            .if(context.may(.viewIdentifiableRecords), .p(.a(.href("/records/\(id)"), .text("Back to the record"))),
+                else: .p(.a(.href("/access-log"), .text("Look up another record"))))
         ))
     }
 
     /// The same rows as CSV (RFC 4180 quoting; a leading = + - @ is neutralised against spreadsheet formulas).
     static func csv(_ model: Model) -> String {
-        var lines = ["at,who,organisation,action,purpose"]
-        for e in model.entries { lines.append([e.at, e.actorName, e.organisation, e.action, e.purpose].map(csvField).joined(separator: ",")) }
+        var lines = ["when (UK time),who,organisation,what,why"]
+        for l in model.lines { lines.append([AgreementPage.time(l.at), l.who, l.organisation, l.what, l.why].map(csvField).joined(separator: ",")) }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -19,9 +19,9 @@ struct RefusalReasonTests {
                                                purpose: .attendanceLiaison,
                                                nearest: [.init(title: "Attendance", problem: .notActive(.awaitingApproval(missing: ["P81001"]))),
                                                          .init(title: "Old", problem: .doesNotAllow([.address]))])
-        #expect(reason.words == "There is no active information sharing agreement between Riverside Primary (200101) and P81001 for school and GP attendance liaison: "
+        #expect(reason.words == "There is no active information sharing agreement between Riverside Primary and P81001 for school and GP attendance liaison: "
                 + "‘Attendance’ is not active (awaiting approval by P81001); ‘Old’ does not allow Address. "
-                + "Ask your information governance lead to set one up, or to bring the existing one into force.")
+                + "Ask your information governance (IG) lead to set one up, or to bring the existing one into force, on the Agreements page.")
         #expect(!reason.isRepeat)
     }
 }

@@ -119,7 +119,8 @@ struct GovernanceRouteTests {
                                               ("identifiable", "yes"), ("confidential", "yes"), ("consent", "not-sought"), ("significantHarm", "no"),
                                               ("publicInterest", "no"), ("consentWouldEndanger", "yes")]
             let decided = try await practitioner.post("/can-i-share", fields: fields + [("action", "decide")])
-            #expect(decided.body.string.contains("You may share, and must record why"))
+            // No agreement covers this pair and purpose: the lawful answer is to share directly (issue 16, item 5).
+            #expect(decided.body.string.contains("Share it directly, not through Sharewell"))
             #expect(decided.body.string.contains("Seeking consent would itself put the child at risk"))
             #expect(try await practitioner.post("/can-i-share", fields: fields + [("action", "record")]).status == .unprocessableEntity)
             fields.append(("justification", "Father is the alleged abuser"))

@@ -25,8 +25,9 @@ struct RecordsRouteTests {
             let csv = try await ig.get("/records/\(id)/access.csv")
             #expect(csv.headers.contentType?.subType == "csv")
             let lines = csv.body.string.split(separator: "\n")
-            #expect(lines.first == "at,who,organisation,action,purpose")
-            #expect(lines.contains { $0.hasSuffix(",Test practitioner,P81001,view,Direct care") })
+            #expect(lines.first == "when (UK time),who,organisation,what,why")
+            let practice = try #require(try await Store(app.db).directory().first { $0.code == "P81001" })
+            #expect(lines.contains { $0.hasSuffix(",Test practitioner,\(practice.name),viewed the record,Direct care") })
         }
     }
 
