@@ -85,7 +85,7 @@ extension Store {
         guard !ids.isEmpty else { return [:] }
         let models = try await loadAgreements(on: db).filter(\.$id ~~ ids).all()
         return Dictionary(try models.compactMap { model in
-            (model.inForce ?? model.newestFirst.first).map { (try model.requireID(), $0.title) }
+            try (model.inForce ?? model.newestFirst.first).map { (try model.requireID(), $0.title) }
         }) { first, _ in first }
     }
 }
