@@ -3,7 +3,7 @@ approved by every party's IG lead (the pathways' browser tests need one before a
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import click_and_load
+from conftest import click_and_load, fill_date
 from test_identity import sign_in
 
 
@@ -19,11 +19,12 @@ def approve_agreement(server, browser, title, purpose, parties, items, dpia, ret
     for item in ["dataItems"] + [f"dataItems-{value}" for value in items]:
         browser.find_element(By.ID, item).click()
     browser.find_element(By.ID, "legalBases-uk-gdpr-6-1-e").click()
-    for name, value in [("dpiaReference", dpia[0]), ("dpiaDate", dpia[1]), ("retentionMonths", str(retention_months)),
-                        ("start", start), ("review", review), ("end", end)]:
+    for name, value in [("dpiaReference", dpia[0]), ("retentionMonths", str(retention_months))]:
         element = browser.find_element(By.ID, name)
         element.clear()
         element.send_keys(value)
+    for name, value in [("dpiaDate", dpia[1]), ("start", start), ("review", review), ("end", end)]:
+        fill_date(browser, name, value)
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert browser.find_elements(By.ID, "approve"), browser.find_element(By.TAG_NAME, "main").text[:600]
     agreement = browser.current_url

@@ -11,6 +11,7 @@ import urllib.request
 import pytest
 from axe_selenium_python import Axe
 from selenium import webdriver
+from selenium.webdriver.common.by import By
 from selenium.webdriver.chrome.service import Service
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -40,6 +41,19 @@ def first_school_day():
 def agreement_dates():
     """A DPIA and start before the school year, a review and an end after it: in force on TODAY."""
     return f"{SCHOOL_YEAR}-08-01", f"{SCHOOL_YEAR}-08-01", f"{SCHOOL_YEAR + 1}-06-01", f"{SCHOOL_YEAR + 1}-08-31"
+def fill_date(browser, field_id_prefix, date):
+    """Types a date into a date input's three boxes: the day box has the date's id, the others
+    `<id>-month` and `<id>-year`. `date` is a datetime.date or `YYYY-MM-DD` (typed as 3, 9, 2026),
+    or (day, month, year) typed exactly as given, such as ("1", "Sept", " 2026 ")."""
+    if isinstance(date, str):
+        date = datetime.date.fromisoformat(date)
+    parts = (str(date.day), str(date.month), str(date.year)) if isinstance(date, datetime.date) else date
+    for box, value in zip([field_id_prefix, f"{field_id_prefix}-month", f"{field_id_prefix}-year"], parts):
+        element = browser.find_element(By.ID, box)
+        element.clear()
+        element.send_keys(value)
+
+
 # Every WCAG 2.0, 2.1 and 2.2 rule at levels A and AA that axe-core 4.9 knows.
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 

@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
 from agreements import approve_agreement
-from conftest import TODAY, agreement_dates, assert_accessible, click_and_load, day, first_school_day
+from conftest import TODAY, agreement_dates, assert_accessible, click_and_load, day, fill_date, first_school_day
 from test_identity import sign_in
 
 SCHOOL_LEAD = "safeguardinglead@200101.demo"
@@ -41,8 +41,10 @@ def test_upload_page_explains_a_bad_file(server, browser):
 def test_poor_attendance_list_needs_an_agreement(server, browser):
     sign_in(browser, server, SCHOOL_LEAD, "/attendance/poor")
     assert_accessible(browser)
-    for field, value in zip(["from", "to"], AUTUMN):
-        browser.find_element(By.ID, field).send_keys(value)
+    # Issue 16: the dates as people type them, a month's name or abbreviation, spaces and all.
+    first, last = first_school_day(), datetime.date.fromisoformat(AUTUMN[1])
+    fill_date(browser, "from", (f"0{first.day}", "Sept", f" {first.year} "))
+    fill_date(browser, "to", (str(last.day), last.strftime("%B").lower(), str(last.year)))
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     groups = browser.find_elements(By.CSS_SELECTOR, "main section[id^=practice-]")
     assert groups, browser.find_element(By.TAG_NAME, "main").text[:500]
@@ -155,9 +157,7 @@ def test_whole_liaison_flow(server, browser):
     browser.get(review_url)
     calls = [(day(-9), "no-answer"), (day(-9), "no-answer"), (day(-8), "no-answer"), (day(-7), "spoke-to-parent")]
     for when, outcome in calls:
-        field = browser.find_element(By.ID, "day")
-        field.clear()
-        field.send_keys(when)
+        fill_date(browser, "day", when)
         browser.find_element(By.CSS_SELECTOR, f"input[name=outcome][value={outcome}]").click()
         if outcome == "spoke-to-parent":
             browser.find_element(By.ID, "letterArrived").click()  # yes
@@ -180,7 +180,7 @@ def test_whole_liaison_flow(server, browser):
     sign_in(browser, server, SCHOOL_LEAD, "/")
     browser.get(server.url + f"/attendance/report?school=200101&practice={practice}&from={AUTUMN[0]}&to={AUTUMN[1]}")
     for field, value in zip(["laterFrom", "laterTo"], LATER):
-        browser.find_element(By.ID, field).send_keys(value)
+        fill_date(browser, field, value)
     click_and_load(browser, browser.find_element(By.ID, "remeasure"))
     assert f"Sent the re-measure to {practice}" in browser.find_element(By.CLASS_NAME, "notification").text
     assert_accessible(browser)
@@ -220,8 +220,8 @@ def test_health_related_absence_list(server, browser):
     """Item 8: the school's list of pupils with 10+ illness days; no flag crosses without an agreement."""
     sign_in(browser, server, SCHOOL_LEAD, "/attendance/illness")
     assert_accessible(browser)
-    for field, value in [("from", first_school_day().isoformat()), ("to", TODAY.isoformat())]:
-        browser.find_element(By.ID, field).send_keys(value)
+    for field, value in [("from", first_school_day()), ("to", TODAY)]:
+        fill_date(browser, field, value)
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     rows = browser.find_elements(By.CSS_SELECTOR, "#illness tbody tr")
     assert rows, browser.find_element(By.TAG_NAME, "main").text[:400]

@@ -9,7 +9,7 @@ from selenium.common.exceptions import NoSuchElementException, StaleElementRefer
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.wait import WebDriverWait
 from agreements import approve_agreement
-from conftest import TODAY, agreement_dates, assert_accessible, click_and_load
+from conftest import TODAY, agreement_dates, assert_accessible, click_and_load, fill_date
 from test_identity import sign_in
 
 PRACTICE, COUNCIL = "P81001", "353-EH"
@@ -47,7 +47,7 @@ def test_early_help_pilot(server, browser):
     patients = records(browser, server)
     assert len(patients) >= 10, patients
     browser.get(server.url + "/early-help")
-    browser.find_element(By.ID, "reply_by").send_keys((TODAY + datetime.timedelta(days=28)).isoformat())
+    fill_date(browser, "reply_by", TODAY + datetime.timedelta(days=28))
     click_and_load(browser, browser.find_element(By.ID, "show-notice"))
     letter = browser.find_element(By.TAG_NAME, "main").text
     assert "will not affect your care" in letter and "within 6 months" in letter and "Opt-out form" in letter, letter[:800]
@@ -137,7 +137,7 @@ def test_early_help_pilot(server, browser):
     sign_in(browser, server, f"practitioner@{COUNCIL.lower()}.demo", f"/early-help/shortlist?min_flags=3")
     assert all(ref in browser.find_element(By.ID, "shortlist").text for _, ref in both)
     assert_accessible(browser)
-    browser.find_element(By.ID, "held_on").send_keys((TODAY + datetime.timedelta(days=7)).isoformat())
+    fill_date(browser, "held_on", TODAY + datetime.timedelta(days=7))
     browser.find_element(By.ID, "place").send_keys("Secure room at the practice")
     click_and_load(browser, browser.find_element(By.ID, "schedule-meeting"))
     meeting = browser.current_url
@@ -162,7 +162,7 @@ def test_early_help_pilot(server, browser):
     assert_accessible(browser)
     form = browser.find_element(By.CSS_SELECTOR, "main form")
     form.find_element(By.CSS_SELECTOR, "input[name=follow_up_owner]").send_keys("Focused-care worker")
-    form.find_element(By.CSS_SELECTOR, "input[name=follow_up_by]").send_keys((TODAY + datetime.timedelta(days=21)).isoformat())
+    fill_date(browser, "follow_up_by", TODAY + datetime.timedelta(days=21))
     click_and_load(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     assert "Outcome recorded." in browser.find_element(By.CLASS_NAME, "notification").text
     sign_in(browser, server, f"practitioner@{COUNCIL.lower()}.demo", "/early-help/meetings")

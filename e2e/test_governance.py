@@ -1,8 +1,10 @@
 """Issue 5: an agreement approved by two IG leads, then a consent, then a recorded sharing decision."""
+import calendar
+
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from conftest import agreement_dates, assert_accessible, click_and_load
+from conftest import agreement_dates, assert_accessible, click_and_load, fill_date
 from test_identity import sign_in
 
 PRACTICE_IG = "informationgovernancelead@p81001.demo"
@@ -38,10 +40,9 @@ def test_agreement_consent_and_decision(server, browser):
     browser.find_element(By.ID, "legalBases-uk-gdpr-6-1-e").click()
     browser.find_element(By.ID, "legalBases-uk-gdpr-9-2-g").click()
     _, start, review, end = agreement_dates()
-    for field, value in [("retentionMonths", "24"), ("start", start), ("review", review), ("end", end)]:
-        element = browser.find_element(By.ID, field)
-        element.clear()
-        element.send_keys(value)
+    browser.find_element(By.ID, "retentionMonths").send_keys("24")
+    for field, value in [("start", start), ("review", review), ("end", end)]:
+        fill_date(browser, field, value)
     submit(browser)
     assert "awaiting approval by 200101, p81001" in status(browser), browser.page_source
     assert_accessible(browser)
@@ -110,4 +111,27 @@ def test_agreement_consent_and_decision(server, browser):
     assert_accessible(browser)
     browser.get(server.url + "/decisions")
     assert "You may share, and must record why" in browser.find_element(By.ID, "decisions").text
+    assert_accessible(browser)
+
+
+def test_one_sending_names_every_problem_and_the_summary_takes_focus(server, browser):
+    """Issue 16: dates in three boxes as people type them; every problem of the agreement form in one
+    answer, the error summary focused so keyboard and screen-reader users start there."""
+    sign_in(browser, server, PRACTICE_IG, "/agreements/new")
+    year = agreement_dates()[3][:4]
+    fill_date(browser, "start", ("31", "Feb", f" {year} "))
+    fill_date(browser, "review", ("1", "", year))
+    fill_date(browser, "end", (" 1 ", "Sept", f" {year} "))
+    browser.find_element(By.ID, "retentionMonths").send_keys("twelve")
+    submit(browser)
+    summary = browser.find_element(By.CLASS_NAME, "error-summary")
+    assert browser.switch_to.active_element == summary, "the summary has focus"
+    february = 29 if calendar.isleap(int(year)) else 28
+    for message in ["Enter a title", "Choose the purpose", "Choose bulk or case-by-case", "Choose the data items the agreement allows",
+                    "Choose at least one legal basis", "Enter the retention period as a whole number of months",
+                    f"The start date must be a real date: February {year} has {february} days", "The review date must include a month"]:
+        assert message in summary.text, summary.text
+    assert [browser.find_element(By.ID, box).get_attribute("value") for box in ["end", "end-month", "end-year"]] == [" 1 ", "Sept", f" {year} "]
+    assert "input-error" in browser.find_element(By.ID, "review-month").get_attribute("class")
+    assert "input-error" not in browser.find_element(By.ID, "review-year").get_attribute("class")
     assert_accessible(browser)

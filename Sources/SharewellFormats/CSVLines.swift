@@ -89,6 +89,24 @@ enum CSVRecords {
     }
 }
 
+extension CSVRecords {
+    /// The first column's values with their lines, from every line with the header's number of
+    /// fields and something in that column; nothing when the header is wrong. For what only the
+    /// database can check (an unknown reference), so it is reported with the file's own problems.
+    static func firstColumn(_ bytes: UnsafeBufferPointer<UInt8>, header: String) -> [(line: Int, value: String)] {
+        var lines = CSVLines(bytes)
+        guard let first = lines.next(), first.fields.map({ String(decoding: $0, as: UTF8.self) }).joined(separator: ",") == header else { return [] }
+        let columns = header.split(separator: ",").count
+        var values: [(line: Int, value: String)] = []
+        while let line = lines.next() {
+            guard line.fields.count == columns, !line.fields[0].contains(0) else { continue }
+            let value = String(decoding: line.fields[0].trimmingSpaces, as: UTF8.self)
+            if !value.isEmpty { values.append((line.number, value)) }
+        }
+        return values
+    }
+}
+
 extension ArraySlice<UInt8> {
     /// Without spaces or tabs at either end (trimmed as bytes, before a string is made).
     var trimmingSpaces: ArraySlice<UInt8> {

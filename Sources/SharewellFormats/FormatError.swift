@@ -26,6 +26,15 @@ public struct FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         FormatError(problems: problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element), truncated: truncated)
     }
 
+    /// A file's own problems (`nil` when it has none) with more that only the database could see,
+    /// in line order and as many as a page lists; `nil` when there are none at all.
+    public static func merging(_ error: FormatError?, _ more: [Problem]) -> FormatError? {
+        let all = (error?.problems ?? []) + more
+        guard !all.isEmpty else { return nil }
+        let ordered = FormatError(problems: all, truncated: false).inLineOrder.problems
+        return FormatError(problems: Array(ordered.prefix(ProblemList.limit)), truncated: (error?.truncated ?? false) || ordered.count > ProblemList.limit)
+    }
+
     public var description: String {
         problems.map(\.description).joined(separator: "\n") + (truncated ? "\n(and more problems after these)" : "")
     }

@@ -55,7 +55,7 @@ struct PageSnapshotTests {
         let pupils = (0..<12).map { i in
             LiaisonReport.Pupil(sex: i % 3 == 0 ? .female : .male, review: nil, finalMedicalReason: nil, reachedParent: i < 9, before: tally, after: tally)
         }
-        var model = LiaisonReportPage.Model(query: .init(school: "200101", practice: "P81001", from: "2025-09-03", to: "2025-12-19", laterFrom: "2026-01-05", laterTo: "2026-03-27"))
+        var model = LiaisonReportPage.Model(query: .init(school: "200101", practice: "P81001", from: "2025-09-03", to: "2025-12-19", laterFrom: DateParts(single: "2026-01-05"), laterTo: DateParts(single: "2026-03-27")))
         model.report = LiaisonReport(pupils).published(through: DisclosureControl())
         model.suppressed = true
         model.isSchool = true

@@ -45,20 +45,5 @@ public struct AgreementTerms: Sendable, Equatable {
     }
 
     /// Every problem with the terms at once, each naming its field.
-    public var problems: [FieldProblem] {
-        var problems: [FieldProblem] = []
-        func add(_ field: String, _ message: String) { problems.append(.init(field: field, message: message)) }
-        if title.trimmed.isEmpty { add("title", "Enter a title") }
-        if Set(parties).count < 2 { add("parties", "Choose at least two different organisations") }
-        if let discloser, !parties.contains(discloser) { add("discloser", "The organisation that discloses must be one of the parties") }
-        if dataItems.isEmpty { add("dataItems", "Choose the data items the agreement allows") }
-        let foreign = dataItems.filter { !purpose.dataItems.contains($0) }
-        if !foreign.isEmpty { add("dataItems", "\(foreign.map(\.displayName).joined(separator: ", ")) cannot be shared for \(purpose.displayName.lowercased())") }
-        if legalBases.isEmpty { add("legalBases", "Choose at least one legal basis") }
-        if bulk, !hasDPIA { add("dpiaReference", "A bulk agreement needs a DPIA reference and date") }
-        if !(1...1200).contains(retentionMonths) { add("retentionMonths", "Enter a retention period between 1 and 1200 months") }
-        if end <= start { add("end", "The end date must be after the start date") }
-        if review < start || review > end { add("review", "The review date must be between the start and end dates") }
-        return problems
-    }
+    public var problems: [FieldProblem] { AgreementDraft(self).problems }
 }

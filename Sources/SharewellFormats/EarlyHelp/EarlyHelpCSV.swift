@@ -39,6 +39,12 @@ public enum IndicatorEventsCSV {
         if rows.isEmpty { throw FormatError(problems: [.init(line: 2, field: "row", message: "The file has no indicators.")], truncated: false) }
         return rows
     }
+
+    /// Every line's person reference, for checking against the council's people alongside the
+    /// file's own problems.
+    public static func personRefs(_ bytes: UnsafeBufferPointer<UInt8>) -> [(line: Int, value: String)] {
+        CSVRecords.firstColumn(bytes, header: header)
+    }
 }
 
 /// A practice's demand codes, `practice_patient_id,code,date`, codes written `GP1`, `GP2`, ….
@@ -57,5 +63,11 @@ public enum DemandCodesCSV {
         }, key: { "\($0.line)" }) { _, _ in ("row", "") }
         if rows.isEmpty { throw FormatError(problems: [.init(line: 2, field: "row", message: "The file has no demand codes.")], truncated: false) }
         return rows
+    }
+
+    /// Every line's practice patient number, for checking against the practice's patients
+    /// alongside the file's own problems.
+    public static func patientIDs(_ bytes: UnsafeBufferPointer<UInt8>) -> [(line: Int, value: String)] {
+        CSVRecords.firstColumn(bytes, header: header)
     }
 }

@@ -12,20 +12,25 @@ public struct DemandCodesReceipt: Sendable, Equatable {
 }
 
 extension Store {
+    /// A file read, or its problems: so they can be reported together with what only the database sees.
+    static func attempt<T>(_ read: () throws -> T) rethrows -> (T?, FormatError?) {
+        do { return (try read(), nil) } catch let error as FormatError { return (nil, error) }
+    }
+
     /// The council's indicators from its own datasets (issue 8, item 4), `person_ref,code,category,
     /// source,date`. Every reference must be one of the council's people and every code from the
     /// catalogue; otherwise nothing changes. A dataset sent again replaces what that dataset sent before.
     public func importIndicators(_ bytes: [UInt8], by actor: ActingUser, at date: Date) async throws -> Int {
         let councilID = try councilID(actor)
         guard actor.may(.viewIdentifiableRecords) else { throw StoreError.notTheCouncil }
-        let events = try bytes.withUnsafeBufferPointer { try IndicatorEventsCSV.read($0) }
-        let people = try await PersonRecordModel.held(by: actor, on: db).filter(\.$localID ~~ Set(events.map(\.personRef))).all()
+        // The file's own problems and its unknown references are reported together, in line order.
+        let (events, own) = try bytes.withUnsafeBufferPointer { buffer in try Self.attempt { try IndicatorEventsCSV.read(buffer) } }
+        let refs = bytes.withUnsafeBufferPointer { IndicatorEventsCSV.personRefs($0) }
+        let people = try await PersonRecordModel.held(by: actor, on: db).filter(\.$localID ~~ Set(refs.map(\.value))).all()
         let byRef = Dictionary(people.map { ($0.localID, $0) }) { a, _ in a }
-        let unknown = events.filter { byRef[$0.personRef] == nil }
-        guard unknown.isEmpty else {
-            throw FormatError(problems: unknown.prefix(20).map { .init(line: $0.line, field: "person_ref", message: "\($0.personRef) is not one of the council's people.") },
-                              truncated: unknown.count > 20)
-        }
+        let unknown = refs.filter { byRef[$0.value] == nil }.map { FormatError.Problem(line: $0.line, field: "person_ref", message: "\($0.value) is not one of the council's people.") }
+        if let error = FormatError.merging(own, unknown) { throw error }
+        guard let events else { return 0 }
         let sources = Set(events.map(\.source))
         try await auditedTransaction { tx in
             try await EarlyHelpIndicatorModel.query(on: tx).filter(\.$council.$id == councilID).filter(\.$source ~~ sources).delete()
@@ -46,15 +51,15 @@ extension Store {
     /// are left out, and what the codes mean stays at the practice.
     public func sendDemandCodes(_ bytes: [UInt8], to council: String, by actor: ActingUser, at date: Date) async throws -> Result<DemandCodesReceipt, SharingRefusal> {
         guard actor.organisationKind == .gpPractice, let practiceID = actor.organisationID else { return .failure(.init(.notForThisSender(StoreError.notAPractice.message))) }
-        let events = try bytes.withUnsafeBufferPointer { try DemandCodesCSV.read($0) }
+        let (read, own) = try bytes.withUnsafeBufferPointer { buffer in try Self.attempt { try DemandCodesCSV.read(buffer) } }
+        let ids = bytes.withUnsafeBufferPointer { DemandCodesCSV.patientIDs($0) }
         let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == RecordSource.gpRegistration.rawValue)
-            .filter(\.$localID ~~ Set(events.map(\.practicePatientID))).all()
+            .filter(\.$localID ~~ Set(ids.map(\.value))).all()
         let byID = Dictionary(patients.map { ($0.localID, $0) }) { a, _ in a }
-        let unknown = events.filter { byID[$0.practicePatientID] == nil }
-        guard unknown.isEmpty else {
-            throw FormatError(problems: unknown.prefix(20).map { .init(line: $0.line, field: "practice_patient_id", message: "\($0.practicePatientID) is not a registered patient of the practice.") },
-                              truncated: unknown.count > 20)
-        }
+        let unknown = ids.filter { byID[$0.value] == nil }
+            .map { FormatError.Problem(line: $0.line, field: "practice_patient_id", message: "\($0.value) is not a registered patient of the practice.") }
+        if let error = FormatError.merging(own, unknown) { throw error }
+        guard let events = read else { return .success(.init(codes: 0, patients: 0, optedOut: 0)) }
         // The same file sent again is the same sending; new codes for the same patients are not.
         let rows = events.map { "\($0.practicePatientID),\($0.code),\($0.date)" }.sorted().joined(separator: "\n")
         let request = SharingRequest(recipient: council, purpose: .earlyHelpDataMatching, items: [.practicePatientID, .demandCodes], bulk: true,

@@ -204,14 +204,22 @@ extension Store {
 
     private func checkTerms(_ terms: AgreementTerms, by actor: ActingUser) async throws {
         guard actor.may(.manageAgreements) else { throw StoreError.notAParty }
-        var problems = terms.problems
-        if !terms.parties.contains(actor.organisationCode) {
+        let problems = terms.problems + (try await agreementPartyProblems(terms.parties, by: actor))
+        guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
+    }
+
+    /// What is wrong with an agreement's parties that only the directory knows: the drafter's own
+    /// organisation missing, or a code not in the directory. A form whose other fields cannot be
+    /// read yet asks this too, so it names every problem at once.
+    public func agreementPartyProblems(_ parties: [String], by actor: ActingUser) async throws -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        if !parties.contains(actor.organisationCode) {
             problems.append(.init(field: "parties", message: "Your organisation must be one of the parties"))
         }
-        let known = Set(try await OrganisationModel.query(on: db).filter(\.$code ~~ terms.parties).all().map(\.code))
-        let unknown = terms.parties.filter { !known.contains($0) }
+        let known = Set(try await OrganisationModel.query(on: db).filter(\.$code ~~ parties).all().map(\.code))
+        let unknown = parties.filter { !known.contains($0) }
         if !unknown.isEmpty { problems.append(.init(field: "parties", message: "\(unknown.joined(separator: ", ")) is not in the directory")) }
-        guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
+        return problems
     }
 
     private func addVersion(_ number: Int, _ terms: AgreementTerms, note: String, to id: UUID, by actor: ActingUser, at date: Date, on tx: any Database) async throws {

@@ -84,7 +84,14 @@ extension Store {
         }
     }
 
-    static func isPlausibleEmail(_ email: String) -> Bool {
+    /// Whether an account already has this address (compared as `addUser` stores it), so the
+    /// "Add a user" form can say so together with its other problems.
+    public func accountExists(email: String) async throws -> Bool {
+        try await UserModel.query(on: db).filter(\.$email == email.trimmingCharacters(in: .whitespaces).lowercased()).first() != nil
+    }
+
+    /// One `@`, something before it and a dotted domain after it, no spaces, at most 254 characters.
+    public static func isPlausibleEmail(_ email: String) -> Bool {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
             && !parts[1].hasSuffix(".") && email.count <= 254 && !email.contains(where: \.isWhitespace)

@@ -7,7 +7,7 @@ import Vapor
 /// Schools send their session marks: a page to upload the file, and the API for the school's
 /// management information system. Both check the whole file and store all or nothing.
 enum AttendanceController {
-    struct Period: Content { var from: String?; var to: String? }
+    struct Period: Content { var from: DateParts?; var to: DateParts? }
 
     /// Who may send a school's files: someone allowed to, at a school. Checked before a byte of the
     /// file is read, so no one else's upload reaches a parser (issue 14, finding 1).
@@ -107,17 +107,15 @@ enum AttendanceController {
         return AttendanceImportPage.view(.init(notice: AttendanceImportPage.notice(req)), context: req.pageContext).response()
     }
 
-    struct Upload: Content { var marks: File?; var from: String?; var to: String? }
+    struct Upload: Content { var marks: File?; var from: DateParts?; var to: DateParts? }
 
     @Sendable static func upload(req: Request) async throws -> Response {
         let user = try school(req)
         let form = try req.content.decode(Upload.self)
-        var model = AttendanceImportPage.Model(from: form.from ?? "", to: form.to ?? "")
+        var model = AttendanceImportPage.Model(from: form.from ?? DateParts(), to: form.to ?? DateParts())
         do {
-            guard let file = form.marks, file.data.readableBytes > 0 else {
-                throw InvalidRequest(status: .unprocessableEntity, errors: [.init(field: "marks", message: "Choose the marks file to upload")])
-            }
-            let s = try await store(Array(buffer: file.data), period: .init(from: form.from, to: form.to), by: user, req)
+            let bytes = form.marks.flatMap { $0.data.readableBytes > 0 ? Array(buffer: $0.data) : nil }
+            let s = try await store(bytes, period: .init(from: form.from, to: form.to), by: user, req)
             return Done.redirect(req, to: "/attendance/import", "marks", [("marks", s.marks), ("pupils", s.pupils), ("cleared", s.cleared),
                                                                            ("from", s.period.lowerBound.dayNumber), ("to", s.period.upperBound.dayNumber)])
         } catch let invalid as InvalidRequest {
@@ -127,12 +125,20 @@ enum AttendanceController {
     }
 
     /// Parses, checks and stores; every problem becomes a field error naming its line.
-    private static func store(_ bytes: [UInt8], period: Period, by user: ActingUser, _ req: Request) async throws -> AttendanceImportSummary {
-        let range = try parse(period)
-        return try await lined(field: "marks") {
-            let upload = try bytes.withUnsafeBufferPointer { try AttendanceUpload.read($0, period: range) }
-            return try await req.store.importAttendance(upload, by: user, at: req.now)
+    /// Every problem at once: the period's dates, a missing file and the file's lines are all
+    /// checked before any is reported (the file is read against no period when the period is wrong).
+    private static func store(_ bytes: [UInt8]?, period: Period, by user: ActingUser, _ req: Request) async throws -> AttendanceImportSummary {
+        var errors: [FieldError] = []
+        let range = parse(period, into: &errors)
+        if bytes == nil { errors.append(.init(field: "marks", message: "Choose the marks file to upload")) }
+        var upload: AttendanceUpload?
+        do {
+            upload = try await lined(field: "marks") { try bytes?.withUnsafeBufferPointer { try AttendanceUpload.read($0, period: errors.isEmpty ? range : nil) } }
+        } catch let invalid as InvalidRequest {
+            errors += invalid.errors
         }
+        guard errors.isEmpty, let upload else { throw InvalidRequest(status: .unprocessableEntity, errors: errors) }
+        return try await lined(field: "marks") { try await req.store.importAttendance(upload, by: user, at: req.now) }
     }
 
     /// A file's problems as errors on its upload field, each naming its line; a non-school a 403.
@@ -144,18 +150,16 @@ enum AttendanceController {
         }
     }
 
-    private static func parse(_ period: Period) throws -> ClosedRange<CalendarDate>? {
-        func day(_ text: String?, _ field: String) -> (CalendarDate?, FieldError?) {
-            guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return (nil, nil) }
-            guard let day = CalendarDate(iso: text) else { return (nil, .init(field: field, message: "Enter the \(field) date as a real date, like 2025-09-01")) }
-            return (day, nil)
+    /// The period the form names, `nil` for none (both dates left empty), each problem in `errors`.
+    private static func parse(_ period: Period, into errors: inout [FieldError]) -> ClosedRange<CalendarDate>? {
+        let before = errors.count
+        let from = (period.from ?? DateParts()).readIfTyped("from", naming: "the first day of the period", into: &errors)
+        let to = (period.to ?? DateParts()).readIfTyped("to", naming: "the last day of the period", into: &errors)
+        if (from == nil) != (to == nil), errors.count == before {
+            errors.append(.init(field: from == nil ? "from" : "to", message: "Give both dates of the period, or neither"))
         }
-        let (from, fromError) = day(period.from, "from"), (to, toError) = day(period.to, "to")
-        var errors = [fromError, toError].compactMap { $0 }
-        if (from == nil) != (to == nil), errors.isEmpty { errors.append(.init(field: from == nil ? "from" : "to", message: "Give both dates of the period, or neither")) }
         if let from, let to, from > to { errors.append(.init(field: "to", message: "The period must end on or after its first day")) }
-        guard errors.isEmpty else { throw InvalidRequest(status: .unprocessableEntity, errors: errors) }
-        guard let from, let to else { return nil }
+        guard errors.count == before, let from, let to else { return nil }
         return from...to
     }
 }

@@ -6,7 +6,7 @@ import Vapor
 /// Uploading a school's session marks.
 enum AttendanceImportPage {
     struct Model {
-        var from = "", to = ""
+        var from = DateParts(), to = DateParts()
         /// What the last upload stored: the notice's id and words.
         var notice: (id: String, text: String)?
         var errors: [FieldError] = []
@@ -48,9 +48,9 @@ enum AttendanceImportPage {
             .form(.method(.post), .action("/attendance/import"), .enctype(.multipartData), .attribute(named: "novalidate"),
                 Layout.csrfField(context),
                 FileUpload.field(id: "marks", label: "Marks file", errors: model.errors),
-                FormField(id: "from", label: "First day of the period (optional)", value: model.from, hint: "Leave both dates empty to use the first and last dates in the file.",
-                          error: model.errors.message(for: "from"), autocomplete: "off").node,
-                FormField(id: "to", label: "Last day of the period (optional)", value: model.to, error: model.errors.message(for: "to"), autocomplete: "off").node,
+                DateInput(id: "from", legend: "First day of the period (optional)", parts: model.from,
+                          hint: "Leave both dates empty to use the first and last dates in the file. \(DateInput.example).", errors: model.errors).node,
+                DateInput(id: "to", legend: "Last day of the period (optional)", parts: model.to, errors: model.errors).node,
                 .button(.type(.submit), .class("button"), .id("send-marks"), .text("Send marks"))),
             .h2(.class("heading-m"), .text("Per-pupil summaries")),
             .p(.text("If your system gives totals rather than session marks: a CSV file with the columns upn, from, to, possible_sessions, attended_sessions, authorised_absence and unauthorised_absence. Lists over a period use a pupil's summaries lying wholly inside it when there are no session marks.")),

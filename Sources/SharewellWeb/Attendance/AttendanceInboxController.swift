@@ -21,12 +21,12 @@ enum AttendanceInboxController {
     @Sendable static func showReview(req: Request) async throws -> Response {
         let (_, referral) = try await referral(req)
         var model = AttendanceReviewPage.Model(referral: referral)
-        model.call.day = CalendarDate(inEngland: req.now).description
+        model.call.day = DateParts(CalendarDate(inEngland: req.now))
         // A form sent after a time-out comes back filled in: the review or a call, whichever it was.
         if let kept = try await PendingForm.take(req) {
             let call = try kept.decoded(as: FollowUpCallPage.Form.self)
             if call.outcome != nil || call.day != nil {
-                model.call = .init(day: call.day ?? "", outcome: call.outcome ?? "", letterArrived: call.letterArrived ?? "", feedback: call.feedback ?? "")
+                model.call = .init(day: call.day ?? DateParts(), outcome: call.outcome ?? "", letterArrived: call.letterArrived ?? "", feedback: call.feedback ?? "")
             } else {
                 model.fill(try kept.decoded(as: ReviewForm.self))
             }

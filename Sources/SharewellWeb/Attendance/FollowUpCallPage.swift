@@ -6,18 +6,17 @@ import Vapor
 
 /// The calls to a pupil's parent, on the review page (issue 6, item 6).
 enum FollowUpCallPage {
-    struct Fields { var day = "", outcome = "", letterArrived = "", feedback = "" }
+    struct Fields { var day = DateParts(), outcome = "", letterArrived = "", feedback = "" }
 
-    struct Form: Content { var day: String?; var outcome: String?; var letterArrived: String?; var feedback: String? }
+    struct Form: Content { var day: DateParts?; var outcome: String?; var letterArrived: String?; var feedback: String? }
 
     @Sendable static func record(req: Request) async throws -> Response {
         let (user, referral) = try await AttendanceInboxController.referral(req)
         let form = try req.content.decode(Form.self)
         var model = AttendanceReviewPage.Model(referral: referral)
-        model.call = Fields(day: form.day ?? "", outcome: form.outcome ?? "", letterArrived: form.letterArrived ?? "", feedback: form.feedback ?? "")
+        model.call = Fields(day: form.day ?? DateParts(), outcome: form.outcome ?? "", letterArrived: form.letterArrived ?? "", feedback: form.feedback ?? "")
         var errors: [FieldError] = []
-        let day = CalendarDate(iso: (form.day ?? "").trimmingCharacters(in: .whitespaces))
-        if day == nil { errors.append(.init(field: "day", message: "Enter the day of the call as a real date, like 2025-12-01")) }
+        let day = model.call.day.read("day", naming: "the day of the call", into: &errors)
         let outcome = form.outcome.flatMap(FollowUpCall.Outcome.init(rawValue:))
         if outcome == nil { errors.append(.init(field: "outcome", message: "Choose what happened on the call")) }
         let arrived = (form.letterArrived ?? "").isEmpty ? nil : form.letterArrived.flatMap(FollowUpCall.LetterArrival.init(rawValue:))
@@ -49,8 +48,7 @@ enum FollowUpCallPage {
             done ? .p(.text(r.calls.count >= FollowUpCall.maximumAttempts ? "Three attempts have been made." : "The parent has been reached."))
                 : .form(.method(.post), .action(path), .attribute(named: "novalidate"), Layout.csrfField(context),
                     Layout.pageField("/inbox/attendance/\(r.id.uuidString.lowercased())"),
-                    FormField(id: "day", label: "Day of the call", value: model.call.day,
-                              hint: "For example 2025-12-01.", error: errors.message(for: "day"), autocomplete: "off").node,
+                    DateInput(id: "day", legend: "Day of the call", parts: model.call.day, errors: errors).node,
                     Choices(name: "outcome", legend: "What happened?", options: FollowUpCall.Outcome.allCases.map { ($0.rawValue, $0.displayName) },
                             selected: [model.call.outcome], error: errors.message(for: "outcome")).node,
                     Choices(name: "letterArrived", legend: "Did the letter arrive? (if the parent was reached)",

@@ -7,10 +7,10 @@ import Vapor
 /// Health-related absence monitoring (issue 6, item 8): the school's list of pupils whose
 /// illness absence reached the threshold, flagged through the gate to the LA medical education team.
 enum IllnessAbsencePage {
-    struct Query: Content { var from: String?; var to: String?; var days: String?; var team: String? }
+    struct Query: Content { var from: DateParts?; var to: DateParts?; var days: String?; var team: String? }
 
     struct Model {
-        var from = "", to = "", days = String(Store.defaultIllnessDays)
+        var from = DateParts(), to = DateParts(), days = String(Store.defaultIllnessDays)
         var pupils: [IllnessAbsence]?
         var teams: [(code: String, name: String)] = []
         var errors: [FieldError] = []
@@ -46,7 +46,7 @@ enum IllnessAbsencePage {
     }
 
     private static func page(_ req: Request, _ user: ActingUser, _ query: Query, notice: String?, refusal: SharingRefusal?) async throws -> Response {
-        var model = Model(from: query.from ?? "", to: query.to ?? "", days: query.days ?? String(Store.defaultIllnessDays))
+        var model = Model(from: query.from ?? DateParts(), to: query.to ?? DateParts(), days: query.days ?? String(Store.defaultIllnessDays))
         model.notice = notice
         model.teams = try await req.store.directory(.init(kind: .medicalEducation)).map { ($0.code, $0.name) }
         guard query.from != nil || query.to != nil else { return view(model, context: req.pageContext).response() }
@@ -81,8 +81,7 @@ enum IllnessAbsencePage {
             .h1(.class("heading-l"), .text("Health-related absence")),
             .p(.text("Pupils whose illness absence (code I) over the period reached the number of school days. The statutory guidance on children who cannot attend school because of health needs uses 15 days, consecutive or cumulative.")),
             .form(.method(.get), .action("/attendance/illness"), .attribute(named: "novalidate"),
-                FormField(id: "from", label: "First day", value: model.from, hint: "For example 2025-09-03.", error: model.errors.message(for: "from"), autocomplete: "off").node,
-                FormField(id: "to", label: "Last day", value: model.to, error: model.errors.message(for: "to"), autocomplete: "off").node,
+                PeriodFields.nodes(from: model.from, to: model.to, errors: model.errors),
                 FormField(id: "days", label: "Illness absence of at least (school days)", value: model.days, error: model.errors.message(for: "days"), autocomplete: "off").node,
                 .button(.type(.submit), .class("button"), .text("Show the list"))),
             .unwrap(model.pupils) { pupils in .group(
@@ -93,7 +92,7 @@ enum IllnessAbsencePage {
                         .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.upn)), .td(.text(p.illnessDays)), .td(.text("\(p.attendancePercent)%")))
                     })),
                 .if(!pupils.isEmpty, .form(.method(.post), .action("/attendance/illness/send"), .attribute(named: "novalidate"), Layout.csrfField(context),
-                    .forEach([("from", model.from), ("to", model.to), ("days", model.days)]) { .input(.type(.hidden), .name($0.0), .value($0.1)) },
+                    .forEach([("from", model.from.iso), ("to", model.to.iso), ("days", model.days)]) { .input(.type(.hidden), .name($0.0), .value($0.1)) },
                     SelectField(id: "team", label: "Flag to the medical education team", options: model.teams.map { ($0.code, "\($0.name) (\($0.code))") },
                                 selected: model.teams.count == 1 ? model.teams[0].code : "", prompt: "Choose a team", error: model.errors.message(for: "team")).node,
                     .button(.type(.submit), .class("button"), .id("send-illness"), .text("Send the list")))))

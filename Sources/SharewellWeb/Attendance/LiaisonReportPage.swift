@@ -7,7 +7,7 @@ import Vapor
 /// Re-measure and report (issue 6, item 7): a round of the liaison, attendance over a later
 /// period, and seed 000's tables. Counts shown outside the practice are suppressed.
 enum LiaisonReportPage {
-    struct Query: Content { var school: String?; var practice: String?; var from: String?; var to: String?; var laterFrom: String?; var laterTo: String? }
+    struct Query: Content { var school: String?; var practice: String?; var from: String?; var to: String?; var laterFrom: DateParts?; var laterTo: DateParts? }
 
     struct Model {
         var rounds: [LiaisonRound] = []
@@ -90,10 +90,8 @@ enum LiaisonReportPage {
     /// The later period typed, or `nil` with every problem with it in `model.errors`.
     private static func laterPeriod(_ model: inout Model, after round: LiaisonRound) -> ClosedRange<CalendarDate>? {
         let q = model.query
-        let laterFrom = CalendarDate(iso: (q.laterFrom ?? "").trimmingCharacters(in: .whitespaces))
-        let laterTo = CalendarDate(iso: (q.laterTo ?? "").trimmingCharacters(in: .whitespaces))
-        if laterFrom == nil { model.errors.append(.init(field: "laterFrom", message: "Enter the first day of the later period as a real date, like 2026-01-05")) }
-        if laterTo == nil { model.errors.append(.init(field: "laterTo", message: "Enter the last day of the later period as a real date, like 2026-03-27")) }
+        let laterFrom = (q.laterFrom ?? DateParts()).read("laterFrom", naming: "the first day of the later period", into: &model.errors)
+        let laterTo = (q.laterTo ?? DateParts()).read("laterTo", naming: "the last day of the later period", into: &model.errors)
         if let laterFrom, let laterTo, laterFrom > laterTo { model.errors.append(.init(field: "laterTo", message: "The last day must be on or after the first")) }
         if let laterFrom, let laterTo, laterFrom <= laterTo, laterFrom.distance(to: laterTo) >= PeriodFields.maximumDays {
             model.errors.append(.init(field: "laterTo", message: "Choose a later period of at most three years"))
@@ -131,8 +129,8 @@ enum LiaisonReportPage {
                         .input(.type(.hidden), .name(name), .value((value ?? "")))
                     },
                     .if(model.isSchool, .p(.text("Sending a re-measure sends the practice these pupils' attendance over the later period, under the agreement; the report reads only that."))),
-                    FormField(id: "laterFrom", label: "Later period: first day", value: q.laterFrom ?? "", error: model.errors.message(for: "laterFrom"), autocomplete: "off").node,
-                    FormField(id: "laterTo", label: "Later period: last day", value: q.laterTo ?? "", error: model.errors.message(for: "laterTo"), autocomplete: "off").node,
+                    DateInput(id: "laterFrom", legend: "Later period: first day", parts: q.laterFrom ?? DateParts(), errors: model.errors).node,
+                    DateInput(id: "laterTo", legend: "Later period: last day", parts: q.laterTo ?? DateParts(), errors: model.errors).node,
                     .button(.type(.submit), .class("button"), .id("remeasure"), .text(model.isSchool ? "Send the re-measure and report" : "Report"))))),
             .unwrap(model.report?.withheldBelow) { smallest in
                 .p(.id("withheld"), .class("inset-text"), .text("Fewer than \(smallest) pupils: figures withheld. So that no pupil's family can be recognised, counts about a round leave the practice only when it has at least \(smallest) pupils."))

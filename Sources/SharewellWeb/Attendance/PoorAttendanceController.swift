@@ -5,12 +5,12 @@ import Vapor
 
 /// The school's poor-attendance list, and what it has heard back (issue 6, item 3).
 enum PoorAttendanceController {
-    struct Query: Content { var from: String?; var to: String?; var below: String?; var practice: String? }
+    struct Query: Content { var from: DateParts?; var to: DateParts?; var below: String?; var practice: String? }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.actingUser(may: .importAttendance)
         let query = try req.query.decode(Query.self)
-        var model = PoorAttendancePage.Model(from: query.from ?? "", to: query.to ?? "", below: query.below ?? "90")
+        var model = PoorAttendancePage.Model(from: query.from ?? DateParts(), to: query.to ?? DateParts(), below: query.below ?? "90")
         guard query.from != nil || query.to != nil else {
             guard user.organisationKind == .school else { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
             model.sent = try await req.store.sentToPractices(for: user, at: req.now)
@@ -41,7 +41,7 @@ enum PoorAttendanceController {
             let query = "from=\(period.lowerBound)&to=\(period.upperBound)&below=\(below)&practice=\(practice.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
             return Done.redirect(req, to: "/attendance/poor?" + query, "sent")
         }
-        var model = PoorAttendancePage.Model(from: period.lowerBound.description, to: period.upperBound.description, below: String(below))
+        var model = PoorAttendancePage.Model(from: DateParts(period.lowerBound), to: DateParts(period.upperBound), below: String(below))
         model.list = try await req.store.poorAttendanceList(period: period, belowPercent: below, for: user, at: req.now)
         model.practiceNames = Dictionary(try await req.store.directory(.init(kind: .gpPractice)).map { ($0.code, $0.name) }) { a, _ in a }
         model.sent = try await req.store.sentToPractices(for: user, at: req.now)

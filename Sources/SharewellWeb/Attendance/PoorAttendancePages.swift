@@ -6,7 +6,7 @@ import SharewellStore
 /// The school's poor-attendance list, split by registered GP practice, with a send button each.
 enum PoorAttendancePage {
     struct Model {
-        var from = "", to = "", below = "90"
+        var from = DateParts(), to = DateParts(), below = "90"
         var list: PoorAttendanceList?
         var practiceNames: [String: String] = [:]
         var errors: [FieldError] = []
@@ -20,8 +20,7 @@ enum PoorAttendancePage {
             .h1(.class("heading-l"), .text("Poor-attendance list")),
             .p(.text("Pupils below the threshold over the period, by registered GP practice. Each practice is sent only its own patients' name, date of birth, address and attendance, and only under an active agreement.")),
             .form(.method(.get), .action("/attendance/poor"), .attribute(named: "novalidate"),
-                FormField(id: "from", label: "First day", value: model.from, hint: "For example 2025-09-01.", error: model.errors.message(for: "from"), autocomplete: "off").node,
-                FormField(id: "to", label: "Last day", value: model.to, error: model.errors.message(for: "to"), autocomplete: "off").node,
+                PeriodFields.nodes(from: model.from, to: model.to, errors: model.errors),
                 FormField(id: "below", label: "Attendance below (%)", value: model.below, error: model.errors.message(for: "below"), autocomplete: "off").node,
                 .button(.type(.submit), .class("button"), .text("Show the list"))),
             .unwrap(model.list) { list in .group(

@@ -7,10 +7,10 @@ import Vapor
 /// The council's shortlist in its own references, scheduling a case discussion with a practice,
 /// and the discussion itself as either party sees it (issue 8, items 7–8).
 enum CaseDiscussionPages {
-    struct Schedule: Content { var practice: String?; var held_on: String?; var place: String? }
+    struct Schedule: Content { var practice: String?; var held_on: DateParts?; var place: String? }
     struct Outcome: Content {
         var council_disclosed: String?; var practice_disclosed: String?; var outcome: String?
-        var follow_up_owner: String?; var follow_up_by: String?
+        var follow_up_owner: String?; var follow_up_by: DateParts?
         /// Which case, so a form kept over a time-out comes back on the right one.
         var `case`: String?
     }
@@ -51,7 +51,7 @@ enum CaseDiscussionPages {
                 .form(.method(.post), .action("/early-help/meetings"), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext), Layout.pageField("/early-help/shortlist"), ChoiceFields.hidden(choice),
                     SelectField(id: "practice", label: "With the practice", options: practices.map { ($0, $0) }, selected: schedule.practice ?? (practices.count == 1 ? practices[0] : ""),
                                 prompt: "Choose the practice", error: errors.message(for: "practice")).node,
-                    FormField(id: "held_on", label: "Meeting date", value: schedule.held_on ?? "", hint: "For example \(today.advanced(by: 7)).", error: errors.message(for: "heldOn"), autocomplete: "off").node,
+                    DateInput(id: "held_on", legend: "Meeting date", parts: schedule.held_on ?? DateParts(), errors: errors).node,
                     FormField(id: "place", label: "Where", value: schedule.place ?? "", hint: "A secure room: the discussion is confidential.", error: errors.message(for: "place"), autocomplete: "off").node,
                     .button(.type(.submit), .class("button"), .id("schedule-meeting"), .text("Schedule and send the shortlist"))))
             }
@@ -63,17 +63,16 @@ enum CaseDiscussionPages {
         let fields = try req.content.decode(ChoiceFields.self), form = try req.content.decode(Schedule.self)
         guard case .success(let choice) = fields.parse(today: CalendarDate(inEngland: req.now)) else { throw Abort(.badRequest, reason: "Show the shortlist again.") }
         let practice = (form.practice ?? "").trimmingCharacters(in: .whitespaces)
-        guard !practice.isEmpty else { return try await shortlistView(req, user, fields, schedule: form, errors: [.init(field: "practice", message: "Choose the practice")]) }
-        guard let day = CalendarDate(iso: (form.held_on ?? "").trimmingCharacters(in: .whitespaces)) else {
-            return try await shortlistView(req, user, fields, schedule: form, errors: [.init(field: "heldOn", message: "Enter the meeting date like 2027-01-20")])
-        }
+        var errors: [FieldError] = practice.isEmpty ? [.init(field: "practice", message: "Choose the practice")] : []
+        let day = (form.held_on ?? DateParts()).read("held_on", naming: "the meeting date", into: &errors)
+        guard errors.isEmpty, let day else { return try await shortlistView(req, user, fields, schedule: form, errors: errors) }
         do {
             switch try await req.store.scheduleCaseDiscussion(choice, with: practice, on: day, place: form.place ?? "", by: user, at: req.now) {
             case .success(let id): return req.redirect(to: "/early-help/meetings/\(id.uuidString.lowercased())", redirectType: .normal)
             case .failure(let refusal): return try await shortlistView(req, user, fields, schedule: form, errors: [.init(field: "practice", message: "Not sent: \(refusal.words)")])
             }
         } catch StoreError.invalidFields(let problems) {
-            return try await shortlistView(req, user, fields, schedule: form, errors: problems.map { FieldError(field: $0.field, message: $0.message) })
+            return try await shortlistView(req, user, fields, schedule: form, errors: problems.map { FieldError(field: $0.field == "heldOn" ? "held_on" : $0.field, message: $0.message) })
         }
     }
 

@@ -26,11 +26,12 @@ enum CaseRecordPage {
         guard let meetingID = req.parameters.get("id").flatMap(UUID.init(uuidString:)),
               let caseID = req.parameters.get("case").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         let form = try req.content.decode(Outcome.self)
-        let due = (form.follow_up_by ?? "").trimmingCharacters(in: .whitespaces)
+        var dateErrors: [FieldError] = []
+        let due = (form.follow_up_by ?? DateParts()).readIfTyped("follow_up_by", naming: "the date the follow-up is due", into: &dateErrors)
         let record = CaseRecord(councilDisclosed: form.council_disclosed ?? "", practiceDisclosed: form.practice_disclosed ?? "", outcome: form.outcome.flatMap(CaseOutcome.init(rawValue:)),
-                                followUpOwner: form.follow_up_owner ?? "", followUpBy: CalendarDate(iso: due))
+                                followUpOwner: form.follow_up_owner ?? "", followUpBy: due)
+        guard dateErrors.isEmpty else { return try await view(req, user, draft: form, notice: nil, errors: dateErrors) }
         do {
-            if !due.isEmpty, record.followUpBy == nil { throw StoreError.invalidFields([.init(field: "followUpBy", message: "Enter the follow-up date like 2027-02-15")]) }
             if let refusal = try await req.store.recordCase(caseID, in: meetingID, record, by: user, at: req.now) {
                 let field = user.organisationKind == .earlyHelp ? "council_disclosed" : "practice_disclosed"
                 return try await view(req, user, draft: form, notice: nil, errors: [.init(field: field, message: "Not recorded: \(refusal.words)")], status: .conflict)
@@ -48,7 +49,7 @@ enum CaseRecordPage {
               let index = m.cases.firstIndex(where: { $0.id == caseID }) else { throw Abort(.notFound) }
         let c = m.cases[index], council = user.organisationKind == .earlyHelp
         let form = draft ?? Outcome(council_disclosed: c.record?.councilDisclosed, practice_disclosed: c.record?.practiceDisclosed,
-                                    outcome: c.record?.outcome?.rawValue, follow_up_owner: c.record?.followUpOwner, follow_up_by: c.record?.followUpBy?.description)
+                                    outcome: c.record?.outcome?.rawValue, follow_up_owner: c.record?.followUpOwner, follow_up_by: c.record?.followUpBy.map { DateParts($0) })
         let mine = council ? "Council reference" : "Practice patient number"
         let here = path(meeting: m.id, case: c.id)
         return Layout.document(title: "Case \(index + 1), case discussion \(m.heldOn)", context: req.pageContext, errors: errors, main: .group(
@@ -64,7 +65,7 @@ enum CaseRecordPage {
                 Choices(name: "outcome", legend: "Outcome", options: CaseOutcome.allCases.map { ($0.rawValue, $0.words) }, selected: Set([form.outcome ?? ""]),
                         error: errors.message(for: "outcome")).node,
                 FormField(id: "follow_up_owner", label: "Follow-up by (who)", value: form.follow_up_owner ?? "", error: errors.message(for: "follow_up_owner"), autocomplete: "off").node,
-                FormField(id: "follow_up_by", label: "Follow-up due", value: form.follow_up_by ?? "", hint: "For example 2027-02-15.", error: errors.message(for: "follow_up_by"), autocomplete: "off").node,
+                DateInput(id: "follow_up_by", legend: "Follow-up due", parts: form.follow_up_by ?? DateParts(), errors: errors).node,
                 .button(.type(.submit), .class("button"), .id("record-outcome"), .text("Record the outcome")))
         )).response(status: status ?? (errors.isEmpty ? .ok : .unprocessableEntity))
     }

@@ -6,7 +6,7 @@ import Vapor
 /// The stratification choices as form fields (as-of date, window, threshold, largest household),
 /// parsed in one place for the analyst's run, the council's shortlist and scheduling a meeting.
 struct ChoiceFields: Content {
-    var as_of: String?
+    var as_of: DateParts?
     var months: String?
     var min_flags: String?
     var largest: String?
@@ -21,9 +21,8 @@ struct ChoiceFields: Content {
             guard let n = Int(value), range.contains(n) else { errors.append(.init(field: field, message: "Enter \(words) from \(range.lowerBound) to \(range.upperBound)")); return fallback }
             return n
         }
-        let asOfText = (as_of ?? "").trimmingCharacters(in: .whitespaces)
-        let asOf = asOfText.isEmpty ? today : CalendarDate(iso: asOfText)
-        if asOf == nil { errors.append(.init(field: "as_of", message: "Enter the as-of date like 2027-01-14")) }
+        let parts = as_of ?? DateParts()
+        let asOf = parts.isEmpty ? today : parts.read("as_of", naming: "the as-of date", into: &errors)
         if let asOf, asOf > today { errors.append(.init(field: "as_of", message: "The as-of date cannot be in the future")) }
         let months = whole(self.months, "months", 6, 1...24, "the window in months")
         let minFlags = whole(min_flags, "min_flags", 5, 1...8, "the least number of codes")
@@ -32,17 +31,18 @@ struct ChoiceFields: Content {
         return .success(StratificationChoice(asOf: asOf, months: months, minFlags: minFlags, largestHousehold: largest))
     }
 
-    init(as_of: String? = nil, months: String? = nil, min_flags: String? = nil, largest: String? = nil) {
+    init(as_of: DateParts? = nil, months: String? = nil, min_flags: String? = nil, largest: String? = nil) {
         self.as_of = as_of; self.months = months; self.min_flags = min_flags; self.largest = largest
     }
 
     init(_ choice: StratificationChoice) {
-        self.init(as_of: choice.asOf.description, months: String(choice.months), min_flags: String(choice.minFlags), largest: String(choice.largestHousehold))
+        self.init(as_of: DateParts(choice.asOf), months: String(choice.months), min_flags: String(choice.minFlags), largest: String(choice.largestHousehold))
     }
 
     func nodes(_ errors: [FieldError], today: CalendarDate) -> Node<HTML.FormContext> {
         .group(
-            FormField(id: "as_of", label: "As of", value: as_of ?? today.description, hint: "Codes dated in the window up to and including this day count.", error: errors.message(for: "as_of"), autocomplete: "off").node,
+            DateInput(id: "as_of", legend: "As of", parts: as_of ?? DateParts(today),
+                      hint: "Codes dated in the window up to and including this day count. \(DateInput.example).", errors: errors).node,
             FormField(id: "months", label: "Window (months)", value: months ?? "6", error: errors.message(for: "months"), autocomplete: "off").node,
             FormField(id: "min_flags", label: "At least this many codes", value: min_flags ?? "5", hint: "Including at least one health and one non-health code.", error: errors.message(for: "min_flags"), autocomplete: "off").node,
             FormField(id: "largest", label: "Largest plausible household", value: largest ?? "10", hint: "Larger ones are held out for review as super families.", error: errors.message(for: "largest"), autocomplete: "off").node)
@@ -51,7 +51,7 @@ struct ChoiceFields: Content {
     /// The choices carried along a form as hidden fields.
     static func hidden(_ choice: StratificationChoice) -> Node<HTML.FormContext> {
         let fields = ChoiceFields(choice)
-        return .forEach([("as_of", fields.as_of), ("months", fields.months), ("min_flags", fields.min_flags), ("largest", fields.largest)]) {
+        return .forEach([("as_of", choice.asOf.description as String?), ("months", fields.months), ("min_flags", fields.min_flags), ("largest", fields.largest)]) {
             .input(.type(.hidden), .name($0.0), .value(($0.1 ?? "")))
         }
     }

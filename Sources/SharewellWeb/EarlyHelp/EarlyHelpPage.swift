@@ -14,7 +14,7 @@ enum EarlyHelpPage {
         var sent: [SentExtract] = []
         var received: [ReceivedExtract] = []
         var toReview = 0
-        var replyBy = "", council = ""
+        var replyBy = DateParts(), council = ""
         /// After a repeat: the confirmed full re-send is offered.
         var offerResend = false
         var notice: String?
@@ -64,8 +64,8 @@ enum EarlyHelpPage {
             .h2(.class("heading-m"), .text("1. Tell your patients")),
             .p(.text("The privacy notice is written from the agreement: what is shared, with whom, how it is kept safe and for how long, and how to opt out.")),
             .form(.method(.get), .action("/early-help/notice"), .attribute(named: "novalidate"),
-                FormField(id: "reply_by", label: "Opt-outs to reach the practice by", value: model.replyBy, hint: "A date, for example 2027-05-27. Allow patients at least four weeks.",
-                          error: model.errors.message(for: "reply_by"), autocomplete: "off").node,
+                DateInput(id: "reply_by", legend: "Opt-outs to reach the practice by", parts: model.replyBy,
+                          hint: "Allow patients at least four weeks. \(DateInput.example).", errors: model.errors).node,
                 .button(.type(.submit), .class("button secondary-button"), .id("show-notice"), .text("Show the letter to print"))),
             .h2(.class("heading-m"), .text("2. Record opt-outs")),
             .p(.text("\(model.optedOut) patients have opted out. They are left out of every extract automatically. "), .a(.href("/early-help/opt-outs"), .id("opt-outs-link"), .text("Record returned forms and see the list"))),

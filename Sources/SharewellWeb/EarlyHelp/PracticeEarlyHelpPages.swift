@@ -7,8 +7,8 @@ import Vapor
 /// The practice's side of early help data matching: the privacy notice to print, opt-outs from
 /// returned forms, and sending the patient list through the gate.
 enum PracticeEarlyHelpPages {
-    struct NoticeQuery: Content { var reply_by: String? }
-    struct OptOutForm: Content { var ids: String?; var method: String?; var received_on: String? }
+    struct NoticeQuery: Content { var reply_by: DateParts? }
+    struct OptOutForm: Content { var ids: String?; var method: String?; var received_on: DateParts? }
     struct SendForm: Content { var council: String? }
 
     static func practiceUser(_ req: Request, may permission: Permission) throws -> ActingUser {
@@ -20,11 +20,13 @@ enum PracticeEarlyHelpPages {
     /// The letter and opt-out form for every registered patient, one per active agreement's council.
     @Sendable static func notice(req: Request) async throws -> Response {
         let user = try practiceUser(req, may: .viewIdentifiableRecords)
-        let text = (try req.query.decode(NoticeQuery.self).reply_by ?? "").trimmingCharacters(in: .whitespaces)
+        let text = try req.query.decode(NoticeQuery.self).reply_by ?? DateParts()
         let today = CalendarDate(inEngland: req.now)
-        guard let replyBy = CalendarDate(iso: text), replyBy > today else {
-            let message = CalendarDate(iso: text) == nil ? "Enter the date opt-outs must reach the practice by, like 2027-05-27" : "The date opt-outs must reach the practice by must be after today"
-            let html = try await EarlyHelpPage.page(req, user, .init(replyBy: text, errors: [.init(field: "reply_by", message: message)]))
+        var errors: [FieldError] = []
+        let replyBy = text.read("reply_by", naming: "the date opt-outs must reach the practice by", into: &errors)
+        if let replyBy, replyBy <= today { errors.append(.init(field: "reply_by", message: "The date opt-outs must reach the practice by must be after today")) }
+        guard errors.isEmpty, let replyBy else {
+            let html = try await EarlyHelpPage.page(req, user, .init(replyBy: text, errors: errors))
             return html.response(status: .unprocessableEntity)
         }
         let agreements = try await req.store.earlyHelpAgreements(for: user, at: req.now)
@@ -70,9 +72,9 @@ enum PracticeEarlyHelpPages {
         let form = try req.content.decode(OptOutForm.self)
         let ids = (form.ids ?? "").split(whereSeparator: { $0.isNewline || $0.isWhitespace || $0 == "," }).map(String.init)
         let method = (form.method ?? "").trimmingCharacters(in: .whitespaces)
-        guard let day = CalendarDate(iso: (form.received_on ?? "").trimmingCharacters(in: .whitespaces)) else {
-            return try await optOutsView(req, user, form: form, notice: nil, errors: [.init(field: "received_on", message: "Enter the date the opt-out was received, like 2027-05-20")])
-                .response(status: .unprocessableEntity)
+        var errors: [FieldError] = []
+        guard let day = (form.received_on ?? DateParts()).read("received_on", naming: "the date the opt-out was received", into: &errors) else {
+            return try await optOutsView(req, user, form: form, notice: nil, errors: errors).response(status: .unprocessableEntity)
         }
         do {
             let added = try await req.store.recordEarlyHelpOptOuts(ids, method: method, receivedOn: day, by: user, at: req.now)
@@ -97,8 +99,7 @@ enum PracticeEarlyHelpPages {
                          error: errors.message(for: "ids")).node,
                 SelectField(id: "method", label: "How it reached the practice", options: methods.map { ($0, $0.prefix(1).uppercased() + $0.dropFirst()) },
                             selected: form.method ?? "opt-out form", prompt: "Choose how", error: errors.message(for: "method")).node,
-                FormField(id: "received_on", label: "Received on", value: form.received_on ?? CalendarDate(inEngland: req.now).description,
-                          error: errors.message(for: "received_on"), autocomplete: "off").node,
+                DateInput(id: "received_on", legend: "Received on", parts: form.received_on ?? DateParts(CalendarDate(inEngland: req.now)), errors: errors).node,
                 .button(.type(.submit), .class("button"), .id("record-opt-outs"), .text("Record opt-outs"))),
             .table(.class("table"), .id("opted-out"),
                 .caption(.class("table-caption"), .text("\(patients.count) patients opted out")),

@@ -12,16 +12,16 @@ struct AgreementForm: Content, Equatable {
     var dataItems: [String] = []
     var legalBases: [String] = []
     var dpiaReference = ""
-    var dpiaDate = ""
+    var dpiaDate = DateParts()
     var retentionMonths = ""
-    var start = ""
-    var review = ""
-    var end = ""
+    var start = DateParts()
+    var review = DateParts()
+    var end = DateParts()
     var changeNote = ""
 
-    enum CodingKeys: String, CodingKey {
-        case title, purpose, parties, discloser, mode, dpiaReference, dpiaDate, retentionMonths, start, review, end, changeNote
-        case dataItems, legalBases
+    /// In the order the page shows the fields.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case title, purpose, parties, discloser, mode, dataItems, legalBases, dpiaReference, dpiaDate, retentionMonths, start, review, end, changeNote
     }
 
     init() {}
@@ -30,46 +30,56 @@ struct AgreementForm: Content, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         func text(_ key: CodingKeys) -> String { ((try? c.decodeIfPresent(String.self, forKey: key)) ?? nil) ?? "" }
         func list(_ key: CodingKeys) -> [String] { ((try? c.decodeIfPresent([String].self, forKey: key)) ?? nil) ?? [] }
+        func date(_ key: CodingKeys) -> DateParts { ((try? c.decodeIfPresent(DateParts.self, forKey: key)) ?? nil) ?? DateParts() }
         title = text(.title); purpose = text(.purpose); parties = text(.parties); discloser = text(.discloser); mode = text(.mode)
-        dataItems = list(.dataItems); legalBases = list(.legalBases); dpiaReference = text(.dpiaReference); dpiaDate = text(.dpiaDate)
-        retentionMonths = text(.retentionMonths); start = text(.start); review = text(.review); end = text(.end); changeNote = text(.changeNote)
+        dataItems = list(.dataItems); legalBases = list(.legalBases); dpiaReference = text(.dpiaReference); dpiaDate = date(.dpiaDate)
+        retentionMonths = text(.retentionMonths); start = date(.start); review = date(.review); end = date(.end); changeNote = text(.changeNote)
     }
 
     init(_ terms: AgreementTerms) {
         title = terms.title; purpose = terms.purpose.rawValue; parties = terms.parties.joined(separator: ", ")
         discloser = terms.discloser ?? ""; mode = terms.bulk ? "bulk" : "case-by-case"
         dataItems = terms.dataItems.map(\.rawValue); legalBases = terms.legalBases.map(\.rawValue)
-        dpiaReference = terms.dpiaReference; dpiaDate = terms.dpiaDate?.description ?? ""
-        retentionMonths = String(terms.retentionMonths); start = terms.start.description; review = terms.review.description; end = terms.end.description
+        dpiaReference = terms.dpiaReference; dpiaDate = terms.dpiaDate.map { DateParts($0) } ?? DateParts()
+        retentionMonths = String(terms.retentionMonths); start = DateParts(terms.start); review = DateParts(terms.review); end = DateParts(terms.end)
     }
 
-    /// The terms, or every field that cannot be read (the store then checks what the terms mean).
+    /// The terms, or every problem with the form at once: the fields that cannot be read, and
+    /// what the rest means (the store checks the terms again, with the directory).
     func terms() -> Result<AgreementTerms, InvalidRequest> {
         var errors: [FieldError] = []
-        func date(_ text: String, _ field: String, _ name: String, optional: Bool = false) -> CalendarDate? {
-            let text = text.trimmingCharacters(in: .whitespaces)
-            if text.isEmpty, optional { return nil }
-            guard let day = CalendarDate(iso: text) else {
-                errors.append(.init(field: field, message: "Enter the \(name) as a real date, like 2026-09-01")); return nil
-            }
-            return day
-        }
         let purpose = SharingPurpose(rawValue: purpose)
         if purpose == nil { errors.append(.init(field: "purpose", message: "Choose the purpose")) }
-        if mode != "bulk", mode != "case-by-case" { errors.append(.init(field: "mode", message: "Choose bulk or case-by-case")) }
+        let bulk: Bool? = mode == "bulk" ? true : mode == "case-by-case" ? false : nil
+        if bulk == nil { errors.append(.init(field: "mode", message: "Choose bulk or case-by-case")) }
         let months = Int(retentionMonths.trimmingCharacters(in: .whitespaces))
         if months == nil { errors.append(.init(field: "retentionMonths", message: "Enter the retention period as a whole number of months")) }
-        let dpia = date(dpiaDate, "dpiaDate", "DPIA date", optional: true)
-        let start = date(start, "start", "start date"), review = date(review, "review", "review date"), end = date(end, "end", "end date")
-        let parties = self.parties.uppercased().split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+        let dpia = dpiaDate.readIfTyped("dpiaDate", naming: "the DPIA date", into: &errors)
+        let start = start.read("start", naming: "the start date", into: &errors)
+        let review = review.read("review", naming: "the review date", into: &errors)
+        let end = end.read("end", naming: "the end date", into: &errors)
         let discloser = self.discloser.trimmingCharacters(in: .whitespaces).uppercased()
-        guard errors.isEmpty, let purpose, let months, let start, let review, let end else {
-            return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors))
+        let draft = AgreementDraft(title: title, purpose: purpose, parties: partyCodes, discloser: discloser.isEmpty ? nil : discloser, bulk: bulk,
+                                   dataItems: dataItems.compactMap(DataItem.init(rawValue:)), legalBases: legalBases.compactMap(LegalBasis.init(rawValue:)),
+                                   dpiaReference: dpiaReference, hasDPIADate: !dpiaDate.isEmpty, retentionMonths: months, start: start, review: review, end: end)
+        guard errors.isEmpty, let purpose, let bulk, let months, let start, let review, let end else {
+            return .failure(InvalidRequest(status: .unprocessableEntity, errors: Self.inFormOrder(errors + draft.problems.fieldErrors)))
         }
-        return .success(AgreementTerms(title: title, purpose: purpose, parties: Array(Set(parties)).sorted(), discloser: discloser.isEmpty ? nil : discloser,
-                                       bulk: mode == "bulk", dataItems: dataItems.compactMap(DataItem.init(rawValue:)),
-                                       legalBases: legalBases.compactMap(LegalBasis.init(rawValue:)), dpiaReference: dpiaReference,
+        return .success(AgreementTerms(title: title, purpose: purpose, parties: draft.parties, discloser: draft.discloser, bulk: bulk,
+                                       dataItems: draft.dataItems, legalBases: draft.legalBases, dpiaReference: dpiaReference,
                                        dpiaDate: dpia, retentionMonths: months, start: start, review: review, end: end))
+    }
+
+    /// The parties' codes as typed, separated by commas or spaces, once each.
+    var partyCodes: [String] {
+        Array(Set(parties.uppercased().split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init))).sorted()
+    }
+
+    /// Errors in the order of the fields on the page, so the summary reads down the form.
+    static func inFormOrder(_ errors: [FieldError]) -> [FieldError] {
+        let order = CodingKeys.allCases.map(\.rawValue)
+        func rank(_ field: String) -> Int { order.firstIndex(of: String(field.prefix { $0 != "-" })) ?? order.count }
+        return errors.enumerated().sorted { (rank($0.element.field), $0.offset) < (rank($1.element.field), $1.offset) }.map(\.element)
     }
 }
 

@@ -27,7 +27,7 @@ enum AgreementsController {
             let id = try await req.store.createAgreement(try form.terms().get(), by: user, at: req.now)
             return req.redirect(to: "/agreements/\(id.uuidString.lowercased())", redirectType: .normal)
         } catch {
-            return try formPage(form, nil, error, req)
+            return try await formPage(form, nil, error, user, req)
         }
     }
 
@@ -60,7 +60,7 @@ enum AgreementsController {
             try await req.store.reviseAgreement(agreement.id, try form.terms().get(), note: form.changeNote, by: user, at: req.now)
             return req.redirect(to: "/agreements/\(agreement.id.uuidString.lowercased())", redirectType: .normal)
         } catch {
-            return try formPage(form, agreement.id, error, req)
+            return try await formPage(form, agreement.id, error, user, req)
         }
     }
 
@@ -106,14 +106,17 @@ enum AgreementsController {
         return AgreementPage.view(.init(agreement: agreement, errors: errors), context: req.pageContext).response(status: status)
     }
 
-    private static func formPage(_ form: AgreementForm, _ id: UUID?, _ error: any Error, _ req: Request) throws -> Response {
+    /// The form again with every problem: a form with fields that cannot be read is also checked
+    /// against the directory, so the parties' problems come in the same sending.
+    private static func formPage(_ form: AgreementForm, _ id: UUID?, _ error: any Error, _ user: ActingUser, _ req: Request) async throws -> Response {
         let errors: [FieldError]
         var twin: UUID?
         switch error {
-        case let invalid as InvalidRequest: errors = invalid.errors
+        case let invalid as InvalidRequest:
+            errors = AgreementForm.inFormOrder(invalid.errors + (try await req.store.agreementPartyProblems(form.partyCodes, by: user)).fieldErrors)
         case StoreError.duplicateAgreement(let id, _):
             (errors, twin) = ([.init(field: "parties", message: (error as! StoreError).message)], id)
-        case StoreError.invalidFields(let problems): errors = problems.fieldErrors
+        case StoreError.invalidFields(let problems): errors = AgreementForm.inFormOrder(problems.fieldErrors)
         case let error as StoreError: errors = [.init(field: "parties", message: error.message)]
         default: throw error
         }

@@ -65,11 +65,11 @@ enum AgreementFormPage {
                 Choices(name: "legalBases", legend: "Legal bases", options: LegalBasis.allCases.map { ($0.rawValue, $0.displayName) }, selected: Set(form.legalBases),
                         kind: .checkbox, hint: "UK GDPR Article 6 and, for health data, Article 9 bases, with any statutory gateway.", error: errors.message(for: "legalBases")).node,
                 FormField(id: "dpiaReference", label: "DPIA reference", value: form.dpiaReference, hint: "Required for bulk sharing.", error: errors.message(for: "dpiaReference"), autocomplete: "off").node,
-                FormField(id: "dpiaDate", label: "DPIA date", value: form.dpiaDate, hint: "For example 2026-08-01.", error: errors.message(for: "dpiaDate"), autocomplete: "off").node,
+                DateInput(id: "dpiaDate", legend: "DPIA date", parts: form.dpiaDate, errors: errors).node,
                 FormField(id: "retentionMonths", label: "Retention period in months", value: form.retentionMonths, error: errors.message(for: "retentionMonths"), autocomplete: "off").node,
-                FormField(id: "start", label: "Start date", value: form.start, hint: "For example 2026-09-01.", error: errors.message(for: "start"), autocomplete: "off").node,
-                FormField(id: "review", label: "Review date", value: form.review, error: errors.message(for: "review"), autocomplete: "off").node,
-                FormField(id: "end", label: "End date", value: form.end, hint: "The agreement lapses on this date.", error: errors.message(for: "end"), autocomplete: "off").node,
+                DateInput(id: "start", legend: "Start date", parts: form.start, errors: errors).node,
+                DateInput(id: "review", legend: "Review date", parts: form.review, errors: errors).node,
+                DateInput(id: "end", legend: "End date", parts: form.end, hint: "The agreement lapses on this date. \(DateInput.example).", errors: errors).node,
                 .if(model.agreementID != nil, TextArea(id: "changeNote", label: "What changed and why", value: form.changeNote).node),
                 .button(.type(.submit), .class("button"), .text(model.agreementID == nil ? "Save draft" : "Save new version")))
         ))

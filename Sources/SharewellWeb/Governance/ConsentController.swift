@@ -5,12 +5,12 @@ import Vapor
 
 /// The consent and opt-out register of one person, for their organisation's practitioners.
 enum ConsentController {
-    struct Form: Content { var kind: String?; var scope: String?; var givenBy: String?; var method: String?; var givenOn: String?; var expires: String?; var note: String? }
+    struct Form: Content { var kind: String?; var scope: String?; var givenBy: String?; var method: String?; var givenOn: DateParts?; var expires: DateParts?; var note: String? }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.actingUser(may: .recordConsent)
         var model = try await model(req, user)
-        model.form.givenOn = CalendarDate(inEngland: req.now).description
+        model.form.givenOn = DateParts(CalendarDate(inEngland: req.now))
         if Done.what(req) == "recorded" { model.notice = "Recorded." }
         if let kept = try await PendingForm.take(req) {
             model.form = try page(kept.decoded(as: Form.self))
@@ -48,7 +48,7 @@ enum ConsentController {
 
     private static func page(_ form: Form) -> ConsentPage.Form {
         .init(kind: form.kind ?? "", scope: form.scope ?? "", givenBy: form.givenBy ?? "", method: form.method ?? "",
-              givenOn: form.givenOn ?? "", expires: form.expires ?? "", note: form.note ?? "")
+              note: form.note ?? "", givenOn: form.givenOn ?? DateParts(), expires: form.expires ?? DateParts())
     }
 
     /// The entry, or the fields that cannot be read; what the entry means is checked by the store.
@@ -58,11 +58,8 @@ enum ConsentController {
         if kind == nil { errors.append(.init(field: "kind", message: "Choose what happened")) }
         let scope = form.scope.flatMap(ConsentScope.init(key:))
         if scope == nil { errors.append(.init(field: "scope", message: "Choose the purpose or agreement it is for")) }
-        let givenOn = CalendarDate(iso: (form.givenOn ?? "").trimmingCharacters(in: .whitespaces))
-        if givenOn == nil { errors.append(.init(field: "givenOn", message: "Enter the date as a real date, like 2026-11-24")) }
-        let expiresText = (form.expires ?? "").trimmingCharacters(in: .whitespaces)
-        let expires = CalendarDate(iso: expiresText)
-        if !expiresText.isEmpty, expires == nil { errors.append(.init(field: "expires", message: "Enter the expiry as a real date, like 2027-11-24")) }
+        let givenOn = (form.givenOn ?? DateParts()).read("givenOn", naming: "the date", into: &errors)
+        let expires = (form.expires ?? DateParts()).readIfTyped("expires", naming: "the expiry date", into: &errors)
         guard errors.isEmpty, let kind, let scope, let givenOn else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
         return .success(NewConsentEntry(kind: kind, scope: scope, givenBy: form.givenBy ?? "", method: form.method ?? "", givenOn: givenOn,
                                         expires: expires, note: form.note ?? ""))

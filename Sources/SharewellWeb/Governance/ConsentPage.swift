@@ -6,7 +6,8 @@ import SharewellStore
 /// A person's consent and opt-out register: the whole history, and a form to add a line.
 enum ConsentPage {
     struct Form: Equatable {
-        var kind = "", scope = "", givenBy = "", method = "", givenOn = "", expires = "", note = ""
+        var kind = "", scope = "", givenBy = "", method = "", note = ""
+        var givenOn = DateParts(), expires = DateParts()
     }
 
     struct Model {
@@ -47,9 +48,9 @@ enum ConsentPage {
                           error: errors.message(for: "givenBy"), autocomplete: "off").node,
                 FormField(id: "method", label: "How", value: form.method, hint: "For example \"verbally at the antenatal booking\" or \"opt-out form\".",
                           error: errors.message(for: "method"), autocomplete: "off").node,
-                FormField(id: "givenOn", label: "Date", value: form.givenOn, hint: "For example 2026-11-24.", error: errors.message(for: "givenOn"), autocomplete: "off").node,
-                FormField(id: "expires", label: "Expires (optional)", value: form.expires, hint: "Consent that was given can lapse; leave empty if it does not.",
-                          error: errors.message(for: "expires"), autocomplete: "off").node,
+                DateInput(id: "givenOn", legend: "Date", parts: form.givenOn, errors: errors).node,
+                DateInput(id: "expires", legend: "Expires (optional)", parts: form.expires,
+                          hint: "Consent that was given can lapse; leave empty if it does not. \(DateInput.example).", errors: errors).node,
                 TextArea(id: "note", label: "Note (optional)", value: form.note).node,
                 .button(.type(.submit), .class("button"), .text("Record")))
         ))

@@ -86,9 +86,12 @@ enum Layout {
         section.path == "/" ? path == "/" : path.hasPrefix(section.path)
     }
 
-    /// "There is a problem", each error a link to its field (GOV.UK error summary).
+    /// "There is a problem", each error a link to its field (GOV.UK error summary). It takes focus
+    /// when the page loads (`autofocus` on a `tabindex="-1"` box, no script), so keyboard and
+    /// screen-reader users start at the list of what to fix.
     static func errorSummary(_ errors: [FieldError]) -> Node<HTML.BodyContext> {
         .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "aria-labelledby", value: "error-summary-title"),
+             .attribute(named: "tabindex", value: "-1"), .attribute(named: "autofocus", value: "autofocus"),
              .h2(.id("error-summary-title"), .class("error-summary-title"), .text("There is a problem")),
              .ul(.forEach(errors) { error in
                  .li(.a(.href("#\(error.field)"), .text(error.message)),

@@ -65,8 +65,12 @@ enum UsersController {
         let form = try req.content.decode(NewUserForm.self)
         var model = NewUserPage.Model(email: form.email ?? "", name: form.name ?? "", role: form.role ?? "")
         let validated = validate(form)
-        guard case .success(let (role, password)) = validated else {
-            if case .failure(let invalid) = validated { model.errors = invalid.errors }
+        if case .failure(let invalid) = validated { model.errors = invalid.errors }
+        // Checked with the rest, so a taken address is not reported only once the others are fixed.
+        if model.errors.message(for: "email") == nil, try await req.store.accountExists(email: model.email) {
+            model.errors.insert(.init(field: "email", message: StoreError.duplicateEmail(model.email).message), at: model.errors.firstIndex { $0.field != "name" } ?? model.errors.endIndex)
+        }
+        guard model.errors.isEmpty, case .success(let (role, password)) = validated else {
             return NewUserPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
         }
         // The store keeps no password for an account that waits for approval, whatever is passed.
@@ -95,7 +99,9 @@ enum UsersController {
     static func validate(_ form: NewUserForm) -> Result<(Role, String), InvalidRequest> {
         var errors: [FieldError] = []
         if (form.name ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors.append(.init(field: "name", message: "Enter their full name")) }
-        if (form.email ?? "").trimmingCharacters(in: .whitespaces).isEmpty { errors.append(.init(field: "email", message: "Enter their email address")) }
+        let email = (form.email ?? "").trimmingCharacters(in: .whitespaces)
+        if email.isEmpty { errors.append(.init(field: "email", message: "Enter their email address")) }
+        else if !Store.isPlausibleEmail(email.lowercased()) { errors.append(.init(field: "email", message: StoreError.invalidEmail(email).message)) }
         let role = try? Role(parsing: form.role ?? "")
         if role == nil { errors.append(.init(field: "role", message: "Choose a role")) }
         // A role that reads records gets no password from its administrator: its holder sets one

@@ -72,7 +72,7 @@ struct GovernanceRouteTests {
             try await lead.get("/agreements/new")
             let bad = try await lead.post("/agreements", fields: [("title", ""), ("start", "2026-13-01"), ("_form", "/agreements/new")])
             #expect(bad.status == .unprocessableEntity)
-            for message in ["Choose the purpose", "Choose bulk or case-by-case", "Enter the start date as a real date"] { #expect(bad.body.string.contains(message)) }
+            for message in ["Choose the purpose", "Choose bulk or case-by-case", "The month of the start date must be a number from 1 to 12"] { #expect(bad.body.string.contains(message)) }
             #expect(try await lead.get("/agreements").body.string.contains("0 agreements"))
 
             clock.advance(by: Store.idleTimeout + 60)

@@ -1,0 +1,122 @@
+import Foundation
+import SharewellCore
+import SharewellStore
+import SharewellTestSupport
+@testable import SharewellWeb
+import Testing
+import VaporTesting
+
+/// Issue 16, item 3: a form with several problems reports every one in its first answer (a 422
+/// whose error summary links each to its field, with what was typed kept), not one round at a time.
+@Suite("Every problem of a form in one answer")
+struct EveryProblemAtOnceTests {
+    /// The error summary's links, `#field` → message.
+    static func summary(_ html: String) -> [String: [String]] {
+        guard let start = html.range(of: #"class="error-summary""#), let end = html[start.upperBound...].range(of: "</ul>") else { return [:] }
+        var links: [String: [String]] = [:]
+        for part in html[start.upperBound..<end.lowerBound].components(separatedBy: "<a href=\"#").dropFirst() {
+            let field = String(part.prefix { $0 != "\"" })
+            let text = part.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" }
+            links[field, default: []].append(String(text).replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&apos;", with: "'"))
+        }
+        return links
+    }
+
+    static func expectLinked(_ html: String, _ expected: [(field: String, message: String)], sourceLocation: SourceLocation = #_sourceLocation) {
+        let links = summary(html)
+        for (field, message) in expected {
+            #expect(links[field]?.contains { $0.contains(message) } == true, "\(field): \(message) in \(links)", sourceLocation: sourceLocation)
+            #expect(html.contains(#"id="\#(field)""#), "the summary's link to \(field) lands on a field", sourceLocation: sourceLocation)
+        }
+        #expect(html.contains(#"tabindex="-1" autofocus="autofocus""#), "the summary takes focus", sourceLocation: sourceLocation)
+    }
+
+    @Test("the agreement form: fields that cannot be read, missing choices, an unknown party and two wrong dates, all at once", arguments: TestDatabase.available)
+    func agreement(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, _ in
+            let lead = TestBrowser(app)
+            try await lead.signIn(TestAccounts.email("informationGovernanceLead"))
+            try await lead.get("/agreements/new")
+            let bad = try await lead.post("/agreements", fields: [
+                ("title", ""), ("parties", "P81001, ZZ999"), ("retentionMonths", "twelve"), ("dpiaReference", ""),
+                ("start[day]", "31"), ("start[month]", "Feb"), ("start[year]", "2027"),
+                ("review[day]", "1"), ("review[month]", ""), ("review[year]", "2027"),
+                ("end[day]", " 1 "), ("end[month]", "Sept"), ("end[year]", "2027"), ("_form", "/agreements/new"),
+            ])
+            #expect(bad.status == .unprocessableEntity)
+            let html = bad.body.string
+            Self.expectLinked(html, [
+                ("title", "Enter a title"), ("purpose", "Choose the purpose"), ("parties", "ZZ999 is not in the directory"),
+                ("mode", "Choose bulk or case-by-case"), ("dataItems", "Choose the data items the agreement allows"),
+                ("legalBases", "Choose at least one legal basis"), ("retentionMonths", "Enter the retention period as a whole number of months"),
+                ("start", "The start date must be a real date: February 2027 has 28 days"), ("review-month", "The review date must include a month"),
+            ])
+            let order = ["Enter a title", "Choose the purpose", "ZZ999", "Choose bulk", "Choose the data items", "Choose at least one legal basis",
+                         "Enter the retention period", "The start date", "The review date"].map { html.range(of: $0)?.lowerBound }
+            #expect(order.allSatisfy { $0 != nil } && order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "the summary reads down the form")
+            for typed in [#"value="P81001, ZZ999""#, #"value="twelve""#, #"value="Feb""#, #"value="31""#, #"value="Sept""#, #"value=" 1 ""#] {
+                #expect(html.contains(typed), "what was typed is kept: \(typed)")
+            }
+            #expect(try await lead.get("/agreements").body.string.contains("0 agreements"))
+        }
+    }
+
+    @Test("the marks upload: a wrong period date, no hidden file problems: every bad line is named with it", arguments: TestDatabase.available)
+    func marksUpload(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, fixture in
+            let lead = TestBrowser(app)
+            try await lead.signIn(TestAccounts.email("safeguardinglead", "200101"))
+            try await lead.get("/attendance/import")
+            let upns = try await AttendanceImportRouteTests.marks(app, fixture).upns
+            let csv = "upn,date,session,code\n\(upns[0]),2025-09-01,AM,ZZ\n\(upns[1]),2025-09-31,PM,/\n\(upns[1]),2025-09-02,AM,/\n"
+            let res = try await EarlyHelpRouteTests.multipart(lead, "/attendance/import", file: "marks", csv, fields: [
+                ("from[day]", "1"), ("from[month]", "13"), ("from[year]", "2025"), ("to[day]", "2"), ("to[month]", "9"), ("to[year]", ""),
+            ])
+            #expect(res.status == .unprocessableEntity)
+            let html = res.body.string
+            Self.expectLinked(html, [
+                ("from-month", "The month of the first day of the period must be a number from 1 to 12, or its name"),
+                ("to-year", "The last day of the period must include a year"),
+                ("marks", "Line 2, code: ‘ZZ’ is not a DfE attendance code."), ("marks", "Line 3, date: ‘2025-09-31’ is not a date"),
+            ])
+            #expect(html.contains(#"value="13""#) && html.contains(#"name="from[month]""#), "the period comes back as typed")
+        }
+    }
+
+    @Test("the council's people file: bad lines and an unknown person_ref in one answer, in line order", arguments: TestDatabase.available)
+    func peopleFile(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, fixture in
+            _ = try await EarlyHelpRouteTests.agreement(app, fixture)
+            let council = TestBrowser(app)
+            try await council.signIn(TestAccounts.email("practitioner", "353-eh"))
+            try await council.get("/early-help/indicators")
+            let csv = "person_ref,code,category,source,date\nNOBODY,ASB,non-health,Police,2026-12-01\nNOBODY-2,NOT-A-CODE,non-health,Police,2026-12-01\n,ASB,non-health,Police,1/12/2026\n"
+            let res = try await EarlyHelpRouteTests.multipart(council, "/early-help/indicators", file: "indicators", csv, fields: [])
+            #expect(res.status == .unprocessableEntity)
+            let lines = Self.summary(res.body.string)["indicators"] ?? []
+            #expect(lines == [
+                "Line 2, person_ref: NOBODY is not one of the council's people.",
+                "Line 3, code: ‘NOT-A-CODE’ is not in the indicator catalogue.", "Line 3, person_ref: NOBODY-2 is not one of the council's people.",
+                "Line 4, person_ref: Every row needs the council's reference for the person.", "Line 4, date: ‘1/12/2026’ is not a date written YYYY-MM-DD.",
+            ])
+        }
+    }
+
+    @Test("Add a user: a malformed email with the other problems, and a taken email with a short password", arguments: TestDatabase.available)
+    func addUser(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, _ in
+            let admin = TestBrowser(app)
+            try await admin.signIn(TestAccounts.email("administrator"))
+            try await admin.get("/users/new")
+            let first = try await admin.post("/users", ["name": "", "email": "not-an-email", "role": "", "password": ""])
+            #expect(first.status == .unprocessableEntity)
+            Self.expectLinked(first.body.string, [("name", "Enter their full name"), ("email", "Enter an email address in the correct format"), ("role", "Choose a role")])
+            #expect(first.body.string.contains(#"value="not-an-email""#))
+
+            let second = try await admin.post("/users", ["name": "Ann Other", "email": TestAccounts.email("analyst"), "role": "analyst", "password": "short"])
+            #expect(second.status == .unprocessableEntity)
+            Self.expectLinked(second.body.string, [("email", "There is already an account with this email address."), ("password", "Enter a first password of at least")])
+            #expect(second.body.string.contains(#"value="Ann Other""#))
+        }
+    }
+}
