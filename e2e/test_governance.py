@@ -20,6 +20,24 @@ def status(browser):
     return tags[0].text.lower()
 
 
+def fill_in_team_around_the_child(browser, parties, items, bases, retention_months):
+    """The agreement form after its title: case by case, names and `items`, in force today."""
+    Select(browser.find_element(By.ID, "purpose")).select_by_value("team-around-the-child")
+    field = browser.find_element(By.ID, "parties")
+    field.clear()
+    field.send_keys(parties)
+    browser.find_element(By.ID, "mode-case-by-case").click()
+    for item in ["dataItems"] + items:
+        browser.find_element(By.ID, item).click()
+    for basis in bases:
+        browser.find_element(By.ID, f"legalBases-{basis}").click()
+    _, start, review, end = agreement_dates()
+    for name, value in [("retentionMonths", retention_months), ("start", start), ("review", review), ("end", end)]:
+        element = browser.find_element(By.ID, name)
+        element.clear()
+        element.send_keys(value)
+
+
 def test_agreement_consent_and_decision(server, browser):
     # The practice's IG lead drafts an agreement with the school; a mistake comes back explained.
     sign_in(browser, server, PRACTICE_IG, "/agreements/new")
@@ -28,20 +46,7 @@ def test_agreement_consent_and_decision(server, browser):
     submit(browser)
     assert browser.title.startswith("Error: ")
     assert_accessible(browser)
-    Select(browser.find_element(By.ID, "purpose")).select_by_value("team-around-the-child")
-    parties = browser.find_element(By.ID, "parties")
-    parties.clear()
-    parties.send_keys("P81001, 200101")
-    browser.find_element(By.ID, "mode-case-by-case").click()
-    for item in ["dataItems", "dataItems-date-of-birth", "dataItems-case-notes"]:
-        browser.find_element(By.ID, item).click()
-    browser.find_element(By.ID, "legalBases-uk-gdpr-6-1-e").click()
-    browser.find_element(By.ID, "legalBases-uk-gdpr-9-2-g").click()
-    _, start, review, end = agreement_dates()
-    for field, value in [("retentionMonths", "24"), ("start", start), ("review", review), ("end", end)]:
-        element = browser.find_element(By.ID, field)
-        element.clear()
-        element.send_keys(value)
+    fill_in_team_around_the_child(browser, "P81001, 200101", ["dataItems-date-of-birth", "dataItems-case-notes"], ["uk-gdpr-6-1-e", "uk-gdpr-9-2-g"], "24")
     submit(browser)
     assert "awaiting approval by 200101, p81001" in status(browser), browser.page_source
     assert_accessible(browser)
@@ -98,4 +103,36 @@ def test_agreement_consent_and_decision(server, browser):
     assert_accessible(browser)
     browser.get(server.url + "/decisions")
     assert "You may share, and must record why" in browser.find_element(By.ID, "decisions").text
+    assert_accessible(browser)
+
+
+def test_ending_an_agreement_is_confirmed_first(server, browser):
+    """Issue 16, item 10: "End the agreement" asks once more on a page of its own; nothing ends until confirmed."""
+    school = next(o["code"] for o in server.get_json("/api/v1/organisations?kind=school")["organisations"] if o["code"] != "200101")
+    sign_in(browser, server, PRACTICE_IG, "/agreements/new")
+    browser.find_element(By.ID, "title").send_keys("Team around the child: to be ended")
+    fill_in_team_around_the_child(browser, f"P81001, {school}", [], ["uk-gdpr-6-1-e"], "12")
+    submit(browser)
+    agreement_url = browser.current_url
+    before = status(browser)
+
+    click_and_load(browser, browser.find_element(By.ID, "end-link"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "End the agreement?"
+    assert_accessible(browser)
+    browser.find_element(By.ID, "reason").send_keys("Drafted in error")
+    submit(browser, "#end-agreement")  # not confirmed
+    assert browser.title.startswith("Error: ")
+    assert "Confirm that the agreement is to end" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "reason").get_attribute("value") == "Drafted in error"
+    assert_accessible(browser)
+    browser.get(agreement_url)
+    assert status(browser) == before, "nothing ended without the confirmation"
+
+    click_and_load(browser, browser.find_element(By.ID, "end-link"))
+    browser.find_element(By.ID, "reason").send_keys("Drafted in error")
+    browser.find_element(By.ID, "confirm").click()
+    submit(browser, "#end-agreement")
+    assert browser.current_url.startswith(agreement_url) and status(browser).startswith("ended")
+    assert "The agreement is ended." in browser.find_element(By.CLASS_NAME, "notification").text
+    assert not browser.find_elements(By.ID, "end-link")
     assert_accessible(browser)

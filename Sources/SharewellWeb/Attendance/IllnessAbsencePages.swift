@@ -24,7 +24,7 @@ enum IllnessAbsencePage {
         // After a "Send" (Post/Redirect/Get): the sending as the store recorded it, if there is one.
         if Done.what(req) == "sent", let team = query.team, case .success(let (period, _)) = parse(query),
            let last = try await req.store.lastSending(to: team, for: .medicalEducation, period: period, by: user) {
-            notice = "Sent \(last.people) pupils to \(team) on \(last.time) by \(last.by)."
+            notice = "Sent \(counted(last.people, "pupil")) to \(team) on \(last.time) by \(last.by)."
         }
         return try await page(req, user, query, notice: notice, refusal: nil)
     }
@@ -86,7 +86,7 @@ enum IllnessAbsencePage {
                 .button(.type(.submit), .class("button"), .text("Show the list"))),
             .unwrap(model.pupils) { pupils in .group(
                 .table(.class("table"), .id("illness"),
-                    .caption(.class("table-caption"), .text("\(pupils.count) pupils")),
+                    .caption(.class("table-caption"), .text(counted(pupils.count, "pupil"))),
                     .thead(.tr(.forEach(["Name", "Date of birth", "UPN", "Illness days", "Attendance"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                     .tbody(.forEach(pupils) { p in
                         .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.upn)), .td(.text(p.illnessDays)), .td(.text("\(p.attendancePercent)%")))
@@ -110,13 +110,13 @@ enum MedicalEducationInboxPage {
         return Layout.document(title: "Health-related absence inbox", context: req.pageContext, main: .group(
             .h1(.class("heading-l"), .text("Health-related absence inbox")),
             .p(.text("Pupils whose schools flagged that illness absence reached their threshold, shared under an agreement.")),
-            .table(.class("table"), .id("flagged"),
-                .caption(.class("table-caption"), .text("\(pupils.count) pupils")),
+            Layout.scrolling("Pupils flagged to the medical education team", .table(.class("table"), .id("flagged"),
+                .caption(.class("table-caption"), .text(counted(pupils.count, "pupil"))),
                 .thead(.tr(.forEach(["Name", "Date of birth", "UPN", "School", "Illness days", "Period", "Received"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(pupils) { p in
                     .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.upn)), .td(.text(p.schoolName)),
                         .td(.text(p.illnessDays)), .td(.class("nowrap"), .text(p.period)), .td(.class("nowrap"), .text(CalendarDate(inEngland: p.receivedAt).description)))
-                }))
+                })))
         )).response()
     }
 }

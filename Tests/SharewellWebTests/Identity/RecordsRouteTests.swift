@@ -16,6 +16,8 @@ struct RecordsRouteTests {
             try await practitioner.signIn(TestAccounts.email("practitioner"))
             #expect(try await practitioner.get("/records/\(id)").status == .ok)
             #expect(!practitioner.lastHTML.contains("Who has seen this record"), "a practitioner is not offered the access log")
+            #expect(practitioner.lastHTML.contains(#"<a href="/directory/P81001">Mill Lane Surgery (P81001)</a>"#),
+                    "the registered practice is named and linked to its directory entry, not a bare code (issue 16)")
 
             let ig = TestBrowser(app)
             try await ig.signIn(TestAccounts.email("informationGovernanceLead"))
