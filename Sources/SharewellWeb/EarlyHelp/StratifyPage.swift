@@ -49,13 +49,13 @@ enum StratifyPage {
                                             .element(named: "rect", nodes: [.attribute(named: "width", value: String(max(1, 200 * n / most))),
                                                                             .attribute(named: "height", value: "12"), .attribute(named: "fill", value: colour)])])
         }
-        return .table(.class("table"), .id("sweep"),
+        return Layout.scrolling("People and households at each threshold", .table(.class("table"), .id("sweep"),
             .caption(.class("table-caption"), .text("How many qualify at each threshold")),
             .thead(.tr(.forEach(["At least", "People", "Households", "People (bar)", "Households (bar)"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
             .tbody(.forEach(run.sweep) { row in
                 .tr(.th(.attribute(named: "scope", value: "row"), .text(counted(row.minFlags, "code"))), .td(.text(String(row.persons))), .td(.text(String(row.households))),
                     .td(bar(row.persons, "#1d70b8")), .td(bar(row.households, "#505a5f")))
-            }))
+            })))
     }
 
     static func ranked(_ caption: String, _ id: String, _ rows: [Stratification.Ranked]) -> Node<HTML.BodyContext> {

@@ -119,7 +119,7 @@ struct GovernanceRouteTests {
                                                                   ("method", "verbally at a visit"), ("givenOn", "2026-11-01")])
             #expect(good.status == .seeOther, "Post/Redirect/Get: a reload records nothing twice")
             let recorded = try await practitioner.followed(good)
-            #expect(recorded.body.string.contains("Recorded.") && recorded.body.string.contains("History (1 entries)") && recorded.body.string.contains("Consent refused"))
+            #expect(recorded.body.string.contains("Recorded.") && recorded.body.string.contains("History (1 entry)") && recorded.body.string.contains("Consent refused"))
             let store = Store(app.db)
             let lead = try #require(try await store.actingUser(fixture.userIDs[.safeguardingLead]!))
             let entries = try #require(try await store.accessLog(forRecord: fixture.ownRecord, for: lead, at: Date()))
