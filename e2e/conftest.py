@@ -123,12 +123,64 @@ def browser():
     driver.quit()
 
 
-def assert_accessible(driver):
-    """No axe-core violation at WCAG 2.2 AA on the page as it stands."""
+# The widths every checked page is seen at: a desktop and a phone (CSS pixels), as the browser opens.
+DESKTOP, PHONE = (1280, 900), (390, 844)
+SCREENSHOTS = os.path.join(ROOT, "e2e", "screenshots")
+_shots = {"count": 0}
+
+
+def set_viewport(driver, width, height):
+    """The page's own viewport (window.innerWidth) set exactly, whatever the window's frame adds."""
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+
+
+def scrolls_sideways(driver):
+    """How many CSS pixels the document is wider than the viewport (0 when it reflows)."""
+    return driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+
+
+def assert_axe_clean(driver):
+    """No axe-core violation at WCAG 2.2 AA on the page as it stands, at the viewport it has."""
     axe = Axe(driver)
     axe.inject()
     results = axe.run(options=json.dumps({"runOnly": {"type": "tag", "values": WCAG_AA}}))
-    assert results["violations"] == [], f"{driver.current_url}\n" + axe.report(results["violations"])
+    width = driver.execute_script("return window.innerWidth")
+    assert results["violations"] == [], f"{driver.current_url} at {width} px\n" + axe.report(results["violations"])
+
+
+def assert_fits_panel(driver):
+    """Nothing in the white main panel is wider than it (a table scrolling in its own region is)."""
+    overflow = driver.execute_script("const m = document.querySelector('main'); return m ? m.scrollWidth - m.clientWidth : 0")
+    width = driver.execute_script("return window.innerWidth")
+    assert overflow <= 0, f"{driver.current_url}: the main panel's content is {overflow} px wider than the panel at {width} px"
+
+
+def screenshot(driver, label):
+    """A picture of the whole page into e2e/screenshots (git-ignored), named by test, order and width."""
+    os.makedirs(SCREENSHOTS, exist_ok=True)
+    _shots["count"] += 1
+    test = os.environ.get("PYTEST_CURRENT_TEST", "page").split("::")[-1].split(" ")[0]
+    path = driver.execute_script("return location.pathname").strip("/").replace("/", "-") or "home"
+    height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 6000)")
+    width = driver.execute_script("return window.innerWidth")
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})
+    driver.save_screenshot(os.path.join(SCREENSHOTS, f"{test}-{_shots['count']:03d}-{path[:60]}-{label}.png"))
+
+
+def assert_accessible(driver):
+    """At a desktop's width and a phone's, no axe-core violation at WCAG 2.2 AA, and a screenshot of
+    each; on the phone the page must not scroll sideways (WCAG 1.4.10, reflow). The browser is left
+    at the desktop width it started at."""
+    try:
+        for label, (width, height) in [("desktop", DESKTOP), ("phone", PHONE)]:
+            set_viewport(driver, width, height)
+            assert_axe_clean(driver)
+            if label == "phone":
+                assert scrolls_sideways(driver) <= 0, f"{driver.current_url} scrolls sideways by {scrolls_sideways(driver)} px at {width} px"
+            assert_fits_panel(driver)
+            screenshot(driver, label)
+    finally:
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 def click_and_load(driver, element):

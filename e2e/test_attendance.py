@@ -1,6 +1,7 @@
 """Issue 6 (first part): a school sends its marks; a bad file is explained line by line and stores nothing."""
 import datetime
 import os
+import re
 import sqlite3
 import tempfile
 
@@ -9,6 +10,7 @@ from selenium.webdriver.support.ui import Select
 
 from agreements import approve_agreement
 from conftest import TODAY, agreement_dates, assert_accessible, click_and_load, day, fill_date, first_school_day
+from printing import printed_box
 from test_identity import sign_in
 
 SCHOOL_LEAD = "safeguardinglead@200101.demo"
@@ -148,6 +150,8 @@ def test_whole_liaison_flow(server, browser):
     letters = browser.find_elements(By.CSS_SELECTOR, "article.letter")
     assert len(letters) == 1 and "The school shared attendance figures only." in letters[0].text
     assert "Mother anxious" not in letters[0].text
+    assert_ready_to_post(browser, letters[0])
+    assert "1 letter to print." in browser.find_element(By.TAG_NAME, "main").text
     assert_accessible(browser)
     click_and_load(browser, browser.find_element(By.ID, "mark-sent"))
     assert "1 school was told: reviewed, family contacted" in browser.find_element(By.TAG_NAME, "main").text
@@ -356,3 +360,18 @@ def test_a_file_sent_after_a_time_out_is_kept_and_offered_back(server, browser):
     assert "We discarded the file you sent before your session timed out" in browser.find_element(By.TAG_NAME, "main").text
     assert not browser.find_elements(By.ID, "kept-upload")
     assert_accessible(browser)
+
+
+def assert_ready_to_post(browser, letter):
+    """Issue 16, item 9: the practice's letterhead; the parent's name and address, a line a part with the
+    postcode last, where a DL or C5 window envelope shows it when printed; the child named once in the text."""
+    assert letter.find_element(By.CLASS_NAME, "letterhead-name").text
+    window = letter.find_element(By.CLASS_NAME, "letter-window")
+    lines = window.text.split("\n")
+    assert lines[0].startswith("The parent or carer of ") and len(lines) >= 3, lines
+    assert re.fullmatch(r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}", lines[-1]), lines
+    child = lines[0].removeprefix("The parent or carer of ")
+    assert letter.text.count(child) == 2, "in the window, and once in the letter"
+    box = printed_box(browser, window, "article")
+    # 35 mm below the 15 mm page margin: 50 mm from the top of the sheet, 20 mm from its left edge.
+    assert abs(box["top"] - 35) < 1 and abs(box["left"]) < 1 and abs(box["width"] - 90) < 1 and abs(box["height"] - 40) < 1, box

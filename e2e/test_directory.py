@@ -9,7 +9,7 @@ def test_find_a_practice_safeguarding_lead(server, browser):
     lead_phone = practice["safeguardingLead"]["directPhone"]
 
     browser.get(server.url + "/")
-    assert browser.title == "Sharewell – Sharewell"
+    assert browser.title == "Sharewell"
     assert_accessible(browser)
 
     click_and_load(browser, browser.find_element(By.LINK_TEXT, "Directory"))
@@ -66,3 +66,15 @@ def test_works_without_javascript(server):
         html = response.read().decode()
         assert "<script" not in html
         assert "script-src 'none'" in response.headers["Content-Security-Policy"]
+
+
+def test_search_by_lead_or_postcode(server, browser):
+    """Issue 16, item 10: the directory finds an organisation by its safeguarding lead's name or its postcode."""
+    practice = server.get_json("/api/v1/organisations?kind=gpPractice")["organisations"][0]
+    for text in [practice["safeguardingLead"]["name"], practice["address"]["postcode"].replace(" ", "").lower()]:
+        browser.get(server.url + "/directory")
+        browser.find_element(By.ID, "q").send_keys(text)
+        click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "form.search-form button[type=submit]"))
+        names = [r.find_element(By.TAG_NAME, "a").text for r in browser.find_elements(By.CSS_SELECTOR, "#results tbody tr")]
+        assert practice["name"] in names, (text, names)
+    assert_accessible(browser)

@@ -3,6 +3,7 @@ review, indicators, stratification and sweep, shortlists and case discussion out
 every page."""
 import datetime
 import os
+import re
 import tempfile
 
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
@@ -10,6 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.wait import WebDriverWait
 from agreements import approve_agreement
 from conftest import TODAY, agreement_dates, assert_accessible, click_and_load, fill_date
+from printing import printed_box
 from test_identity import sign_in
 
 PRACTICE, COUNCIL = "P81001", "353-EH"
@@ -51,6 +53,13 @@ def test_early_help_pilot(server, browser):
     click_and_load(browser, browser.find_element(By.ID, "show-notice"))
     letter = browser.find_element(By.TAG_NAME, "main").text
     assert "will not affect your care" in letter and "within 6 months" in letter and "Opt-out form" in letter, letter[:800]
+    # Issue 16, item 9: the practice's letterhead, a return address, and opt-out rows a hand can write in.
+    notice = browser.find_element(By.CSS_SELECTOR, "article.letter")
+    assert notice.find_element(By.CLASS_NAME, "letterhead-name").text
+    back = notice.find_element(By.CLASS_NAME, "return-address").text.split("\n")
+    assert len(back) >= 3 and re.fullmatch(r"[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}", back[-1]), back
+    rows = notice.find_elements(By.CSS_SELECTOR, ".opt-out-table tbody tr")
+    assert rows and all(printed_box(browser, row, "table")["height"] >= 11.9 for row in rows)
     assert_accessible(browser)
 
     browser.get(server.url + "/early-help/opt-outs")

@@ -22,6 +22,25 @@ def status(browser):
     return tags[0].text.lower()
 
 
+def fill_in_team_around_the_child(browser, parties, items, bases, retention_months):
+    """The agreement form after its title: case by case, names and `items`, in force today."""
+    Select(browser.find_element(By.ID, "purpose")).select_by_value("team-around-the-child")
+    field = browser.find_element(By.ID, "parties")
+    field.clear()
+    field.send_keys(parties)
+    browser.find_element(By.ID, "mode-case-by-case").click()
+    for item in ["dataItems"] + items:
+        browser.find_element(By.ID, item).click()
+    for basis in bases:
+        browser.find_element(By.ID, f"legalBases-{basis}").click()
+    _, start, review, end = agreement_dates()
+    retention = browser.find_element(By.ID, "retentionMonths")
+    retention.clear()
+    retention.send_keys(retention_months)
+    for field, value in [("start", start), ("review", review), ("end", end)]:
+        fill_date(browser, field, value)
+
+
 def test_agreement_consent_and_decision(server, browser):
     # The practice's IG lead drafts an agreement with the school; a mistake comes back explained.
     sign_in(browser, server, PRACTICE_IG, "/agreements/new")
@@ -30,19 +49,7 @@ def test_agreement_consent_and_decision(server, browser):
     submit(browser)
     assert browser.title.startswith("Error: ")
     assert_accessible(browser)
-    Select(browser.find_element(By.ID, "purpose")).select_by_value("team-around-the-child")
-    parties = browser.find_element(By.ID, "parties")
-    parties.clear()
-    parties.send_keys("P81001, 200101")
-    browser.find_element(By.ID, "mode-case-by-case").click()
-    for item in ["dataItems", "dataItems-date-of-birth", "dataItems-case-notes"]:
-        browser.find_element(By.ID, item).click()
-    browser.find_element(By.ID, "legalBases-uk-gdpr-6-1-e").click()
-    browser.find_element(By.ID, "legalBases-uk-gdpr-9-2-g").click()
-    _, start, review, end = agreement_dates()
-    browser.find_element(By.ID, "retentionMonths").send_keys("24")
-    for field, value in [("start", start), ("review", review), ("end", end)]:
-        fill_date(browser, field, value)
+    fill_in_team_around_the_child(browser, "P81001, 200101", ["dataItems-date-of-birth", "dataItems-case-notes"], ["uk-gdpr-6-1-e", "uk-gdpr-9-2-g"], "24")
     submit(browser)
     assert "awaiting approval by 200101, p81001" in status(browser), browser.page_source
     assert_accessible(browser)
@@ -134,4 +141,35 @@ def test_one_sending_names_every_problem_and_the_summary_takes_focus(server, bro
     assert [browser.find_element(By.ID, box).get_attribute("value") for box in ["end", "end-month", "end-year"]] == [" 1 ", "Sept", f" {year} "]
     assert "input-error" in browser.find_element(By.ID, "review-month").get_attribute("class")
     assert "input-error" not in browser.find_element(By.ID, "review-year").get_attribute("class")
+
+
+def test_ending_an_agreement_is_confirmed_first(server, browser):
+    """Issue 16, item 10: "End the agreement" asks once more on a page of its own; nothing ends until confirmed."""
+    school = next(o["code"] for o in server.get_json("/api/v1/organisations?kind=school")["organisations"] if o["code"] != "200101")
+    sign_in(browser, server, PRACTICE_IG, "/agreements/new")
+    browser.find_element(By.ID, "title").send_keys("Team around the child: to be ended")
+    fill_in_team_around_the_child(browser, f"P81001, {school}", [], ["uk-gdpr-6-1-e"], "12")
+    submit(browser)
+    agreement_url = browser.current_url
+    before = status(browser)
+
+    click_and_load(browser, browser.find_element(By.ID, "end-link"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "End the agreement?"
+    assert_accessible(browser)
+    browser.find_element(By.ID, "reason").send_keys("Drafted in error")
+    submit(browser, "#end-agreement")  # not confirmed
+    assert browser.title.startswith("Error: ")
+    assert "Confirm that the agreement is to end" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "reason").get_attribute("value") == "Drafted in error"
+    assert_accessible(browser)
+    browser.get(agreement_url)
+    assert status(browser) == before, "nothing ended without the confirmation"
+
+    click_and_load(browser, browser.find_element(By.ID, "end-link"))
+    browser.find_element(By.ID, "reason").send_keys("Drafted in error")
+    browser.find_element(By.ID, "confirm").click()
+    submit(browser, "#end-agreement")
+    assert browser.current_url.startswith(agreement_url) and status(browser).startswith("ended")
+    assert "The agreement is ended." in browser.find_element(By.CLASS_NAME, "notification").text
+    assert not browser.find_elements(By.ID, "end-link")
     assert_accessible(browser)

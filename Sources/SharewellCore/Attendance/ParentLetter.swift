@@ -8,18 +8,20 @@ public struct ParentLetter: Sendable, Equatable {
         case finding, practiceName = "practice_name", practicePhone = "practice_phone", signedBy = "signed_by"
     }
 
+    /// The parent's name and address are printed above it, in the envelope's window; the child is
+    /// named once in the text and is "your child" after that, as a practice writes.
     public static let defaultTemplate = """
         {{date}}
 
-        To the parent or carer of {{child_name}}
+        Dear parent or carer,
 
         {{school_name}} has shared with us, your GP practice, {{child_name}}'s school attendance figures for {{period}}: {{attendance_percent}}%. The school shared attendance figures only. No medical information was asked for by the school, and none has been given to the school.
 
-        We have looked at {{child_name}}'s records with the practice. {{finding}}
+        We have looked at your child's records with the practice. {{finding}}
 
-        We would like to offer {{child_name}} an appointment to talk about this at a time that suits you. Please call the practice on {{practice_phone}}.
+        We would like to offer your child an appointment to talk about this at a time that suits you. Please call the practice on {{practice_phone}}.
 
-        If there is a medical reason for {{child_name}} missing school, we encourage you to tell the school, so that they can support {{child_name}}.
+        If there is a medical reason for your child missing school, we encourage you to tell the school, so that they can support your child.
 
         Yours sincerely
 

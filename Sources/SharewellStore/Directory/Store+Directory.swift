@@ -4,7 +4,8 @@ import Foundation
 import SQLKit
 import SharewellCore
 
-/// What a directory search asks for: words in the name or code, and optionally one kind.
+/// What a directory search asks for: words in the name, code, postcode or a safeguarding lead's
+/// name, and optionally one kind.
 public struct DirectorySearch: Sendable, Equatable {
     public var text: String
     public var kind: OrganisationKind?
@@ -12,7 +13,8 @@ public struct DirectorySearch: Sendable, Equatable {
 }
 
 extension Store {
-    /// Organisations whose name or code contains the search text (any case), of the chosen kind,
+    /// Organisations whose name, code, postcode (spaced or not) or safeguarding lead's or deputy's
+    /// name contains the search text (any case), of the chosen kind,
     /// by name. The directory is not personal data: every signed-in user may read all of it.
     public func directory(_ search: DirectorySearch = .init()) async throws -> [DirectoryEntry] {
         let query = OrganisationModel.query(on: db).with(\.$safeguardingContacts).sort(\.$name).sort(\.$code)
@@ -22,7 +24,14 @@ extension Store {
             // Escape LIKE's wildcards so a search for "50%" means the characters, not a pattern.
             let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-            query.filter(.sql(embed: "\(ident: "search_text") LIKE \(bind: "%\(escaped)%") ESCAPE '\\'"))
+            let pattern = "%\(escaped)%", compact = "%\(escaped.filter { $0 != " " })%"
+            // The name or code, the postcode however it is spaced, or a safeguarding lead's or deputy's name.
+            query.filter(.sql(embed: """
+                (\(ident: "search_text") LIKE \(bind: pattern) ESCAPE '\\'
+                 OR REPLACE(LOWER(\(ident: "postcode")), ' ', '') LIKE \(bind: compact) ESCAPE '\\'
+                 OR EXISTS (SELECT 1 FROM \(ident: SafeguardingContactModel.schema) AS contact
+                            WHERE contact.organisation_id = \(ident: OrganisationModel.schema).id AND LOWER(contact.name) LIKE \(bind: pattern) ESCAPE '\\'))
+                """))
         }
         return try await query.all().map { try $0.entry() }
     }

@@ -33,5 +33,5 @@ struct WorkWaiting: Sendable, Equatable {
     let path: String
 
     /// "1 pupil waits for review" / "18 pupils wait for review".
-    var words: String { "\(count) \(count == 1 ? one : many)" }
+    var words: String { counted(count, one, many) }
 }

@@ -57,6 +57,8 @@ func routes(_ app: Application) throws {
     app.post("agreements", ":id", "edit", use: AgreementsController.revise)
     app.post("agreements", ":id", "approve", use: AgreementsController.approve)
     app.post("agreements", ":id", "change", use: AgreementsController.change)
+    app.get("agreements", ":id", "end", use: EndAgreementPage.confirm)
+    app.post("agreements", ":id", "end", use: EndAgreementPage.end)
 
     app.get("can-i-share", use: CanIShareController.show)
     app.post("can-i-share", use: CanIShareController.decide)

@@ -14,8 +14,8 @@ enum AttendanceInboxPage {
             .ul(.class("list"),
                 .li(.a(.href("/inbox/attendance/letters"), .text("Print the letters not yet sent (\(unsent.count))"))),
                 .li(.a(.href("/inbox/attendance/letter-template"), .text("Edit the letter to parents")))),
-            .table(.class("table"), .id("inbox"),
-                .caption(.class("table-caption"), .text("\(referrals.count) pupils")),
+            Layout.scrolling("Pupils in the attendance inbox", .table(.class("table"), .id("inbox"),
+                .caption(.class("table-caption"), .text(counted(referrals.count, "pupil"))),
                 .thead(.tr(.forEach(["Name", "Date of birth", "Attendance", "Period", "School", "Review", "Letter", "Calls", "School told"]) {
                     .th(.attribute(named: "scope", value: "col"), .text($0))
                 })),
@@ -26,7 +26,7 @@ enum AttendanceInboxPage {
                         .td(.text(r.letterSentAt.map { "Sent \(CalendarDate(inEngland: $0))" } ?? "Not sent")),
                         .td(.text("\(r.calls.count) of \(FollowUpCall.maximumAttempts)")),
                         .td(.text(r.schoolToldAt.map { "Yes, \(CalendarDate(inEngland: $0))" } ?? "No")))
-                })),
+                }))),
             .h2(.class("heading-m"), .text("Reports")),
             rounds.isEmpty ? .p(.text("No lists received yet.")) : .ul(.class("list"), .forEach(rounds) { round in
                 .li(.a(.href(LiaisonReportPage.link(round)), .text("Report on \(round.schoolCode)'s list for \(round.periodFrom) to \(round.periodTo)")))

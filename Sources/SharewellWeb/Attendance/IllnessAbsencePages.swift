@@ -25,7 +25,7 @@ enum IllnessAbsencePage {
         if Done.what(req) == "sent", let team = query.team, case .success(let (period, _)) = parse(query),
            let last = try await req.store.lastSending(to: team, for: .medicalEducation, period: period, by: user) {
             let name = try await req.store.directory(.init(kind: .medicalEducation)).first { $0.code == team }?.name ?? team
-            notice = "Sent \(last.people) pupils to \(name) on \(last.time) by \(last.by)."
+            notice = "Sent \(counted(last.people, "pupil")) to \(name) on \(last.time) by \(last.by)."
         }
         return try await page(req, user, query, notice: notice, refusal: nil)
     }
@@ -86,7 +86,7 @@ enum IllnessAbsencePage {
                 .button(.type(.submit), .class("button"), .text("Show the list"))),
             .unwrap(model.pupils) { pupils in .group(
                 .table(.class("table"), .id("illness"),
-                    .caption(.class("table-caption"), .text("\(pupils.count) pupils")),
+                    .caption(.class("table-caption"), .text(counted(pupils.count, "pupil"))),
                     .thead(.tr(.forEach(["Name", "Date of birth", "UPN", "Illness days", "Attendance"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                     .tbody(.forEach(pupils) { p in
                         .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.upn)), .td(.text(p.illnessDays)), .td(.text("\(p.attendancePercent)%")))

@@ -133,7 +133,7 @@ enum LiaisonReportPage {
                     DateInput(id: "laterTo", legend: "Later period: last day", parts: q.laterTo ?? DateParts(), errors: model.errors).node,
                     .button(.type(.submit), .class("button"), .id("remeasure"), .text(model.isSchool ? "Send the re-measure and report" : "Report"))))),
             .unwrap(model.report?.withheldBelow) { smallest in
-                .p(.id("withheld"), .class("inset-text"), .text("Fewer than \(smallest) pupils: figures withheld. So that no pupil's family can be recognised, counts about a round leave the practice only when it has at least \(smallest) pupils."))
+                .p(.id("withheld"), .class("inset-text"), .text("Fewer than \(counted(smallest, "pupil")): figures withheld. So that no pupil's family can be recognised, counts about a round leave the practice only when it has at least \(counted(smallest, "pupil"))."))
             },
             .unwrap(model.report.flatMap { $0.withheldBelow == nil ? $0 : nil }) { report in .group(
                 .if(model.suppressed, .p(.text("Counts from 1 to 7 are shown as * so that no pupil can be recognised; where a total would reveal one, the next smallest count is hidden too."))),

@@ -57,8 +57,8 @@ enum MedicalEducationInboxPage {
     }
 
     private static func table(_ pupils: [IllnessReferral]) -> Node<HTML.BodyContext> {
-        .table(.class("table"), .id("flagged"),
-            .caption(.class("table-caption"), .text("\(pupils.count) pupils")),
+        Layout.scrolling("Pupils flagged to the medical education team", .table(.class("table"), .id("flagged"),
+            .caption(.class("table-caption"), .text(counted(pupils.count, "pupil"))),
             .thead(.tr(.forEach(["Name", "Date of birth", "UPN", "School", "Illness days", "Period", "Received", "What was done"]) {
                 .th(.attribute(named: "scope", value: "col"), .text($0))
             })),
@@ -67,7 +67,7 @@ enum MedicalEducationInboxPage {
                     .td(.text(p.illnessDays)), .td(.class("nowrap"), .text(p.period)),
                     .td(.class("nowrap"), .text(CalendarDate(inEngland: p.receivedAt).description)),
                     .td(.text(p.actions.first.map(done) ?? "Nothing recorded yet")))
-            }))
+            })))
     }
 
     private static func path(_ pupil: IllnessReferral) -> String { "/inbox/medical-education/\(pupil.id.uuidString.lowercased())" }

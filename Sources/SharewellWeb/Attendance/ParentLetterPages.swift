@@ -13,7 +13,7 @@ enum ParentLetterPages {
         let (user, referral) = try await AttendanceInboxController.referral(req)
         let letters = try await req.store.letters(for: [referral.id], by: user, at: req.now)
         guard !letters.isEmpty else { throw Abort(.conflict, reason: "Save the review first: the letter says what the practice found.") }
-        return print(letters, context: req.pageContext).response()
+        return print(letters, from: try await req.store.organisation(code: user.organisationCode), context: req.pageContext).response()
     }
 
     /// The letters for the pupils chosen, or every reviewed pupil whose letter has not been sent.
@@ -22,7 +22,8 @@ enum ParentLetterPages {
         let chosen = try req.query.decode(Selection.self).ids.map { $0.compactMap(UUID.init(uuidString:)) }
         var ids = chosen ?? []
         if chosen == nil { ids = try await req.store.attendanceInbox(for: user, at: req.now).filter { $0.review != nil && $0.letterSentAt == nil }.map(\.id) }
-        return print(try await req.store.letters(for: ids, by: user, at: req.now), context: req.pageContext).response()
+        let letters = try await req.store.letters(for: ids, by: user, at: req.now)
+        return print(letters, from: try await req.store.organisation(code: user.organisationCode), context: req.pageContext).response()
     }
 
     @Sendable static func markSent(req: Request) async throws -> Response {
@@ -41,28 +42,28 @@ enum ParentLetterPages {
     static func sentNotice(_ req: Request) -> String? {
         guard Done.what(req) == "letters" else { return nil }
         let count = Done.count(req, "count"), told = Done.count(req, "told"), refused = Done.count(req, "refused")
-        return "\(count) \(count == 1 ? "letter" : "letters") recorded as sent today. "
-            + "\(told) \(told == 1 ? "school was" : "schools were") told: reviewed, family contacted."
-            + (refused > 0 ? " \(refused) \(refused == 1 ? "school was" : "schools were") not told: the agreement does not let the practice answer; ask your IG lead." : "")
+        return "\(counted(count, "letter")) recorded as sent today. "
+            + "\(counted(told, "school was", "schools were")) told: reviewed, family contacted."
+            + (refused > 0 ? " \(counted(refused, "school was", "schools were")) not told: the agreement does not let the practice answer; ask your IG lead." : "")
     }
 
-    static func print(_ letters: [PrintedLetter], context: PageContext) -> HTML {
+    /// The letters as the practice posts them: its letterhead, then the parent's name and address
+    /// where a window envelope shows it, then the letter; on paper one to a sheet.
+    static func print(_ letters: [PrintedLetter], from practice: DirectoryEntry?, context: PageContext) -> HTML {
         Layout.document(title: "Letters to parents", context: context, main: .group(
             .div(.class("no-print"),
                 .p(.a(.href("/inbox/attendance"), .text("Back to the attendance inbox"))),
-                .h1(.class("heading-l"), .text("Letters to parents: \(letters.count)")),
+                .h1(.class("heading-l"), .text("Letters to parents")),
+                .p(.text("\(counted(letters.count, "letter")) to print.")),
                 .p(.text(letters.isEmpty ? "There are no letters to print: review the pupils first." : "Print this page; each letter starts on a new sheet. Then record that they were sent.")),
                 .if(!letters.isEmpty, .form(.method(.post), .action("/inbox/attendance/letters/sent"), Layout.csrfField(context),
                     .forEach(letters) { .input(.type(.hidden), .name("ids[]"), .value($0.referralID.uuidString.lowercased())) },
-                    .button(.type(.submit), .class("button"), .id("mark-sent"), .text(letters.count == 1 ? "Record this letter as sent today" : "Record these \(letters.count) letters as sent today"))))),
+                    .button(.type(.submit), .class("button"), .id("mark-sent"), .text(letters.count == 1 ? "Record this letter as sent today" : "Record these \(counted(letters.count, "letter")) as sent today"))))),
             .forEach(letters) { letter in
-                .article(.class("letter"), .ariaLabel("Letter about \(letter.childName)"),
-                    .p(.class("letter-address"), .text(letter.address)),
-                    .forEach(letter.text.components(separatedBy: "\n\n")) { paragraph in
-                        .p(.forEach(Array(paragraph.components(separatedBy: "\n").enumerated())) { index, line in
-                            index == 0 ? .text(line) : .group(.br(), .text(line))
-                        })
-                    },
+                .article(.class("letter letter-windowed"), .ariaLabel("Letter about \(letter.childName)"),
+                    .unwrap(practice, PostedLetter.letterhead),
+                    PostedLetter.addressee("The parent or carer of \(letter.childName)", at: PostalAddress(oneLine: letter.address)),
+                    .forEach(letter.text.components(separatedBy: "\n\n")) { .p(PostedLetter.lines($0.components(separatedBy: "\n"))) },
                     .unwrap(letter.sentAt) { .p(.class("no-print hint"), .text("Sent \(CalendarDate(inEngland: $0))")) })
             }
         ))

@@ -26,7 +26,7 @@ enum PoorAttendanceController {
             model.sent = try await req.store.sentToPractices(for: user, at: req.now)
             // After a "Send" (Post/Redirect/Get): the sending as the store recorded it, if there is one.
             if Done.what(req) == "sent", let practice = query.practice, let last = try await req.store.lastSending(to: practice, for: .attendanceLiaison, period: period, by: user) {
-                model.notice = "Sent \(last.people) pupils to \(practice) on \(last.time) by \(last.by)."
+                model.notice = "Sent \(counted(last.people, "pupil")) to \(practice) on \(last.time) by \(last.by)."
             }
             return PoorAttendancePage.view(model, context: req.pageContext).response()
         }

@@ -45,7 +45,7 @@ enum PoorAttendancePage {
     private static func group(_ pupils: [PoorAttendanceList.Pupil], id: String, title: String, send practice: String?,
                               list: PoorAttendanceList, context: PageContext) -> Node<HTML.BodyContext> {
         .section(.id(id), .ariaLabel(title),
-            .h2(.class("heading-m"), .text("\(title): \(pupils.count) \(pupils.count == 1 ? "pupil" : "pupils")")),
+            .h2(.class("heading-m"), .text("\(title): \(counted(pupils.count, "pupil"))")),
             .table(.class("table"),
                 .thead(.tr(.forEach(["Name", "Date of birth", "Address", "Attendance"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(pupils) { p in .tr(.td(.text(p.name)), .td(.class("nowrap"), .text(p.dateOfBirth)), .td(.text(p.address)), .td(.text("\(p.attendancePercent)%"))) })),

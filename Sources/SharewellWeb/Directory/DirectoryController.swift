@@ -104,7 +104,7 @@ struct DirectoryQuery: Content {
         let text = q ?? ""
         // Counted as the API document counts (code points), so "\r\n" is two, not one.
         if text.unicodeScalars.count > Self.maximumSearchLength {
-            errors.append(FieldError(field: "q", message: "Name or code must be \(Self.maximumSearchLength) characters or fewer"))
+            errors.append(FieldError(field: "q", message: "Name, code, postcode or lead must be \(Self.maximumSearchLength) characters or fewer"))
         }
         var kind: OrganisationKind?
         if let raw = self.kind, !raw.isEmpty {

@@ -1,7 +1,7 @@
 import Plot
 import SharewellCore
 
-/// The directory: search by name or code, filter by kind, and see each organisation's
+/// The directory: search by name, code, postcode or safeguarding lead, filter by kind, and see each organisation's
 /// safeguarding lead and direct line in the results, so finding them is one step.
 enum DirectoryList {
     struct Model: Equatable {
@@ -27,10 +27,11 @@ enum DirectoryList {
         let textError = model.errors.first { $0.field == "q" }, kindError = model.errors.first { $0.field == "kind" }
         return .form(.method(.get), .action("/directory"), .attribute(named: "role", value: "search"), .class("search-form"),
             .div(.class(textError == nil ? "form-group" : "form-group form-group-error"),
-                .label(.for("q"), .class("label"), .text("Name or code")),
+                .label(.for("q"), .class("label"), .text("Name, code, postcode or lead")),
+                .p(.id("q-hint"), .class("hint"), .text("An organisation's name or code, a postcode, or a safeguarding lead's name.")),
                 .if(textError != nil, .p(.id("q-error"), .class("error-message"), .span(.class("visually-hidden"), .text("Error:")), .text(" " + (textError?.message ?? "")))),
                 .input(.type(.search), .id("q"), .name("q"), .value(model.text), .class(textError == nil ? "input" : "input input-error"),
-                       .describedBy(textError == nil ? nil : "q-error"))),
+                       .describedBy(textError == nil ? "q-hint" : "q-hint q-error"))),
             .div(.class(kindError == nil ? "form-group" : "form-group form-group-error"),
                 .label(.for("kind"), .class("label"), .text("Kind of organisation")),
                 .if(kindError != nil, .p(.id("kind-error"), .class("error-message"), .span(.class("visually-hidden"), .text("Error:")), .text(" " + (kindError?.message ?? "")))),
@@ -47,10 +48,10 @@ enum DirectoryList {
     private static func results(_ model: Model) -> Node<HTML.BodyContext> {
         guard model.errors.isEmpty else { return .empty }
         guard !model.entries.isEmpty else {
-            return .p(.id("no-results"), .text("No organisations match. Check the spelling, or search by code."))
+            return .p(.id("no-results"), .text("No organisations match. Check the spelling, or search by code or postcode."))
         }
         return .table(.class("table"), .id("results"),
-            .caption(.class("table-caption"), .text("\(model.entries.count) \(model.entries.count == 1 ? "organisation" : "organisations")")),
+            .caption(.class("table-caption"), .text(counted(model.entries.count, "organisation"))),
             .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Organisation")),
                        .th(.attribute(named: "scope", value: "col"), .text("Code")),
                        .th(.attribute(named: "scope", value: "col"), .text("Safeguarding lead")),

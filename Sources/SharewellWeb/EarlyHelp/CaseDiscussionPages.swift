@@ -41,7 +41,7 @@ enum CaseDiscussionPages {
                 .button(.type(.submit), .class("button"), .id("show-shortlist"), .text("Show the shortlist"))),
             .unwrap(choice) { choice in .group(
                 .table(.class("table"), .id("shortlist"),
-                    .caption(.class("table-caption"), .text("\(entries.count) people")),
+                    .caption(.class("table-caption"), .text(counted(entries.count, "person", "people"))),
                     .thead(.tr(.forEach(["Reference", "Name", "Codes", "Health", "Matched to practice"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                     .tbody(.forEach(entries) { e in
                         .tr(.td(.text(e.reference)), .td(.text(e.name)), .td(.text(String(e.flags))), .td(.text(String(e.healthFlags))), .td(.text(e.practices.joined(separator: ", "))))
@@ -83,7 +83,7 @@ enum CaseDiscussionPages {
             .p(.a(.href("/early-help"), .text("Back to early help data matching"))),
             .h1(.class("heading-l"), .text("Case discussions")),
             .table(.class("table"), .id("meetings"),
-                .caption(.class("table-caption"), .text("\(meetings.count) meetings")),
+                .caption(.class("table-caption"), .text(counted(meetings.count, "meeting"))),
                 .thead(.tr(.forEach(["Date", "Between", "Where", "Cases", "Decided"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(meetings) { m in
                     .tr(.td(.a(.href("/early-help/meetings/\(m.id.uuidString.lowercased())"), .text(m.heldOn.description))), .td(.text("\(m.councilName) and \(m.practiceName)")),
@@ -111,7 +111,7 @@ enum CaseDiscussionPages {
             .forEach(Array(m.cases.enumerated())) { index, c in
                 .section(.class("panel"), .ariaLabel("Case \(index + 1)"),
                     .h2(.class("heading-m"), .text("Case \(index + 1): \(c.name)")),
-                    .p(.text("\(mine) \(c.ownID); \(c.flags) codes, \(c.healthFlags) of them health.")),
+                    .p(.text("\(mine) \(c.ownID); \(counted(c.flags, "code")), \(c.healthFlags) of them health.")),
                     CaseRecordPage.summary(c),
                     .p(.a(.href(CaseRecordPage.path(meeting: m.id, case: c.id)), .id("record-\(index + 1)"),
                           .text(c.record == nil ? "Record what was shared and decided for case \(index + 1)" : "Change what was recorded for case \(index + 1)"))))

@@ -56,7 +56,7 @@ enum CaseRecordPage {
             Layout.notice(notice),
             .p(.a(.href("/early-help/meetings/\(m.id.uuidString.lowercased())"), .text("Back to the case discussion of \(m.heldOn.longDescription)"))),
             .h1(.class("heading-l"), .text("Case \(index + 1): \(c.name)")),
-            .p(.text("\(mine) \(c.ownID); \(c.flags) codes, \(c.healthFlags) of them health.")),
+            .p(.text("\(mine) \(c.ownID); \(counted(c.flags, "code")), \(c.healthFlags) of them health.")),
             .unwrap(c.recordedBy) { .p(.class("hint"), .text("Last recorded by \($0).")) },
             .form(.method(.post), .action(here), .attribute(named: "novalidate"), Layout.csrfField(req.pageContext),
                   Layout.pageField(here), .input(.type(.hidden), .name("case"), .value(c.id.uuidString.lowercased())),

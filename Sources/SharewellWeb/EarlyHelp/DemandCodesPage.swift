@@ -17,7 +17,7 @@ enum DemandCodesPage {
         }
         let notice: String? = switch Done.what(req) {
         case "meaning": "Saved what GP\(Done.count(req, "code")) means. It stays at the practice."
-        case "sent": "Sent \(Done.count(req, "codes")) codes for \(Done.count(req, "patients")) patients; \(Done.count(req, "opted-out")) who opted out were left out."
+        case "sent": "Sent \(counted(Done.count(req, "codes"), "code")) for \(counted(Done.count(req, "patients"), "patient")); \(counted(Done.count(req, "opted-out"), "who opted out was", "who opted out were")) left out."
         default: nil
         }
         return try await view(req, user, notice: notice, errors: []).response()

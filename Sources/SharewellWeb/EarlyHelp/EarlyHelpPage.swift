@@ -45,7 +45,7 @@ enum EarlyHelpPage {
             model.sent = try await req.store.sentExtracts(for: user)
             // After a sending (Post/Redirect/Get) the notice is read back from what was sent.
             if model.notice == "", let last = model.sent.first {
-                model.notice = "Sent \(last.sent) patients to \(last.recipientName); \(last.optedOut) who opted out were left out. The council must destroy the list by \(CalendarDate(iso: last.destroyAfter)?.longDescription ?? last.destroyAfter)."
+                model.notice = "Sent \(counted(last.sent, "patient")) to \(last.recipientName); \(counted(last.optedOut, "who opted out was", "who opted out were")) left out. The council must destroy the list by \(CalendarDate(iso: last.destroyAfter)?.longDescription ?? last.destroyAfter)."
             }
             return practiceView(model, user: user, context: req.pageContext)
         }
@@ -68,7 +68,7 @@ enum EarlyHelpPage {
                           hint: "Allow patients at least four weeks. \(DateInput.example).", errors: model.errors).node,
                 .button(.type(.submit), .class("button secondary-button"), .id("show-notice"), .text("Show the letter to print"))),
             .h2(.class("heading-m"), .text("2. Record opt-outs")),
-            .p(.text("\(model.optedOut) patients have opted out. They are left out of every extract automatically. "), .a(.href("/early-help/opt-outs"), .id("opt-outs-link"), .text("Record returned forms and see the list"))),
+            .p(.text("\(counted(model.optedOut, "patient has", "patients have")) opted out. They are left out of every extract automatically. "), .a(.href("/early-help/opt-outs"), .id("opt-outs-link"), .text("Record returned forms and see the list"))),
             .h2(.class("heading-m"), .text("3. Send the patient list")),
             .p(.text("Given name, family name, date of birth, sex, address and practice patient number of every registered patient who has not opted out, sent under the agreement.")),
             .form(.method(.post), .action("/early-help/patient-list"), .attribute(named: "novalidate"), Layout.csrfField(context),

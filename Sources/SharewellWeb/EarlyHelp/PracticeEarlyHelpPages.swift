@@ -35,6 +35,7 @@ enum PracticeEarlyHelpPages {
             return html.response(status: .conflict)
         }
         let practice = agreements[0].partnerNames[user.organisationCode] ?? user.organisationCode
+        let entry = try await req.store.organisation(code: user.organisationCode)
         let notices = agreements.map { a in
             PrivacyNotice(practiceName: practice, councilName: a.terms.parties.filter { $0 != user.organisationCode }.map { a.partnerNames[$0] ?? $0 }.joined(separator: " and "),
                           terms: a.terms, replyBy: replyBy)
@@ -44,14 +45,17 @@ enum PracticeEarlyHelpPages {
                  .p(.text("Print this letter for every registered patient; the opt-out form is at its foot."))),
             .forEach(notices) { notice in
                 .article(.class("letter"), .ariaLabel("Letter from \(notice.practiceName)"),
+                    .unwrap(entry, PostedLetter.letterhead),
                     .h1(.class("heading-l"), .text("\(notice.practiceName): working with \(notice.councilName) to help families early")),
                     .forEach(notice.sections) { .group(.h2(.class("heading-s"), .text($0.heading)), .p(.text($0.text))) },
                     .h2(.class("heading-m"), .text("Opt-out form")),
-                    .p(.text("Request for my information to be withheld from early help data matching. Return to \(notice.practiceName) by \(notice.replyBy.longDescription).")),
-                    .table(.class("table"), .caption(.class("table-caption"), .text("People in your household who do not want their information shared")),
+                    .p(.text("Request for my information to be withheld from early help data matching. Return to \(notice.practiceName) by \(notice.replyBy.longDescription), by hand or by post to:")),
+                    .unwrap(entry) { .p(.class("return-address"), PostedLetter.lines([$0.name] + PostedLetter.returnAddress($0).lines)) },
+                    .table(.class("table opt-out-table"), .caption(.class("table-caption"), .text("People in your household who do not want their information shared")),
                         .thead(.tr(.forEach(["Name", "Date of birth", "Signature"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                         .tbody(.forEach(1...4) { _ in .tr(.td(.text(" ")), .td(.text(" ")), .td(.text(" "))) })),
-                    .p(.text("Address: ____________________________   Date: ____________")),
+                    .p(.class("write-in"), .text("Your address:")),
+                    .p(.class("write-in"), .text("Date:")),
                     .p(.class("hint"), .text("For the practice: practice patient numbers ____________________")))
             }
         )).response()
@@ -63,7 +67,7 @@ enum PracticeEarlyHelpPages {
             return try await optOutsView(req, user, form: try kept.decoded(), notice: PendingForm.notice(req), errors: []).response()
         }
         let (added, already) = (Done.count(req, "added"), Done.count(req, "already"))
-        let notice = Done.what(req) == "opt-outs" ? "Recorded \(added) opt-outs\(already > 0 ? "; \(already) already opted out" : "")." : nil
+        let notice = Done.what(req) == "opt-outs" ? "Recorded \(counted(added, "opt-out"))\(already > 0 ? "; \(already) already opted out" : "")." : nil
         return try await optOutsView(req, user, form: OptOutForm(), notice: notice, errors: []).response()
     }
 
@@ -101,12 +105,12 @@ enum PracticeEarlyHelpPages {
                             selected: form.method ?? "opt-out form", prompt: "Choose how", error: errors.message(for: "method")).node,
                 DateInput(id: "received_on", legend: "Received on", parts: form.received_on ?? DateParts(CalendarDate(inEngland: req.now)), errors: errors).node,
                 .button(.type(.submit), .class("button"), .id("record-opt-outs"), .text("Record opt-outs"))),
-            .table(.class("table"), .id("opted-out"),
-                .caption(.class("table-caption"), .text("\(patients.count) patients opted out")),
+            Layout.scrolling("Patients who opted out", .table(.class("table"), .id("opted-out"),
+                .caption(.class("table-caption"), .text("\(counted(patients.count, "patient")) opted out")),
                 .thead(.tr(.forEach(["Practice patient number", "Name", "Address", "Received", "How"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(patients) { p in
                     .tr(.td(.text(p.practicePatientID)), .td(.text(p.name)), .td(.text(p.address)), .td(.class("nowrap"), .text(p.receivedOn)), .td(.text(p.method)))
-                }))
+                })))
         ))
     }
 

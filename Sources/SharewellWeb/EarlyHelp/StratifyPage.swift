@@ -59,12 +59,12 @@ enum StratifyPage {
                 Layout.csrfField(context), Layout.pageField("/early-help/stratify"), fields.nodes(errors, today: today),
                 .button(.type(.submit), .class("button"), .id("run-stratification"), .text("Run"))),
             .unwrap(run) { run in .group(
-                .p(.id("events"), .text("\(run.events) indicator events counted, \(run.demandCodes) of them practices' demand codes.")),
+                .p(.id("events"), .text("\(counted(run.events, "indicator event")) counted, \(run.demandCodes) of them practices' demand codes.")),
                 sweep(run),
-                ranked("People with at least \(run.choice.minFlags) codes", "people", run.people),
-                ranked("Households with at least \(run.choice.minFlags) codes", "households", run.households),
+                ranked("People with at least \(counted(run.choice.minFlags, "code"))", "people", run.people),
+                ranked("Households with at least \(counted(run.choice.minFlags, "code"))", "households", run.households),
                 .table(.class("table"), .id("held-out"),
-                    .caption(.class("table-caption"), .text("Held out for review: \(run.heldOut.count) addresses")),
+                    .caption(.class("table-caption"), .text("Held out for review: \(counted(run.heldOut.count, "address", "addresses"))")),
                     .thead(.tr(.forEach(["Household", "People", "Why"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                     .tbody(.forEach(run.heldOut) { .tr(.td(.text($0.id)), .td(.text(String($0.members))), .td(.text($0.reason))) })))
             }
@@ -80,13 +80,13 @@ enum StratifyPage {
                                             .element(named: "rect", nodes: [.attribute(named: "width", value: String(max(1, 200 * n / most))),
                                                                             .attribute(named: "height", value: "12"), .attribute(named: "fill", value: colour)])])
         }
-        return .table(.class("table"), .id("sweep"),
+        return Layout.scrolling("People and households at each threshold", .table(.class("table"), .id("sweep"),
             .caption(.class("table-caption"), .text("How many qualify at each threshold")),
             .thead(.tr(.forEach(["At least", "People", "Households", "People (bar)", "Households (bar)"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
             .tbody(.forEach(run.sweep) { row in
-                .tr(.th(.attribute(named: "scope", value: "row"), .text("\(row.minFlags) codes")), .td(.text(String(row.persons))), .td(.text(String(row.households))),
+                .tr(.th(.attribute(named: "scope", value: "row"), .text(counted(row.minFlags, "code"))), .td(.text(String(row.persons))), .td(.text(String(row.households))),
                     .td(bar(row.persons, "#1d70b8")), .td(bar(row.households, "#505a5f")))
-            }))
+            })))
     }
 
     static func ranked(_ caption: String, _ id: String, _ rows: [Stratification.Ranked]) -> Node<HTML.BodyContext> {

@@ -47,7 +47,7 @@ enum AgreementPage {
             ("Data items", terms.dataItems.map(\.displayName).joined(separator: "; ")),
             ("Legal bases", terms.legalBases.map(\.displayName).joined(separator: "; ")),
             ("DPIA", terms.hasDPIA ? "\(terms.dpiaReference), \(terms.dpiaDate?.description ?? "")" : "None recorded"),
-            ("Retention", "\(terms.retentionMonths) months"),
+            ("Retention", counted(terms.retentionMonths, "month")),
             ("Start, review, end", "\(terms.start), \(terms.review), \(terms.end)"),
         ]
         return .dl(.class("summary-list"), .forEach(rows) { row in
@@ -83,11 +83,12 @@ enum AgreementPage {
                                       .button(.type(.submit), .class("button"), .id("approve"), .text("Approve version \(agreement.newest.number) for \(organisation)")))),
                 .a(.class("button secondary-button"), .href("\(base)/edit"), .text("Revise"))),
             .if(mayChangeStanding, .form(.method(.post), .action("\(base)/change"), .attribute(named: "novalidate"), Layout.csrfField(context), Layout.pageField(base),
-                TextArea(id: "reason", label: ours ? "Reason to resume or end" : "Reason to suspend or end", value: "",
+                TextArea(id: "reason", label: ours ? "Reason to resume" : "Reason to suspend", value: "",
                          hint: "Recorded in the agreement's history and the audit log.", error: errors.message(for: "reason")).node,
                 .div(.class("button-group"),
                     .button(.type(.submit), .name("change"), .value(ours ? "resumed" : "suspended"), .class("button secondary-button"), .text(ours ? "Resume" : "Suspend")),
-                    .button(.type(.submit), .name("change"), .value("ended"), .class("button warning-button"), .text("End the agreement")))))))
+                    // Ending cannot be undone: it is asked on a page of its own (`EndAgreementPage`).
+                    .a(.class("button warning-button"), .id("end-link"), .href("\(base)/end"), .text("End the agreement")))))))
     }
 
     private static func history(_ agreement: AgreementRecord) -> Node<HTML.BodyContext> {

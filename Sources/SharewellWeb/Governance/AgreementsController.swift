@@ -84,6 +84,8 @@ enum AgreementsController {
         let (user, agreement) = try await load(req, may: .manageAgreements)
         let form = try req.content.decode(ChangeForm.self)
         guard let change = form.change.flatMap(Store.AgreementChange.init(rawValue:)) else { throw Abort(.badRequest, reason: "Choose suspend, resume or end.") }
+        // Ending is confirmed on its own page first; this form never ends an agreement.
+        if change == .ended { return req.redirect(to: "/agreements/\(agreement.id.uuidString.lowercased())/end", redirectType: .normal) }
         do {
             try await req.store.changeAgreement(agreement.id, change, reason: form.reason ?? "", by: user, at: req.now)
             return req.redirect(to: "/agreements/\(agreement.id.uuidString.lowercased())?done=\(change.rawValue)", redirectType: .normal)

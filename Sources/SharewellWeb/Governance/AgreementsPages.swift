@@ -13,7 +13,7 @@ enum AgreementsPage {
             .p(.text("No identifiable information moves between organisations unless an active agreement covers the organisations, the purpose and every item shared.")),
             .if(context.may(.manageAgreements), .p(.a(.class("button"), .href("/agreements/new"), .text("Draft an agreement")))),
             .table(.class("table"), .id("agreements"),
-                .caption(.class("table-caption"), .text("\(model.agreements.count) agreements")),
+                .caption(.class("table-caption"), .text(counted(model.agreements.count, "agreement"))),
                 .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Title")), .th(.attribute(named: "scope", value: "col"), .text("Purpose")),
                            .th(.attribute(named: "scope", value: "col"), .text("Parties")), .th(.attribute(named: "scope", value: "col"), .text("Status")),
                            .th(.attribute(named: "scope", value: "col"), .text("Review")))),

@@ -108,7 +108,7 @@ enum DecisionsPage {
             .h1(.class("heading-l"), .text("Sharing decisions")),
             .if(context.may(.decideSharing), .p(.a(.class("button"), .href("/can-i-share"), .text("Can I share this?")))),
             .table(.class("table"), .id("decisions"),
-                .caption(.class("table-caption"), .text("\(decisions.count) decisions recorded by your organisation")),
+                .caption(.class("table-caption"), .text("\(counted(decisions.count, "decision")) recorded by your organisation")),
                 .thead(.tr(.forEach(["When", "By", "With", "Purpose", "Decision"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(decisions) { d in
                     .tr(.td(.class("nowrap"), .a(.href("/decisions/\(d.id.uuidString.lowercased())"), .text(AgreementPage.time(d.madeAt)))),

@@ -29,14 +29,14 @@ enum ConsentPage {
             .p(.a(.href(base), .text("Back to the record"))),
             .h1(.class("heading-l"), .text("Consent and opt-outs: \(record.givenName) \(record.familyName)")),
             .p(.text("Every line is kept. The newest line for a purpose or agreement decides; a withdrawal takes effect at once.")),
-            .table(.class("table"), .id("consent-history"),
-                .caption(.class("table-caption"), .text("History (\(model.history.count) entries)")),
+            Layout.scrolling("Consent history", .table(.class("table"), .id("consent-history"),
+                .caption(.class("table-caption"), .text("History (\(counted(model.history.count, "entry", "entries")))")),
                 .thead(.tr(.forEach(["What", "For", "Given by", "How", "Date", "Expires", "Recorded by"]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(model.history.reversed()) { line in
                     .tr(.td(.text(line.kind.displayName)), .td(.text(labels[line.scope.key] ?? line.scope.key)), .td(.text(line.givenBy)),
                         .td(.text(line.method + (line.note.isEmpty ? "" : " (\(line.note))"))), .td(.class("nowrap"), .text(line.givenOn)),
                         .td(.class("nowrap"), .text(line.expires ?? "")), .td(.text("\(line.recordedBy), \(AgreementPage.time(line.recordedAt))")))
-                })),
+                }))),
             .h2(.class("heading-m"), .text("Record consent, a refusal, a withdrawal or an opt-out")),
             .form(.method(.post), .action("\(base)/consent"), .attribute(named: "novalidate"),
                 Layout.csrfField(context), Layout.pageField("\(base)/consent"),

@@ -26,7 +26,7 @@ enum HomePage {
             workWaiting(model.work),
             reminders(model.reminders),
             .if(model.awaitingApproval > 0, .section(.class("notification"), .id("approvals"), .ariaLabel("Access to approve"),
-                .p(.a(.href("/access-approvals"), .text("\(model.awaitingApproval) \(model.awaitingApproval == 1 ? "account or token waits" : "accounts or tokens wait") for your approval"))))),
+                .p(.a(.href("/access-approvals"), .text("\(counted(model.awaitingApproval, "account or token waits", "accounts or tokens wait")) for your approval"))))),
             .if(context.may(.readAccessLog), .p(.a(.id("access-log-lookup"), .href("/access-log"),
                                                    .text("Who has seen a record: look it up by NHS number, UPN or local reference")))),
             .p(.class("lead"), .text("Sharewell connects the schools, GP practices, council teams, health visitors, children's centres, maternity and urgent care services around a child.")),

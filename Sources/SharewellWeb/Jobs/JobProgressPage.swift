@@ -65,7 +65,7 @@ enum JobProgressPage {
     private static func progress(_ job: JobSummary) -> Node<HTML.BodyContext> {
         let total = max(job.progressTotal, 1)
         let done = job.state == .succeeded ? total : min(job.progressDone, total)
-        let words = job.progressTotal == 0 && job.state != .succeeded ? "Not started yet." : "\(done) of \(total) steps done (\(done * 100 / total)%)."
+        let words = job.progressTotal == 0 && job.state != .succeeded ? "Not started yet." : "\(done) of \(counted(total, "step")) done (\(done * 100 / total)%)."
         return .div(.class("form-group"),
             .label(.for("job-progress"), .class("label"), .text("Progress")),
             .element(named: "progress", nodes: [.id("job-progress"), .attribute(named: "max", value: String(total)), .attribute(named: "value", value: String(done)),

@@ -37,7 +37,7 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title((errors.isEmpty ? "" : "Error: ") + title + " – Sharewell"),
+                .title(documentTitle(title, errors: !errors.isEmpty)),
                 .link(.rel(.stylesheet), .href("/sharewell.css"))
             ),
             .body(
@@ -57,6 +57,14 @@ enum Layout {
             )
         )
     }
+
+    /// "Page – Sharewell", as GOV.UK titles pages; the home page, titled with the service's name, is
+    /// "Sharewell" alone, not "Sharewell – Sharewell".
+    static func documentTitle(_ title: String, errors: Bool) -> String {
+        (errors ? "Error: " : "") + (title == serviceName ? title : "\(title) – \(serviceName)")
+    }
+
+    static let serviceName = "Sharewell"
 
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         .header(.class("header"),

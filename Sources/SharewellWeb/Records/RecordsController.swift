@@ -18,7 +18,10 @@ enum RecordsController {
     @Sendable static func show(req: Request) async throws -> Response {
         let user = try req.actingUser(may: .viewIdentifiableRecords)
         let record = try await visibleRecord(req, user)
-        return RecordPage.view(.init(record: record, canReadAccessLog: user.may(.readAccessLog)), context: req.pageContext).response()
+        // The practice is named from the directory, which is not personal data.
+        var practiceName: String?
+        if let code = record.registeredPracticeCode { practiceName = try await req.store.organisation(code: code)?.name }
+        return RecordPage.view(.init(record: record, canReadAccessLog: user.may(.readAccessLog), practiceName: practiceName), context: req.pageContext).response()
     }
 
     @Sendable static func accessLog(req: Request) async throws -> Response {

@@ -1,5 +1,6 @@
 import Foundation
 import Plot
+import SharewellCore
 import SharewellStore
 
 /// The organisation's own person records (GP registrations, a school roll, the council index).
@@ -19,7 +20,7 @@ enum RecordsListPage {
                 .button(.type(.submit), .class("button"), .text("Search"))),
             .if(model.page.records.isEmpty, .p(.text("No records match.")), else:
                 .table(.class("table"), .id("records"),
-                    .caption(.class("table-caption"), .text("\(model.page.total) records, page \(model.page.page) of \(pages)")),
+                    .caption(.class("table-caption"), .text("\(counted(model.page.total, "record")), page \(model.page.page) of \(pages)")),
                     .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Name")), .th(.attribute(named: "scope", value: "col"), .text("Date of birth")),
                                .th(.attribute(named: "scope", value: "col"), .text("Local id")), .th(.attribute(named: "scope", value: "col"), .text("Postcode")))),
                     .tbody(.forEach(model.page.records) { record in
@@ -40,7 +41,11 @@ enum RecordsListPage {
 
 /// One person record, viewed (and so recorded in the audit log).
 enum RecordPage {
-    struct Model: Equatable { var record: PersonRecordView; var canReadAccessLog: Bool }
+    struct Model: Equatable {
+        var record: PersonRecordView; var canReadAccessLog: Bool
+        /// The registered GP practice's name, from the directory (`nil` when its code is not listed).
+        var practiceName: String? = nil
+    }
 
     static func view(_ model: Model, context: PageContext) -> HTML {
         let r = model.record
@@ -50,8 +55,12 @@ enum RecordPage {
             .dl(.class("summary-list"), .forEach([
                 ("Date of birth", r.dateOfBirth), ("Sex", r.sex == "F" ? "Female" : "Male"), ("NHS number", r.nhsNumber.map(formatNHS) ?? "Not known"),
                 ("Local id", r.localID), ("Address", "\(r.addressLine), \(r.postcode)"),
-            ] + (r.registeredPracticeCode.map { [("Registered GP practice", $0)] } ?? [])) { row in
+            ]) { row in
                 .div(.class("summary-row"), .dt(.class("summary-key"), .text(row.0)), .dd(.class("summary-value"), .text(row.1)))
+            },
+            .unwrap(r.registeredPracticeCode) { code in
+                .div(.class("summary-row"), .dt(.class("summary-key"), .text("Registered GP practice")),
+                     .dd(.class("summary-value"), .id("registered-practice"), .a(.href("/directory/\(code)"), .text(model.practiceName.map { "\($0) (\(code))" } ?? code))))
             }),
             .if(model.canReadAccessLog, .p(.a(.id("access-log-link"), .href("/records/\(r.id.uuidString.lowercased())/access"), .text("Who has seen this record")))),
             .if(context.may(.recordConsent), .p(.a(.id("consent-link"), .href("/records/\(r.id.uuidString.lowercased())/consent"), .text("Consent and opt-outs")))),
@@ -81,7 +90,7 @@ enum AccessLogPage {
             .p(.text("Times are UK time. Another organisation's use of what was shared with it is shown as that organisation, under the agreement.")),
             .p(.a(.href("/records/\(id)/access.csv"), .text("Download as CSV"))),
             .table(.class("table"), .id("access-log"),
-                .caption(.class("table-caption"), .text("\(model.lines.count) \(model.lines.count == 1 ? "entry" : "entries"), newest first")),
+                .caption(.class("table-caption"), .text("\(counted(model.lines.count, "entry", "entries")), newest first")),
                 .thead(.tr(.forEach(columns) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(model.lines) { line in
                     .tr(.td(.class("nowrap"), .text(AgreementPage.time(line.at))), .td(.text(line.who)), .td(.text(line.organisation)),

@@ -35,7 +35,7 @@ enum APITokensPage {
                     }),
                 .button(.type(.submit), .class("button"), .text("Create token"))),
             .table(.class("table"), .id("tokens"),
-                .caption(.class("table-caption"), .text("\(model.tokens.count) tokens")),
+                .caption(.class("table-caption"), .text(counted(model.tokens.count, "token"))),
                 .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Name")), .th(.attribute(named: "scope", value: "col"), .text("Scopes")),
                            .th(.attribute(named: "scope", value: "col"), .text("Status")), .th(.attribute(named: "scope", value: "col"), .span(.class("visually-hidden"), .text("Action"))))),
                 .tbody(.forEach(model.tokens) { token in

@@ -15,7 +15,7 @@ enum UsersPage {
             .h1(.class("heading-l"), .text("Users")),
             .p(.a(.class("button"), .href("/users/new"), .text("Add a user"))),
             .table(.class("table"), .id("users"),
-                .caption(.class("table-caption"), .text("\(model.users.count) accounts in your organisation")),
+                .caption(.class("table-caption"), .text("\(counted(model.users.count, "account")) in your organisation")),
                 .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Name")), .th(.attribute(named: "scope", value: "col"), .text("Email")),
                            .th(.attribute(named: "scope", value: "col"), .text("Role")), .th(.attribute(named: "scope", value: "col"), .text("Status")),
                            .th(.attribute(named: "scope", value: "col"), .span(.class("visually-hidden"), .text("Action"))))),

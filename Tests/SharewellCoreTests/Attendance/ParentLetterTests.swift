@@ -17,7 +17,9 @@ struct ParentLetterTests {
         #expect(text.contains("The school shared attendance figures only."))
         #expect(text.contains("No medical information was asked for by the school, and none has been given to the school."))
         #expect(text.contains("We can see a possible medical reason"))
-        #expect(text.contains("offer Amy Price an appointment"))
+        #expect(text.contains("offer your child an appointment"))
+        // Named once: the parent's name and address are printed above the letter, in the envelope's window.
+        #expect(text.components(separatedBy: "Amy Price").count == 2)
         #expect(text.contains("we encourage you to tell the school"))
         #expect(text.contains("83.3%") && text.contains("Hilltop Academy") && !text.contains("{{"))
     }

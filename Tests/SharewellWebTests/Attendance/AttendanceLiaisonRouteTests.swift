@@ -120,6 +120,14 @@ struct AttendanceLiaisonRouteTests {
             #expect(again.status == .unprocessableEntity && again.body.string.contains("A call was already made on 2026-12-20"))
             let letter = try await gp.get("\(pupil)/letter")
             #expect(letter.status == .ok && letter.body.string.contains("The school shared attendance figures only.") && !letter.body.string.contains(Self.secret))
+            // Ready to post (issue 16): the practice's letterhead from its directory entry, the parent's
+            // name and address a line a part in the envelope's window, the child named once in the text.
+            let printed = letter.body.string.replacing(/\n\s*/, with: "")
+            let practice = try #require(try await Store(app.db).organisation(code: "P81001"))
+            #expect(printed.contains(#"class="letterhead-name">"#) && printed.contains("Telephone \(practice.directPhone)"))
+            #expect(printed.contains("\(practice.addressLine)<br/>\(practice.town)<br/>\(practice.postcode.value)"), "a line for each part of the practice's address")
+            #expect(printed.contains(#"<div class="letter-window">"#) && printed.contains("The parent or carer of "))
+            #expect(printed.contains("1 letter to print.") && printed.contains("Record this letter as sent today"))
             let sentPost = try await gp.post("/inbox/attendance/letters/sent", fields: [("_csrf", gp.csrf ?? ""), ("ids[]", ids[0].uuidString.lowercased())])
             #expect(sentPost.status == .seeOther, "Post/Redirect/Get: a reload records nothing again")
             let inbox = try await gp.followed(sentPost)

@@ -32,6 +32,28 @@ struct DirectoryRouteTests {
         }
     }
 
+    @Test("the directory finds an organisation by its safeguarding lead's or deputy's name, or by its postcode however it is spaced (issue 16)",
+          arguments: TestDatabase.available)
+    func searchByLeadAndPostcode(_ database: TestDatabase) async throws {
+        try await withSharewell(database) { app in
+            for (query, found, other) in [("amina%20khan", "Mill Lane Surgery", "Ashworth Church Primary School"),
+                                          ("Sarah%20JONES", "Mill Lane Surgery", "Ashworth Church Primary School"),
+                                          ("tom%20wright", "Ashworth Church Primary School", "Mill Lane Surgery"),
+                                          ("aw23de", "Ashworth Church Primary School", "Mill Lane Surgery"),
+                                          ("AW1%202AB", "Mill Lane Surgery", "Ashworth Church Primary School"),
+                                          ("aw1%202", "Mill Lane Surgery", "Ashworth Church Primary School")] {
+                try await app.testing().test(.GET, "/directory?q=\(query)") { res async in
+                    #expect(res.status == .ok)
+                    #expect(res.html.contains(found) && !res.html.contains(other), "\(query)")
+                    #expect(res.html.contains("1 organisation<"), "\(query)")
+                }
+            }
+            try await app.testing().test(.GET, "/directory?q=nobody%20called%20this") { res async in
+                #expect(res.html.contains("No organisations match"))
+            }
+        }
+    }
+
     @Test("filtering by kind lists only that kind")
     func filterByKind() async throws {
         try await withSharewell { app in
@@ -64,7 +86,7 @@ struct DirectoryRouteTests {
         try await withSharewell { app in
             try await app.testing().test(.GET, "/directory?q=\(String(repeating: "a", count: 101))") { res async in
                 #expect(res.status == .badRequest)
-                #expect(res.html.contains(##"<a href="#q">Name or code must be 100 characters or fewer</a>"##))
+                #expect(res.html.contains(##"<a href="#q">Name, code, postcode or lead must be 100 characters or fewer</a>"##))
             }
         }
     }

@@ -60,6 +60,24 @@ struct GovernanceRouteTests {
             let refused = try await practice.post(path + "/change", ["change": "resumed", "reason": "We see no breach"])
             #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Only the party that suspended this agreement can resume it"))
             #expect(try await school.followed(try await school.post(path + "/change", ["change": "resumed", "reason": "Closed"])).body.string.contains(">Active<"))
+
+            // Ending is asked once more on a page of its own; nothing ends until that is confirmed (issue 16).
+            let asked = try await school.post(path + "/change", ["change": "ended", "reason": "No longer needed"])
+            #expect(asked.status == .seeOther && asked.headers.first(name: .location) == path + "/end")
+            #expect(try await school.get(path).body.string.contains(">Active<"), "the old form's End ends nothing")
+            let question = try await school.get(path + "/end").body.string
+            #expect(question.contains("End the agreement?") && question.contains("cannot be undone"))
+            let unconfirmed = try await school.post(path + "/end", ["reason": "No longer needed"])
+            #expect(unconfirmed.status == .unprocessableEntity && unconfirmed.body.string.contains("Confirm that the agreement is to end"))
+            #expect(unconfirmed.body.string.contains("No longer needed"), "what was typed comes back")
+            #expect(try await school.get(path).body.string.contains(">Active<"), "not ended without the confirmation")
+            let noReason = try await school.post(path + "/end", fields: [("reason", ""), ("confirm[]", "yes")])
+            let stillActive = try await school.get(path).body.string
+            #expect(noReason.status == .unprocessableEntity && stillActive.contains(">Active<"))
+            let ended = try await school.post(path + "/end", fields: [("reason", "No longer needed"), ("confirm[]", "yes")])
+            #expect(ended.status == .seeOther, "Post/Redirect/Get: a reload ends nothing again")
+            let endedPage = try await school.followed(ended).body.string
+            #expect(endedPage.contains("The agreement is ended.") && endedPage.contains(">Ended "))
         }
     }
 
@@ -101,7 +119,7 @@ struct GovernanceRouteTests {
                                                                   ("method", "verbally at a visit"), ("givenOn", "2026-11-01")])
             #expect(good.status == .seeOther, "Post/Redirect/Get: a reload records nothing twice")
             let recorded = try await practitioner.followed(good)
-            #expect(recorded.body.string.contains("Recorded.") && recorded.body.string.contains("History (1 entries)") && recorded.body.string.contains("Consent refused"))
+            #expect(recorded.body.string.contains("Recorded.") && recorded.body.string.contains("History (1 entry)") && recorded.body.string.contains("Consent refused"))
             let store = Store(app.db)
             let lead = try #require(try await store.actingUser(fixture.userIDs[.safeguardingLead]!))
             let entries = try #require(try await store.accessLog(forRecord: fixture.ownRecord, for: lead, at: Date()))

@@ -44,7 +44,7 @@ struct RecordsRouteTests {
             let first = try await store.personRecords(for: user, at: Date()).records[0]
             try await browser.get("/records?q=\(first.localID)")
             #expect(browser.lastHTML.contains("\(first.familyName), \(first.givenName)"))
-            #expect(browser.lastHTML.contains("1 records, page 1 of 1"))
+            #expect(browser.lastHTML.contains("1 record, page 1 of 1"))
         }
     }
 

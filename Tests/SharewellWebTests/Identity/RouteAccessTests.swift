@@ -87,6 +87,8 @@ struct RouteAccessTests {
         .init(method: .POST, path: "/agreements/{token}/edit", rule: .page(.manageAgreements, ok: .notFound)),
         .init(method: .POST, path: "/agreements/{token}/approve", rule: .page(.manageAgreements, ok: .notFound)),
         .init(method: .POST, path: "/agreements/{token}/change", rule: .page(.manageAgreements, ok: .notFound)),
+        .init(method: .GET, path: "/agreements/{token}/end", rule: .page(.manageAgreements, ok: .notFound)),
+        .init(method: .POST, path: "/agreements/{token}/end", rule: .page(.manageAgreements, ok: .notFound)),
         .init(method: .GET, path: "/can-i-share", rule: .page(.decideSharing, ok: .ok)),
         .init(method: .POST, path: "/can-i-share", rule: .page(.decideSharing, ok: .unprocessableEntity)),
         .init(method: .GET, path: "/decisions", rule: .page(.readSharingDecisions, ok: .ok)),
