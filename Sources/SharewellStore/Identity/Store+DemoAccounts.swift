@@ -26,6 +26,14 @@ extension Store {
         }
     }
 
+    /// The demo account acting for `role` at `code`, as a session would: the demo's preloaded work is
+    /// done by its people, so the audit log and the gate see it exactly as they see real work.
+    public func demoActor(_ role: Role, at code: String) async throws -> ActingUser {
+        guard let account = try await credentials(email: Self.demoEmail(role: role, code: code)),
+              let actor = try await actingUser(account.userID) else { throw StoreError.unknownOrganisation(code) }
+        return actor
+    }
+
     public func demoAccounts() async throws -> [DemoAccount] {
         let users = try await UserModel.query(on: db).filter(\.$email, .custom("LIKE"), "%.demo").with(\.$organisation).all()
         return try users.map { DemoAccount(email: $0.email, role: try stored("users.role", $0.role),
@@ -33,7 +41,8 @@ extension Store {
             .sorted { ($0.organisationName, $0.role.displayName) < ($1.organisationName, $1.role.displayName) }
     }
 
-    static func demoEmail(role: Role, code: String) -> String {
+    /// A demo account's address: `<role>@<code>.demo`, for example `safeguardinglead@p81001.demo`.
+    public static func demoEmail(role: Role, code: String) -> String {
         "\(role.rawValue.lowercased())@\(code.lowercased()).demo"
     }
 }

@@ -58,6 +58,9 @@ private func loadDemoBoroughIfEmpty(_ app: Application, _ settings: ServeSetting
     }
     if try await store.demoAccounts().isEmpty {
         try await store.addDemoAccounts(passwordHash: try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next()).hash(Store.demoPassword).get(), at: settings.now())
+        // The work already under way is done by the demo's accounts, so it comes with them, once.
+        try await DemoScenario.stage(into: Store(app.db, secrets: app.dependencies.secrets), database: app.db, at: settings.now())
+        app.logger.info("Demo work staged", metadata: ["school": "\(DemoScenario.school)", "practice": "\(DemoScenario.practice)"])
     }
 }
 

@@ -13,6 +13,7 @@ func routes(_ app: Application) throws {
     app.get("api", "openapi.yaml", use: OpenAPIController.document)
 
     app.get("sign-in", use: SignInController.show)
+    app.get("sign-in", "demo-accounts", use: SignInController.demoAccounts)
     app.post("sign-in", use: SignInController.signIn)
     app.get("sign-in", "code", use: SignInController.showCode)
     app.post("sign-in", "code", use: SignInController.submitCode)

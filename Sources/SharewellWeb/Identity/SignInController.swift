@@ -1,4 +1,6 @@
 import Foundation
+import SharewellCore
+import SharewellDemo
 import SharewellStore
 import Vapor
 
@@ -124,8 +126,14 @@ enum SignInController {
 
     private static func page(_ req: Request, _ model: SignInPage.Model, status: HTTPResponseStatus = .ok) async throws -> Response {
         var model = model
-        if req.application.storage[DemoModeKey.self] == true { model.demoAccounts = try await req.store.demoAccounts() }
+        if req.application.storage[DemoModeKey.self] == true { model.demoStarts = DemoTour.starts(on: CalendarDate(inEngland: req.now)) }
         return SignInPage.view(model, context: req.pageContext).response(status: status)
+    }
+
+    /// Every demo account: a demo server only, like the list on the sign-in page.
+    @Sendable static func demoAccounts(req: Request) async throws -> Response {
+        guard req.application.storage[DemoModeKey.self] == true else { throw Abort(.notFound) }
+        return DemoAccountsPage.view(try await req.store.demoAccounts(), context: req.pageContext).response()
     }
 
     private static func lockedMessage(_ until: Date) -> String {

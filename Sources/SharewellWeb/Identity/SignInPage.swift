@@ -1,14 +1,16 @@
 import Plot
+import SharewellDemo
 import SharewellStore
 
-/// Sign in with email and password; on a demo server, the demo accounts are listed.
+/// Sign in with email and password; on a demo server, a short list of accounts to try it as.
 enum SignInPage {
     struct Model: Equatable {
         var email = ""
         var returnPath = "/"
         var errors: [FieldError] = []
         var notice: String?
-        var demoAccounts: [DemoAccount] = []
+        /// On a demo server: where to start, one account per job.
+        var demoStarts: [DemoStart] = []
 
         static let example = Model(notice: "Your session timed out. Sign in again to carry on where you left off.")
     }
@@ -23,14 +25,33 @@ enum SignInPage {
                 FormField(id: "email", label: "Email address", value: model.email, error: model.errors.message(for: "email"), type: .email, autocomplete: "username").node,
                 FormField(id: "password", label: "Password", error: model.errors.message(for: "password"), type: .password, autocomplete: "current-password").node,
                 .button(.type(.submit), .class("button"), .text("Sign in"))),
-            .if(!model.demoAccounts.isEmpty, demoAccounts(model.demoAccounts))
+            .if(!model.demoStarts.isEmpty, demoStarts(model.demoStarts))
         ))
     }
 
-    private static func demoAccounts(_ accounts: [DemoAccount]) -> Node<HTML.BodyContext> {
-        .section(.ariaLabel("Demo accounts"),
-            .h2(.class("heading-m"), .text("Demo accounts")),
-            .p(.text("Every demo account has the password "), .strong(.text(Store.demoPassword)), .text(" and no two-factor set up.")),
+    /// One account per job, each with what to do first as a link to the page to start at; every
+    /// account is on its own page (`DemoAccountsPage`).
+    private static func demoStarts(_ starts: [DemoStart]) -> Node<HTML.BodyContext> {
+        .section(.ariaLabel("Try it as"),
+            .h2(.class("heading-m"), .id("try-it"), .text("Try it as…")),
+            .p(.text("Every demo account has the password "), .strong(.text(Store.demoPassword)),
+               .text(" and no two-factor set up. Each link opens the page where that job's work is waiting, once you have signed in as its account.")),
+            .ul(.class("list"), .id("demo-starts"), .forEach(starts) { start in
+                .li(.class("demo-start"),
+                    .strong(.text(start.job)), .text(": "), .code(.text(start.email)), .br(),
+                    .a(.href(start.path), .text(start.firstStep)))
+            }),
+            .p(.a(.href("/sign-in/demo-accounts"), .id("all-demo-accounts"), .text("All demo accounts, one for each role in every organisation"))))
+    }
+}
+
+/// Every demo account, one per role in every organisation (a demo server only).
+enum DemoAccountsPage {
+    static func view(_ accounts: [DemoAccount], context: PageContext) -> HTML {
+        Layout.document(title: "All demo accounts", context: context, main: .group(
+            .h1(.class("heading-l"), .text("All demo accounts")),
+            .p(.text("Every demo account has the password "), .strong(.text(Store.demoPassword)), .text(" and no two-factor set up. "),
+               .a(.href("/sign-in"), .text("Back to sign in")), .text(", where a short list suggests where to start.")),
             .table(.class("table"), .id("demo-accounts"),
                 .caption(.class("table-caption"), .text("\(accounts.count) demo accounts")),
                 .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text("Organisation")),
@@ -38,7 +59,8 @@ enum SignInPage {
                            .th(.attribute(named: "scope", value: "col"), .text("Email")))),
                 .tbody(.forEach(accounts) { account in
                     .tr(.td(.text(account.organisationName)), .td(.text(account.role.displayName)), .td(.text(account.email)))
-                })))
+                }))
+        ))
     }
 }
 

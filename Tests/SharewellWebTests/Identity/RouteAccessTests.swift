@@ -45,6 +45,8 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/sign-in", rule: .everyone(.ok)),
         .init(method: .POST, path: "/sign-in", rule: .everyone(.unprocessableEntity)),
         .init(method: .GET, path: "/sign-in/code", rule: .everyone(.seeOther)),
+        // Every demo account: a demo server only; this one serves real accounts.
+        .init(method: .GET, path: "/sign-in/demo-accounts", rule: .everyone(.notFound)),
         .init(method: .POST, path: "/sign-in/code", rule: .everyone(.seeOther)),
         .init(method: .POST, path: "/sign-out", rule: .everyone(.seeOther)),
         // A file kept after a time-out: only its owner's (none here, so nothing to import or discard).

@@ -172,13 +172,16 @@ struct SignInTests {
         }
     }
 
-    @Test("a demo server lists one account per role per organisation, with the demo password; no accounts otherwise")
+    @Test("a demo server offers one account per job on the sign-in page and every account, one per role per organisation, on its own page; no accounts otherwise")
     func demoAccounts() async throws {
         try await withSharewell(organisations: [], demo: true) { app in
             let browser = TestBrowser(app)
             try await browser.get("/sign-in")
             #expect(browser.lastHTML.contains("demo-password"))
-            #expect(browser.lastHTML.contains("safeguardinglead@p81001.demo"))
+            #expect(browser.lastHTML.contains("practitioner@201101.demo") && browser.lastHTML.contains(#"href="/sign-in/demo-accounts""#))
+            #expect(!browser.lastHTML.contains("safeguardinglead@p81001.demo"), "the full list is on its own page")
+            #expect(try await browser.get("/sign-in/demo-accounts").status == .ok)
+            #expect(browser.lastHTML.contains("safeguardinglead@p81001.demo") && browser.lastHTML.contains("demo-password"))
             let res = try await browser.signIn("safeguardinglead@p81001.demo", password: "demo-password", return: "/records")
             #expect(res.headers.first(name: .location) == "/records")
         }
@@ -186,6 +189,7 @@ struct SignInTests {
             let browser = TestBrowser(app)
             try await browser.get("/sign-in")
             #expect(!browser.lastHTML.contains("demo-password"))
+            #expect(try await browser.get("/sign-in/demo-accounts").status == .notFound)
             #expect(try await browser.signIn("safeguardinglead@p81001.demo", password: "demo-password").status == .unprocessableEntity)
         }
     }
