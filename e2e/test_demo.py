@@ -4,7 +4,9 @@ import re
 
 import pytest
 
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.wait import WebDriverWait
 
 from conftest import assert_accessible, click_and_load
 
@@ -88,6 +90,13 @@ def test_council_worker_finds_pairs_to_review_after_matching(server, browser):
 
 def test_analyst_gets_a_sweep_and_the_council_a_shortlist(server, browser):
     start(server, browser, "Council early help analyst")
+    click_and_load(browser, browser.find_element(By.ID, "run-stratification"))
+    if "/jobs/" in browser.current_url:  # a run longer than the page waits for: its job's page leads on
+        WebDriverWait(browser, 60, ignored_exceptions=(NoSuchElementException, StaleElementReferenceException)).until(
+            lambda d: "done" in d.find_element(By.ID, "job-status").text.lower())
+        click_and_load(browser, browser.find_element(By.ID, "job-back"))
+    assert "/early-help/stratify/runs/" in browser.current_url
+    assert_accessible(browser)
     sweep = {row.find_element(By.TAG_NAME, "th").text: [td.text for td in row.find_elements(By.TAG_NAME, "td")]
              for row in browser.find_elements(By.CSS_SELECTOR, "#sweep tbody tr")}
     assert int(sweep["5 codes"][0]) >= 1, sweep
