@@ -51,14 +51,17 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
 /// `serve --demo`: a newcomer sees a populated borough at once, but an existing database is never touched.
 private func loadDemoBoroughIfEmpty(_ app: Application, _ settings: ServeSettings) async throws {
     let store = Store(app.db)
-    if try await store.organisationCount() == 0 {
+    let freshBorough = try await store.organisationCount() == 0
+    if freshBorough {
         app.logger.info("Loading the demo borough", metadata: ["people": "\(settings.demoPeople)", "seed": "\(settings.demoSeed)"])
         let summary = try await DemoBorough.load(people: settings.demoPeople, seed: settings.demoSeed, into: store, at: settings.now())
         app.logger.info("Demo borough loaded", metadata: ["organisations": "\(summary.organisations)", "records": "\(summary.records)"])
     }
     if try await store.demoAccounts().isEmpty {
         try await store.addDemoAccounts(passwordHash: try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next()).hash(Store.demoPassword).get(), at: settings.now())
-        // The work already under way is done by the demo's accounts, so it comes with them, once.
+        // The work already under way is done by the demo's accounts, so it comes with them, once,
+        // and only into the demo's own borough (a populated database may not have its organisations).
+        guard freshBorough else { return }
         try await DemoScenario.stage(into: Store(app.db, secrets: app.dependencies.secrets), database: app.db, at: settings.now())
         app.logger.info("Demo work staged", metadata: ["school": "\(DemoScenario.school)", "practice": "\(DemoScenario.practice)"])
     }

@@ -87,7 +87,10 @@ struct NamedViewAuditTests {
             let pupil = try #require(try await Self.schoolRecord(app, named: referral.name))
             let log = try await school.get("/records/\(pupil.uuidString.lowercased())/access")
             #expect(log.status == .ok)
-            #expect(log.body.string.contains("viewed by P81001 under agreement:"), "the practice's view is shown to the school")
+            struct Name: Decodable { let name: String }
+            let practice = try #require(try await (app.db as! any SQLDatabase).raw("SELECT name FROM organisations WHERE code = 'P81001'").first(decoding: Name.self)).name
+            #expect(log.body.string.contains("Staff at \(practice)") && log.body.string.contains("viewed under ‘"),
+                    "the practice's view is shown to the school, under the agreement")
             #expect(!log.body.string.contains("Test safeguardingLead"), "not which of the practice's staff")
         }
     }

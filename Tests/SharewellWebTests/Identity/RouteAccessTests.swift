@@ -128,6 +128,11 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/attendance/illness", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .POST, path: "/attendance/illness/send", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .GET, path: "/inbox/medical-education", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .GET, path: "/inbox/medical-education/{token}", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .POST, path: "/inbox/medical-education/{token}", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        // Who has seen a record, found by its number: the access log's readers only.
+        .init(method: .GET, path: "/access-log", rule: .page(.readAccessLog, ok: .ok)),
+        .init(method: .POST, path: "/access-log", rule: .page(.readAccessLog, ok: .unprocessableEntity)),
         // Early help: the walk's accounts are at a practice, so the council's pages refuse them.
         .init(method: .GET, path: "/early-help", rule: .page(.viewIdentifiableRecords, ok: .ok)),
         .init(method: .GET, path: "/early-help/notice", rule: .page(.viewIdentifiableRecords, ok: .unprocessableEntity)),
