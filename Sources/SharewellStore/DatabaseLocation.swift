@@ -2,6 +2,7 @@ import FluentKit
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
+import SQLKit
 
 /// Where Sharewell keeps its data: an SQLite file by default (nothing to install), or a
 /// PostgreSQL server when `DATABASE_URL` is set (ARCHITECTURE.md, Configuration).
@@ -39,6 +40,15 @@ public enum DatabaseLocation: Sendable, Equatable {
             }
             return factory
         }
+    }
+
+    /// Readies a database before its migrations. SQLite goes to write-ahead logging, so a page's
+    /// reads no longer wait behind the one writer (every view of a name appends to the audit chain)
+    /// and an append no longer waits for readers. The mode is kept in the file, so an existing
+    /// database changes once; a committed entry survives the process being killed, as before.
+    public func prepare(_ database: any Database) async throws {
+        guard case .sqlite = self, let sql = database as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
 
     /// For logs and the start-up banner: never the password in a URL.

@@ -26,6 +26,7 @@ public final class StoreDatabases: Sendable {
 
     /// Runs every migration not yet run, in order; `extra` (the demo's) after the store's.
     public func migrate(extra: [any Migration] = []) async throws {
+        try await location.prepare(database)
         let migrator = migrator(extra)
         try await migrator.setupIfNeeded().flatMap { migrator.prepareBatch() }.get()
     }

@@ -21,6 +21,16 @@ struct MigrationTests {
         }
     }
 
+    @Test("an SQLite database is kept in write-ahead-log mode, so readers do not wait for the writer")
+    func writeAheadLog() async throws {
+        try await TestDatabase.sqlite.withFresh { location async throws in
+            let databases = try StoreDatabases(location)
+            defer { Task { await databases.shutdown() } }
+            let rows = try await (databases.database as! any SQLDatabase).raw("PRAGMA journal_mode").all()
+            #expect(try rows.first?.decode(column: "journal_mode", as: String.self) == "wal")
+        }
+    }
+
     @Test("SQLite is the default, under ./data; DATABASE_URL switches to PostgreSQL")
     func location() {
         #expect(DatabaseLocation.fromEnvironment([:]) == .sqlite(path: "data/sharewell.sqlite"))

@@ -9,6 +9,7 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.databases.use(try settings.location.configuration(), as: settings.location.databaseID, isDefault: true)
     app.migrations.add(StoreMigrations.all)
     if settings.demo { app.migrations.add(DemoBorough.migrations) }
+    try await settings.location.prepare(app.db)
     try await app.autoMigrate()
     let (key, created) = try ServerKey.load(path: settings.keyFile, createIfMissing: settings.createKeyIfMissing)
     if created { app.logger.warning("Generated a new server key; set SHAREWELL_KEY_FILE to a key kept outside the data folder in production", metadata: ["path": "\(settings.keyFile)"]) }
