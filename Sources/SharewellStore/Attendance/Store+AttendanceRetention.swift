@@ -90,14 +90,11 @@ extension Store {
     /// was never reviewed. An agreement's retention is the longest a practice may keep what it was
     /// sent; a practice may keep its record for less. Audited per practice, with counts.
     func destroyExpiredReviews(by actor: ActingUser, at date: Date) async throws -> Int {
-        let today = CalendarDate(inEngland: date)
         var destroyed = 0
         for rule in try await ReviewRetentionModel.query(on: db).with(\.$practice).all() {
-            let cutoff = today.adding(months: -rule.months).startOfDayInEngland
+            let cutoff = Self.reviewCutoff(months: rule.months, at: date).startOfDayInEngland
             destroyed += try await auditedTransaction { tx in
-                let rows = try await AttendanceReferralModel.everyOrganisation(on: tx).filter(\.$practice.$id == rule.$practice.id).group(.or) {
-                    $0.filter(\.$reviewedAt < cutoff).group(.and) { $0.filter(\.$reviewedAt == nil).filter(\.$receivedAt < cutoff) }
-                }.all()
+                let rows = try await Self.expiredReviews(of: rule.$practice.id, before: cutoff, on: tx).all()
                 guard !rows.isEmpty else { return 0 }
                 let ids = try rows.map { try $0.requireID() }
                 try await FollowUpCallModel.query(on: tx).filter(\.$referral.$id ~~ ids).delete()

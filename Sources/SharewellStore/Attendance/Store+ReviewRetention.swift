@@ -34,12 +34,19 @@ extension Store {
 
     /// Sets how long the practice keeps its own record of each pupil, as typed ("24"); a number
     /// outside `ReviewRetention.allowedMonths` is refused naming the field, and nothing changes.
-    public func setReviewRetention(months typed: String, by actor: ActingUser, at date: Date) async throws -> Int {
+    /// A retention that would destroy records at once (the next hourly run takes them) is refused
+    /// with how many, unless `destroying` confirms that count: a slip of "2" for "24" must not
+    /// silently empty the practice's records. The count confirmed must be the count now, so records
+    /// that aged past the cut-off since the lead was asked are asked about again.
+    public func setReviewRetention(months typed: String, destroying confirmed: Int? = nil, by actor: ActingUser, at date: Date) async throws -> Int {
         let practiceID = try Self.reviewRetentionOwner(actor)
         let trimmed = typed.trimmingCharacters(in: .whitespaces)
         guard trimmed.count <= 4, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }), let months = Int(trimmed), ReviewRetention.allowedMonths.contains(months) else {
             throw StoreError.invalidFields([.init(field: "months", message: "Enter the number of months, from \(ReviewRetention.allowedMonths.lowerBound) to \(ReviewRetention.allowedMonths.upperBound)")])
         }
+        let cutoff = Self.reviewCutoff(months: months, at: date)
+        let destroyed = try await Self.expiredReviews(of: practiceID, before: cutoff.startOfDayInEngland, on: db).count()
+        if destroyed > 0, confirmed != destroyed { throw StoreError.retentionWouldDestroy(records: destroyed, before: cutoff) }
         try await auditedTransaction { tx in
             let row = try await ReviewRetentionModel.query(on: tx).filter(\.$practice.$id == practiceID).first() ?? ReviewRetentionModel()
             row.$practice.id = practiceID; row.months = months
@@ -49,6 +56,19 @@ extension Store {
                                             detail: "\(months) months"), by: actor, at: date, on: tx)
         }
         return months
+    }
+
+    /// The day before which a review (or, never reviewed, a receipt) is past `months`.
+    static func reviewCutoff(months: Int, at date: Date) -> CalendarDate {
+        CalendarDate(inEngland: date).adding(months: -months)
+    }
+
+    /// The practice's records past a retention's cut-off: reviewed before it, or never reviewed and
+    /// received before it. One query for what is destroyed and what a lead is asked to confirm.
+    static func expiredReviews(of practice: UUID, before cutoff: Date, on database: any Database) -> QueryBuilder<AttendanceReferralModel> {
+        AttendanceReferralModel.everyOrganisation(on: database).filter(\.$practice.$id == practice).group(.or) {
+            $0.filter(\.$reviewedAt < cutoff).group(.and) { $0.filter(\.$reviewedAt == nil).filter(\.$receivedAt < cutoff) }
+        }
     }
 
     private static func reviewRetentionOwner(_ actor: ActingUser) throws -> UUID {

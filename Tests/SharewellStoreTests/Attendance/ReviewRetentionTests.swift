@@ -39,6 +39,22 @@ struct ReviewRetentionTests {
         }
     }
 
+    @Test("a retention that would destroy records at once is refused with their count until that count is confirmed", arguments: TestDatabase.available)
+    func confirmsDestruction(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (gp, referral) = try await PoorAttendanceListTests.referralAtPractice(store)
+            let ig = try await Self.user(store, .informationGovernanceLead), later = Import.now.addingTimeInterval(42 * 86_400)
+            let cutoff = CalendarDate(inEngland: later).adding(months: -1)
+            await #expect(throws: StoreError.retentionWouldDestroy(records: 1, before: cutoff)) { try await store.setReviewRetention(months: "1", by: ig, at: later) }
+            await #expect(throws: StoreError.retentionWouldDestroy(records: 1, before: cutoff)) { try await store.setReviewRetention(months: "1", destroying: 2, by: ig, at: later) }
+            #expect(try await store.reviewRetention(for: ig).months == nil, "nothing saved")
+            #expect(try await store.setReviewRetention(months: "2", by: ig, at: later) == 2, "two months destroy nothing yet")
+            #expect(try await store.setReviewRetention(months: "1", destroying: 1, by: ig, at: later) == 1)
+            #expect(try await store.destroyExpiredAttendance(at: later) == AttendanceRetentionRun(reviews: 1))
+            #expect(try await store.referral(referral, for: gp, at: later) == nil)
+        }
+    }
+
     @Test("past the practice's months since its review, the practice's whole record of the pupil goes, audited", arguments: TestDatabase.available)
     func destroys(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in

@@ -32,6 +32,32 @@ struct ReviewRetentionPageTests {
         }
     }
 
+    @Test("a retention that would destroy records at once is saved only once the lead ticks the count to destroy", arguments: TestDatabase.available)
+    func confirmsDestruction(_ database: TestDatabase) async throws {
+        let clock = TestClock()
+        try await AccountsFixture.with(database, clock: clock) { app, fixture in
+            let received = try await AttendanceLiaisonRouteTests.sendList(app, fixture).count
+            try #require(received > 0)
+            clock.advance(by: 62 * 86_400)
+            let ig = TestBrowser(app)
+            try await ig.signIn(TestAccounts.email(Role.informationGovernanceLead.rawValue))
+            try await ig.get(ReviewRetentionPage.path)
+
+            let asked = try await ig.post(ReviewRetentionPage.path, ["months": "1"])
+            #expect(asked.status == .unprocessableEntity)
+            #expect(asked.body.string.contains("destroys the practice's records of \(counted(received, "pupil")) within the hour"))
+            #expect(asked.body.string.contains(#"value="1""#), "the months as typed")
+            #expect(asked.body.string.contains("Now: not set"), "nothing saved yet")
+
+            let stale = try await ig.post(ReviewRetentionPage.path, fields: [("months", "1"), ("destroying[]", String(received + 1))])
+            #expect(stale.status == .unprocessableEntity, "a count that is not the count now is asked about again")
+            #expect(try await ig.post(ReviewRetentionPage.path, ["months": "24"]).status == .seeOther, "a retention that destroys nothing needs no confirming")
+            let confirmed = try await ig.post(ReviewRetentionPage.path, fields: [("months", "1"), ("destroying[]", String(received))])
+            #expect(confirmed.status == .seeOther)
+            #expect(try await ig.followed(confirmed).body.string.contains("Now: 1 month, set by"))
+        }
+    }
+
     @Test("a safeguarding lead may not set it")
     func refused() async throws {
         try await AccountsFixture.with { app, _ in
