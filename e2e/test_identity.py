@@ -72,6 +72,8 @@ def test_auditor_looks_up_who_has_seen_a_record(server, browser):
     field.send_keys(local_id)
     click_and_load(browser, browser.find_element(By.ID, "look-up"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "Who has seen this record"
+    # The auditor reads no records: the page names the record by the reference looked up, not by name.
+    assert local_id in browser.find_element(By.ID, "whose").text
     rows = [r.text for r in browser.find_elements(By.CSS_SELECTOR, "#access-log tbody tr")]
     assert any(viewer in row and "viewed the record" in row and "Direct care" in row for row in rows), rows
     assert any("looked up whose access log to read" in row for row in rows), rows

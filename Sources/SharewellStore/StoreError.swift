@@ -24,6 +24,8 @@ public enum StoreError: Error, Equatable, Sendable {
     case unknownPerson
     case notASchool
     case notAPractice
+    case retentionWouldDestroy(records: Int, before: CalendarDate)
+    case tooManyLookUps(Int)
     case unknownExtract
     case alreadyMatched
     case notTheCouncil
@@ -139,6 +141,10 @@ public enum StoreError: Error, Equatable, Sendable {
             "Only a school's staff or its management information system can send attendance marks."
         case .notAPractice:
             "Only a GP practice's staff can do this."
+        case .tooManyLookUps(let limit):
+            "You have looked up \(limit) records in the last hour, the most one person may. Try again in an hour; if an audit needs more, ask your information-governance lead."
+        case .retentionWouldDestroy(let records, let before):
+            "This would destroy the practice's records of \(counted(records, "pupil")) (reviewed, or received and never reviewed, before \(before.longDescription)) within the hour. Confirm to go ahead."
         case .unknownExtract:
             "There is no such extract or pair among those your organisation received."
         case .alreadyMatched:

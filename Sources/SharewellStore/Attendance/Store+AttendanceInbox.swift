@@ -45,7 +45,7 @@ extension Store {
         let rows = try await AttendanceReferralModel.held(by: actor, on: db).with(\.$calls)
             .sort(\.$receivedAt, .descending).sort(\.$name).all()
         try await audit(.init(action: .viewList, subject: "attendance_inbox:\(actor.organisationCode)", purpose: Self.liaisonPurpose,
-                              detail: "\(rows.count) pupils"), by: actor, at: date)
+                              detail: "\(rows.count) pupils", people: rows.compactMap(\.subjectID)), by: actor, at: date)
         return try rows.map { try $0.referral }
     }
 

@@ -36,7 +36,8 @@ extension Store {
         _ = try await schoolOf(actor)
         let pupils = try await illnessPupils(of: actor, period: period, days: days, on: db)
         try await audit(.init(action: .viewList, subject: "illness_absence:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
-                              detail: "\(pupils.count) pupils with \(days) or more illness days from \(period.lowerBound) to \(period.upperBound)"), by: actor, at: date)
+                              detail: "\(pupils.count) pupils with \(days) or more illness days from \(period.lowerBound) to \(period.upperBound)",
+                              people: pupils.map(\.recordID)), by: actor, at: date)
         return pupils
     }
 
@@ -79,7 +80,7 @@ extension Store {
         guard actor.may(.viewIdentifiableRecords), actor.organisationKind == .medicalEducation else { return [] }
         let rows = try await IllnessReferralModel.held(by: actor, on: db).sort(\.$receivedAt, .descending).sort(\.$name).all()
         try await audit(.init(action: .viewList, subject: "illness_inbox:\(actor.organisationCode)", purpose: Self.medicalEducationPurpose,
-                              detail: "\(rows.count) pupils"), by: actor, at: date)
+                              detail: "\(rows.count) pupils", people: rows.map(\.subjectID)), by: actor, at: date)
         return try await referrals(rows, for: actor)
     }
 

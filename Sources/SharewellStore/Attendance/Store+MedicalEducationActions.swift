@@ -36,7 +36,7 @@ extension Store {
     public func flaggedPupil(_ referralID: UUID, for actor: ActingUser, at date: Date) async throws -> IllnessReferral? {
         guard let row = try await flaggedPupil(referralID, for: actor, on: db) else { return nil }
         try await audit(.init(action: .view, subject: Self.illnessReferralSubject(referralID), purpose: Self.medicalEducationPurpose,
-                              detail: "flagged pupil"), by: actor, at: date)
+                              detail: "flagged pupil", people: [row.subjectID]), by: actor, at: date)
         return try await referrals([row], for: actor).first
     }
 

@@ -53,7 +53,8 @@ extension Store {
         let tallies = try await rollTallies(of: actor, period: period, on: db, markedDays: &marked)
         let pupils = Self.belowThreshold(tallies, belowPercent: belowPercent)
         try await audit(.init(action: .viewList, subject: "poor_attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
-                              detail: "\(pupils.count) pupils below \(belowPercent)% from \(period.lowerBound) to \(period.upperBound)"), by: actor, at: date)
+                              detail: "\(pupils.count) pupils below \(belowPercent)% from \(period.lowerBound) to \(period.upperBound)",
+                              people: pupils.map(\.pupil.recordID)), by: actor, at: date)
         let byPractice = Dictionary(grouping: pupils.filter { $0.practice != nil }, by: { $0.practice! }).mapValues { $0.map(\.pupil) }
         var list = PoorAttendanceList(period: period, belowPercent: belowPercent, byPractice: byPractice,
                                       noKnownPractice: pupils.filter { $0.practice == nil }.map(\.pupil))
@@ -115,7 +116,7 @@ extension Store {
         let rows = try await AttendanceLiaisonModel.held(by: actor, on: db).with(\.$person)
             .sort(\.$sentAt, .descending).all()
         try await audit(.init(action: .viewList, subject: "attendance_sent:\(actor.organisationCode)", purpose: "Attendance liaison",
-                              detail: "\(rows.count) pupils"), by: actor, at: date)
+                              detail: "\(rows.count) pupils", people: rows.map { $0.$person.id }), by: actor, at: date)
         return rows.map { row in
             SentPupil(name: "\(row.person.givenName) \(row.person.familyName)", practiceCode: row.practiceCode,
                       period: "\(row.periodFrom) to \(row.periodTo)", sentAt: row.sentAt, familyContactedAt: row.familyContactedAt)

@@ -1,3 +1,4 @@
+import Foundation
 /// What happened, for the audit log: the action, what it touched, why, and a detail line.
 /// Details hold references, categories and counts, never a name or date of birth; what a person
 /// typed (a justification, a reason, who gave consent) goes in `text`, which is kept outside the
@@ -8,9 +9,13 @@ public struct AuditEvent: Sendable, Equatable {
     public var purpose: String
     public var detail: String
     public var text: String
+    /// The person records whose names (or whose copies' names) the action showed, when the subject
+    /// is not one person (a list, an inbox, a case discussion): each person's access log finds the
+    /// entry through them.
+    public var people: [UUID]
 
-    public init(action: AuditAction, subject: String, purpose: String = "", detail: String = "", text: String = "") {
-        self.action = action; self.subject = subject; self.purpose = purpose; self.detail = detail; self.text = text
+    public init(action: AuditAction, subject: String, purpose: String = "", detail: String = "", text: String = "", people: [UUID] = []) {
+        self.action = action; self.subject = subject; self.purpose = purpose; self.detail = detail; self.text = text; self.people = people
     }
 
     public static func signIn(_ userID: String) -> Self { .init(action: .signIn, subject: "user:\(userID)") }

@@ -30,7 +30,7 @@ enum AuditLog {
         let record = AuditRecord(
             sequence: Int(newest) + 1, at: Self.timestamp(date), actor: kept(actor.auditActor),
             actorName: kept(actor.displayName), organisation: kept(actor.organisationCode),
-            action: kept(event.action.rawValue), subject: kept(event.subject), purpose: kept(event.purpose), detail: kept(event.detail),
+            action: kept(event.action.rawValue), subject: kept(event.subject), purpose: kept(event.purpose), detail: kept(Self.detail(event)),
             textDigest: text.isEmpty ? "" : textDigest(text, key: digestKey))
         try await AuditEntryModel(record, previousHash: last?.hash ?? AuditRecord.genesisHash).create(on: db)
         if !text.isEmpty {
@@ -38,6 +38,38 @@ enum AuditLog {
             row.sequence = Int64(record.sequence); row.subject = record.subject; row.at = record.at
             row.digestKey = digestKey; row.text = text
             try await row.create(on: db)
+        }
+        try await indexPeople(of: event, sequence: Int64(record.sequence), on: sql)
+    }
+
+    /// What the chain keeps as an entry's detail: the event's, then the people it showed.
+    static func detail(_ event: AuditEvent) -> String {
+        let people = shown(event)
+        return people.isEmpty ? event.detail : event.detail + peopleMark + people.map { $0.uuidString.lowercased() }.joined(separator: " ")
+    }
+
+    /// The people an event showed, each once, in a fixed order.
+    static func shown(_ event: AuditEvent) -> [UUID] { Set(event.people).sorted { $0.uuidString < $1.uuidString } }
+
+    /// The people a stored detail lists (none for an entry that showed no list).
+    static func people(inDetail detail: String) -> Set<UUID> {
+        guard let mark = detail.range(of: peopleMark) else { return [] }
+        return Set(detail[mark.upperBound...].split(separator: " ").compactMap { UUID(uuidString: String($0)) })
+    }
+
+    /// A stored detail as people read it: without the list of ids (each log is about one person).
+    static func withoutPeople(_ detail: String) -> String {
+        detail.range(of: peopleMark).map { String(detail[..<$0.lowerBound]) } ?? detail
+    }
+
+    private static let peopleMark = " · people shown: "
+
+    private static func indexPeople(of event: AuditEvent, sequence: Int64, on sql: any SQLDatabase) async throws {
+        let people = shown(event)
+        for chunk in stride(from: 0, to: people.count, by: 400).map({ people[$0..<min($0 + 400, people.count)] }) {
+            let insert = sql.insert(into: "audit_entry_people").columns("sequence", "person_id")
+            for person in chunk { insert.values(SQLBind(sequence), SQLBind(person)) }
+            try await insert.run()
         }
     }
 
@@ -58,7 +90,8 @@ enum AuditLog {
     private static let purgePrefix = "retention: texts of entries before "
 
     /// An entry's detail as people read it: with its free text, or saying retention destroyed it.
-    static func readable(detail: String, digest: String?, text: String?) -> String {
+    static func readable(detail stored: String, digest: String?, text: String?) -> String {
+        let detail = withoutPeople(stored)
         guard let digest, !digest.isEmpty else { return detail }
         let words = text ?? "(what was typed here was destroyed under retention)"
         return detail.isEmpty ? words : "\(detail); \(words)"

@@ -66,7 +66,7 @@ extension Store {
         while true {
             let page = try await AuditEntryModel.query(on: db).sort(\.$sequence)
                 .filter(\.$sequence >= Int64(expectedSequence)).limit(pageSize).all()
-            let texts = try await auditTexts(in: page)
+            let texts = try await auditTexts(in: page), people = try await auditPeople(in: page)
             for entry in page {
                 guard entry.sequence == Int64(expectedSequence) else {
                     return .broken(sequence: expectedSequence, reason: "entry \(expectedSequence) is missing (the next one is \(entry.sequence))")
@@ -83,6 +83,9 @@ extension Store {
                 if texts[entry.sequence] == nil, let digest = entry.textDigest, !digest.isEmpty,
                    !purges.contains(where: { $0.sequence > entry.sequence && entry.at < $0.cutoff }) {
                     return .broken(sequence: expectedSequence, reason: "the free text of entry \(expectedSequence) is missing, and no purge covers it")
+                }
+                guard (people[entry.sequence] ?? []) == AuditLog.people(inDetail: entry.detail) else {
+                    return .broken(sequence: expectedSequence, reason: "the people entry \(expectedSequence) showed differ from those its index lists: a view was hidden from, or added to, a person's access log")
                 }
                 if rewritten == nil, let signed = wanted[expectedSequence], signed != entry.hash { rewritten = expectedSequence }
                 previous = entry.hash
@@ -121,13 +124,42 @@ extension Store {
 
     /// Who has seen or touched this subject, newest first, with the free text each entry keeps
     /// (or a word that retention destroyed it).
-    func auditEntries(subject: String) async throws -> [AuditEntryView] {
-        let entries = try await AuditEntryModel.query(on: db).filter(\.$subject == subject).sort(\.$sequence, .descending).all()
-        let texts = Dictionary(try await AuditTextModel.query(on: db).filter(\.$subject == subject).all().map { ($0.sequence, $0.text) }) { first, _ in first }
+    /// `person`: the person record the subject names, whose name other entries (lists, inboxes,
+    /// case discussions) showed among others'.
+    func auditEntries(subject: String, person: UUID? = nil) async throws -> [AuditEntryView] {
+        let own = try await AuditEntryModel.query(on: db).filter(\.$subject == subject).all()
+        var others: [AuditEntryModel] = []
+        if let person { others = try await auditEntries(showing: person, besides: subject) }
+        let entries = (own + others).sorted { $0.sequence > $1.sequence }
+        var texts = try await AuditTextModel.query(on: db).filter(\.$subject == subject).all()
+        for chunk in stride(from: 0, to: others.count, by: 500).map({ others[$0..<min($0 + 500, others.count)].map { $0.sequence } }) {
+            texts += try await AuditTextModel.query(on: db).filter(\.$sequence ~~ chunk).all()
+        }
+        let textBySequence = Dictionary(texts.map { ($0.sequence, $0.text) }) { first, _ in first }
         return try entries.map {
             AuditEntryView(sequence: Int($0.sequence), at: $0.at, actorName: $0.actorName, organisation: $0.organisation,
                            action: try stored("audit_entries.action", $0.action, as: AuditAction.self).rawValue, subject: $0.subject, purpose: $0.purpose,
-                           detail: AuditLog.readable(detail: $0.detail, digest: $0.textDigest, text: texts[$0.sequence]))
+                           detail: AuditLog.readable(detail: $0.detail, digest: $0.textDigest, text: textBySequence[$0.sequence]))
         }
+    }
+
+    /// The entries about other subjects whose detail lists `person` among the people shown.
+    private func auditEntries(showing person: UUID, besides subject: String) async throws -> [AuditEntryModel] {
+        let sequences = try await (db as! any SQLDatabase).select().column("sequence").from("audit_entry_people")
+            .where("person_id", .equal, SQLBind(person)).all(decodingColumn: "sequence", as: Int64.self)
+        var entries: [AuditEntryModel] = []
+        for chunk in stride(from: 0, to: sequences.count, by: 500).map({ Array(sequences[$0..<min($0 + 500, sequences.count)]) }) {
+            entries += try await AuditEntryModel.query(on: db).filter(\.$sequence ~~ chunk).filter(\.$subject != subject).all()
+        }
+        return entries
+    }
+
+    /// The people each of these entries' index rows name, by sequence.
+    private func auditPeople(in entries: [AuditEntryModel]) async throws -> [Int64: Set<UUID>] {
+        guard let first = entries.first?.sequence, let last = entries.last?.sequence else { return [:] }
+        struct Row: Decodable { let sequence: Int64; let person_id: UUID }
+        let rows = try await (db as! any SQLDatabase).select().columns("sequence", "person_id").from("audit_entry_people")
+            .where("sequence", .greaterThanOrEqual, SQLBind(min(first, last))).where("sequence", .lessThanOrEqual, SQLBind(max(first, last))).all(decoding: Row.self)
+        return rows.reduce(into: [:]) { $0[$1.sequence, default: []].insert($1.person_id) }
     }
 }

@@ -48,20 +48,21 @@ extension Store {
     /// when, where and how many cases; a page that shows the cases' names uses `caseDiscussion`).
     public func caseDiscussions(for actor: ActingUser) async throws -> [CaseDiscussion] {
         var result: [CaseDiscussion] = []
-        for meeting in try await meetingsVisible(to: actor) { if let d = try await discussion(try meeting.requireID(), for: actor) { result.append(d) } }
+        for meeting in try await meetingsVisible(to: actor) { if let d = try await discussion(try meeting.requireID(), for: actor)?.discussion { result.append(d) } }
         return result.sorted { $0.heldOn > $1.heldOn }
     }
 
     /// One discussion in the actor's own ids, its cases named: a view, audited. `nil` when the
     /// actor's organisation is not a party.
     public func caseDiscussion(_ id: UUID, for actor: ActingUser, at date: Date) async throws -> CaseDiscussion? {
-        guard let found = try await discussion(id, for: actor) else { return nil }
+        guard let (found, people) = try await discussion(id, for: actor) else { return nil }
         try await audit(.init(action: .view, subject: "meeting:\(id.uuidString.lowercased())", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
-                              detail: "\(found.cases.count) cases"), by: actor, at: date)
+                              detail: "\(found.cases.count) cases", people: people), by: actor, at: date)
         return found
     }
 
-    private func discussion(_ id: UUID, for actor: ActingUser) async throws -> CaseDiscussion? {
+    /// The discussion in the actor's own ids, and the actor's person records whose names it shows.
+    private func discussion(_ id: UUID, for actor: ActingUser) async throws -> (discussion: CaseDiscussion, people: [UUID])? {
         guard let meeting = try await meetingsVisible(to: actor).first(where: { $0.id == id }) else { return nil }
         let shortlist = meeting.shortlist
         let councilSide = actor.organisationID == shortlist.$council.id
@@ -71,8 +72,9 @@ extension Store {
             .map { ($0.id!, $0) }) { a, _ in a } : [:]
         let outcomes = Dictionary(try await EarlyHelpCaseOutcomeModel.query(on: db).filter(\.$entry.$id ~~ entries.map { $0.id! }).all().map { ($0.$entry.id, $0) }) { a, _ in a }
         let disclosures = try await latestDisclosures(of: entries.map { $0.id! })
-        let patients = councilSide ? [:] : Dictionary(try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == RecordSource.gpRegistration.rawValue)
-            .filter(\.$localID ~~ entries.map(\.practicePatientID)).all().map { ($0.localID, "\($0.givenName) \($0.familyName)") }) { a, _ in a }
+        let patientRecords = councilSide ? [] : try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == RecordSource.gpRegistration.rawValue)
+            .filter(\.$localID ~~ entries.map(\.practicePatientID)).all()
+        let patients = Dictionary(patientRecords.map { ($0.localID, "\($0.givenName) \($0.familyName)") }) { a, _ in a }
         let cases = try entries.map { e in
             let o = outcomes[try e.requireID()]
             return CaseDiscussion.Case(id: try e.requireID(), ownID: councilSide ? councilPeople[e.$councilPerson.id]?.localID ?? "" : e.practicePatientID,
@@ -81,8 +83,9 @@ extension Store {
                                        record: o.map { Self.record($0, council: disclosures[e.id!]?[shortlist.council.code], practice: disclosures[e.id!]?[shortlist.practice.code]) },
                                        recordedBy: o?.recordedBy)
         }.sorted { ($0.flags, $1.ownID) > ($1.flags, $0.ownID) }
-        return CaseDiscussion(id: id, heldOn: CalendarDate(iso: meeting.heldOn)!, place: meeting.place, councilName: shortlist.council.name,
-                              practiceName: shortlist.practice.name, cases: cases)
+        let people = councilSide ? Array(councilPeople.keys) : patientRecords.compactMap(\.id)
+        return (CaseDiscussion(id: id, heldOn: CalendarDate(iso: meeting.heldOn)!, place: meeting.place, councilName: shortlist.council.name,
+                               practiceName: shortlist.practice.name, cases: cases), people)
     }
 
     /// Meetings whose shortlist the actor's organisation sent or received (staff who may see records only).

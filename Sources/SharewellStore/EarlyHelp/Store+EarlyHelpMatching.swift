@@ -97,7 +97,7 @@ extension Store {
         let reviews = try await EarlyHelpLinkReviewModel.query(on: db).join(parent: \.$extract).filter(EarlyHelpExtractModel.self, \.$recipient.$id == councilID)
             .with(\.$extractPerson).with(\.$councilPerson).sort(\.$probability, .descending).all()
         try await audit(.init(action: .viewList, subject: "early_help_link_reviews:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
-                              detail: "\(reviews.count) pairs"), by: actor, at: date)
+                              detail: "\(reviews.count) pairs", people: reviews.map { $0.$councilPerson.id }), by: actor, at: date)
         return try reviews.map { r in
             let p = r.extractPerson, c = r.councilPerson
             return LinkReview(id: try r.requireID(), practicePatientID: p.practicePatientID,

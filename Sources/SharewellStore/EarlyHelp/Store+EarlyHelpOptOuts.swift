@@ -41,26 +41,27 @@ extension Store {
     public func earlyHelpOptOuts(for actor: ActingUser, at date: Date) async throws -> [OptedOutPatient] {
         let patients = try await optedOutPatients(for: actor)
         try await audit(.init(action: .viewList, subject: "early_help_opt_outs:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
-                              detail: "\(patients.count) patients"), by: actor, at: date)
-        return patients
+                              detail: "\(patients.count) patients", people: patients.map(\.record)), by: actor, at: date)
+        return patients.map(\.patient)
     }
 
     /// How many of the practice's patients have opted out (no names: not a view).
     public func earlyHelpOptOutCount(for actor: ActingUser) async throws -> Int { try await optedOutPatients(for: actor).count }
 
-    private func optedOutPatients(for actor: ActingUser) async throws -> [OptedOutPatient] {
+    /// Each opted-out patient with the practice's record of them.
+    private func optedOutPatients(for actor: ActingUser) async throws -> [(record: UUID, patient: OptedOutPatient)] {
         guard actor.organisationKind == .gpPractice, actor.may(.recordConsent), let practiceID = actor.organisationID else { return [] }
         let key = ConsentScope.purpose(.earlyHelpDataMatching).key
         let entries = try await ConsentEntryModel.query(on: db).join(parent: \.$person).filter(PersonRecordModel.self, \.$owner.$id == practiceID)
             .filter(\.$scope == key).sort(\.$sequence).all()
         let byPerson = Dictionary(grouping: entries, by: { $0.$person.id })
-        var result: [OptedOutPatient] = []
+        var result: [(record: UUID, patient: OptedOutPatient)] = []
         for (personID, lines) in byPerson {
             guard let newest = lines.last, newest.kind == ConsentEntry.Kind.optedOut.rawValue,
                   let patient = try await PersonRecordModel.held(by: actor, on: db).filter(\.$id == personID).first() else { continue }
-            result.append(OptedOutPatient(practicePatientID: patient.localID, name: "\(patient.givenName) \(patient.familyName)",
-                                          address: "\(patient.addressLine), \(patient.postcode)", receivedOn: newest.givenOn, method: newest.method))
+            result.append((personID, OptedOutPatient(practicePatientID: patient.localID, name: "\(patient.givenName) \(patient.familyName)",
+                                                     address: "\(patient.addressLine), \(patient.postcode)", receivedOn: newest.givenOn, method: newest.method)))
         }
-        return result.sorted { $0.practicePatientID < $1.practicePatientID }
+        return result.sorted { $0.patient.practicePatientID < $1.patient.practicePatientID }
     }
 }

@@ -35,7 +35,7 @@ extension Store {
     public func councilShortlist(_ choice: StratificationChoice, by actor: ActingUser, at date: Date) async throws -> [CouncilShortlistEntry] {
         let entries = try await shortlistEntries(choice, by: actor)
         try await audit(.init(action: .viewList, subject: "early_help_shortlist:\(actor.organisationCode)", purpose: SharingPurpose.earlyHelpDataMatching.rawValue,
-                              detail: "\(entries.count) people, as of \(choice.asOf)"), by: actor, at: date)
+                              detail: "\(entries.count) people, as of \(choice.asOf)", people: entries.map(\.personID)), by: actor, at: date)
         return entries
     }
 

@@ -44,7 +44,16 @@ extension Store {
             let what = (AuditAction(rawValue: entry.action)?.words ?? entry.action) + under
             return AccessLogLine(at: at, who: entry.actorName, organisation: organisation, what: what, why: why)
         }
-        return RecordAccessLog(recordID: id, whose: "\(record.givenName) \(record.familyName), born \(record.dateOfBirth)", lines: lines)
+        return RecordAccessLog(recordID: id, whose: Self.whose(record, for: user), lines: lines)
+    }
+
+    /// The person named as the reader may see them: by name only to someone who may read records;
+    /// an auditor or IG lead, who may not, sees the reference they looked up by, so the look-up
+    /// tells them no name or date of birth the number did not already carry.
+    private static func whose(_ record: PersonRecordModel, for user: ActingUser) -> String {
+        guard !user.may(.viewIdentifiableRecords) else { return "\(record.givenName) \(record.familyName), born \(record.dateOfBirth)" }
+        let source = RecordSource(rawValue: record.source)?.displayName ?? record.source
+        return "\(source) record \(record.localID)" + (record.nhsNumber.map { ", NHS number \($0)" } ?? "")
     }
 
     /// The record an exact NHS number, UPN or local reference names among those the user's access
@@ -52,6 +61,9 @@ extension Store {
     /// whether found or not; the typed number is not put in the log, only what kind it was.
     public func recordForAccessLog(identifiedBy text: String, for user: ActingUser, at date: Date) async throws -> UUID? {
         guard user.may(.readAccessLog), user.organisationID != nil else { return nil }
+        let recent = try await AuditEntryModel.query(on: db).filter(\.$actor == user.auditActor).filter(\.$action == AuditAction.lookUpRecord.rawValue)
+            .filter(\.$at >= AuditLog.timestamp(date.addingTimeInterval(-3_600))).count()
+        guard recent < Self.lookUpsPerHour else { throw StoreError.tooManyLookUps(Self.lookUpsPerHour) }
         let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let digits = typed.filter { $0 != " " && $0 != "-" }
         let isNHSNumber = (try? NHSNumber(digits)) != nil
@@ -69,6 +81,10 @@ extension Store {
                         by: user, at: date)
         return id
     }
+
+    /// Look-ups one person may make in an hour: an audit is a handful of people, not a sweep of
+    /// guessed numbers (each look-up is recorded, but a limit stops the sweep, not only records it).
+    public static let lookUpsPerHour = 30
 
     /// The agreement a purpose names ("… under agreement:<id>").
     static func agreementID(in purpose: String) -> UUID? {

@@ -51,7 +51,7 @@ extension Store {
         let models = try await query.sort(\.$familyName).sort(\.$givenName).sort(\.$id)
             .range((page - 1) * PersonRecordPage.pageSize..<page * PersonRecordPage.pageSize).all()
         try await audit(.init(action: .viewList, subject: "person_records:\(user.organisationCode)", purpose: Self.purpose(of: user),
-                              detail: "page \(page), \(models.count) of \(total) records\(words.isEmpty ? "" : ", searched")"), by: user, at: date)
+                              detail: "page \(page), \(models.count) of \(total) records\(words.isEmpty ? "" : ", searched")", people: models.compactMap(\.id)), by: user, at: date)
         return PersonRecordPage(records: try models.map { try $0.view(ownerCode: user.organisationCode) }, total: total, page: page)
     }
 
@@ -73,7 +73,7 @@ extension Store {
               try await PersonRecordModel.held(by: user, on: db).filter(\.$id == id).first() != nil
         else { return nil }
         try await audit(.init(action: .viewAccessLog, subject: Self.subject(id), purpose: "Information governance"), by: user, at: date)
-        return try await auditEntries(subject: Self.subject(id)).map { $0.seen(from: user.organisationCode) }
+        return try await auditEntries(subject: Self.subject(id), person: id).map { $0.seen(from: user.organisationCode) }
     }
 
     static func subject(_ id: UUID) -> String { "person_record:\(id.uuidString.lowercased())" }

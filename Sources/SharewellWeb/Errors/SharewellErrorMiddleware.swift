@@ -82,7 +82,8 @@ extension StoreError {
         case .jobNotAllowed: .forbidden
         case .unknownJob: .notFound
         case .jobCrossed: .conflict
-        case .unknownOrganisation, .invalidEmail, .weakPassword, .noScopes, .invalidFields: .unprocessableEntity
+        case .unknownOrganisation, .invalidEmail, .weakPassword, .noScopes, .invalidFields, .retentionWouldDestroy: .unprocessableEntity
+        case .tooManyLookUps: .tooManyRequests
         case .unknownPerson, .unknownExtract, .unknownAccessRequest: .notFound
         case .notAParty, .notASchool, .notAPractice, .notTheCouncil, .ownAccessRequest, .ownAccountRecovery: .forbidden
         case .duplicateOrganisationCode, .duplicateEmail, .alreadyApproved, .newerVersion, .agreementEnded, .alreadySuspended, .notSuspended, .suspendedByAnotherParty, .alreadyMatched, .sendingCrossed, .duplicateAgreement: .conflict

@@ -23,7 +23,12 @@ enum AccessLogLookupPage {
             return view(number: number, errors: [.init(field: "number", message: "Enter an NHS number, UPN or local reference")], context: req.pageContext)
                 .response(status: .unprocessableEntity)
         }
-        guard let id = try await req.store.recordForAccessLog(identifiedBy: number, for: user, at: req.now) else {
+        let found: UUID?
+        do { found = try await req.store.recordForAccessLog(identifiedBy: number, for: user, at: req.now) } catch StoreError.tooManyLookUps(let limit) {
+            return view(number: number, errors: [.init(field: "number", message: StoreError.tooManyLookUps(limit).message)], context: req.pageContext)
+                .response(status: .tooManyRequests)
+        }
+        guard let id = found else {
             let message = "No record your organisation holds has this NHS number, UPN or local reference. Check it and try again."
             return view(number: number, errors: [.init(field: "number", message: message)], context: req.pageContext).response(status: .unprocessableEntity)
         }

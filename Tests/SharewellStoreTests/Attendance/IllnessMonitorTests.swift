@@ -1,4 +1,5 @@
 import FluentKit
+import SQLKit
 import Foundation
 import SharewellCore
 import SharewellFormats
@@ -45,6 +46,15 @@ struct IllnessMonitorTests {
             let inbox = try await store.medicalEducationInbox(for: team, at: Import.now)
             #expect(inbox.map { [$0.name, $0.upn, $0.illnessDays, $0.period, $0.schoolName] } == [["Pupil1 Test", ill, "10", "2025-09-01 to 2025-09-12", "Ashworth Primary"]])
             #expect(try await store.medicalEducationInbox(for: s.clerk, at: Import.now).isEmpty)
+            // The team's view of the inbox, which names the pupil among others, is in the school's log of that pupil.
+            let log = try #require(try await store.accessLog(forRecord: s.pupils[0].id, for: leads[0], at: Import.now))
+            #expect(log.contains { $0.organisation == "LA1-MET" && $0.action == "viewed by LA1-MET" && $0.detail.isEmpty })
+            #expect(try #require(try await store.accessLog(forRecord: s.pupils[2].id, for: leads[0], at: Import.now)).allSatisfy { $0.organisation != "LA1-MET" })
+            guard case .intact = try await store.verifyAudit(against: []) else { Issue.record("the chain with people shown should verify"); return }
+            // A view hidden from a person's log (its index row deleted) is caught by verification.
+            try await (store.db as! any SQLDatabase).delete(from: "audit_entry_people").where("person_id", .equal, SQLBind(s.pupils[0].id)).run()
+            guard case .broken(_, let reason) = try await store.verifyAudit(against: []) else { Issue.record("a hidden view should break verification"); return }
+            #expect(reason.contains("a view was hidden from, or added to, a person's access log"))
             await #expect(throws: StoreError.notASchool) { try await store.illnessAbsence(period: period, days: 10, for: team, at: Import.now) }
         }
     }

@@ -35,7 +35,8 @@ struct AccessLogLookupTests {
             #expect(found.status == .seeOther)
             #expect(found.headers.first(name: .location) == "/records/\(numbered.id.uuidString.lowercased())/access")
             let log = try await auditor.followed(found).body.string
-            #expect(log.contains("\(numbered.givenName) \(numbered.familyName), born \(numbered.dateOfBirth)".asHTML), "whose record it is")
+            #expect(log.contains("GP registration record \(numbered.localID), NHS number \(digits)"), "whose record it is, by the reference looked up")
+            #expect(!log.contains(numbered.familyName.asHTML) && !log.contains(numbered.dateOfBirth), "an auditor, who may not read records, learns no name or birth date")
             #expect(log.contains("Test practitioner") && log.contains(practice.name.asHTML) && log.contains("viewed the record") && log.contains("Direct care"))
             #expect(log.contains(AgreementPage.time(clock.now)), "UK time")
             #expect(!log.contains(">view<") && !log.contains(">P81001<"), "no raw action or code")
@@ -48,6 +49,25 @@ struct AccessLogLookupTests {
             let csv = try await auditor.get("/records/\(numbered.id.uuidString.lowercased())/access.csv").body.string
             #expect(csv.hasPrefix("when (UK time),who,organisation,what,why\n"))
             #expect(csv.contains(",Test practitioner,\(practice.name),viewed the record,Direct care"))
+        }
+    }
+
+    @Test("one person's look-ups are limited to 30 an hour, found or not, so numbers cannot be swept", arguments: TestDatabase.available)
+    func limited(_ database: TestDatabase) async throws {
+        let clock = TestClock()
+        try await AccountsFixture.with(database, clock: clock) { app, _ in
+            let ig = TestBrowser(app)
+            try await ig.signIn(TestAccounts.email("informationGovernanceLead"))
+            try await ig.get("/access-log")
+            for n in 0..<Store.lookUpsPerHour { #expect(try await ig.post("/access-log", ["number": "B99999999\(1000 + n)"]).status == .unprocessableEntity) }
+            let stopped = try await ig.post("/access-log", ["number": "B999999991999"])
+            #expect(stopped.status == .tooManyRequests)
+            #expect(stopped.body.string.contains("You have looked up 30 records in the last hour"))
+            #expect(stopped.body.string.contains(#"value="B999999991999""#), "what was typed is kept")
+            clock.advance(by: 3_601)
+            try await ig.signIn(TestAccounts.email("informationGovernanceLead"))
+            try await ig.get("/access-log")
+            #expect(try await ig.post("/access-log", ["number": "B999999991999"]).status == .unprocessableEntity, "an hour later it is open again")
         }
     }
 
