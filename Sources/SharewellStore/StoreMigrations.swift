@@ -37,5 +37,7 @@ public enum StoreMigrations {
         CreateAccountRecoveries(),
         AddAuditTexts(),
         CreateKeptUploads(),
+        AddAuditEntryPeople(),
+        CreateFormSubmissions(),
     ]
 }

@@ -44,6 +44,7 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.middleware.use(SessionAuthenticator())
     app.middleware.use(BearerAuthenticator())
     app.middleware.use(CSRFMiddleware())
+    app.middleware.use(SubmittedOnce())
     app.middleware.use(TimedOutUpload.Offering())
     try routes(app)
     app.get("jobs", ":id", use: JobProgressPage.show)
@@ -79,6 +80,8 @@ extension Request {
         }
         var context = PageContext(path: url.path, demo: application.storage[DemoModeKey.self] ?? false, user: user,
                                   csrfToken: CSRFMiddleware.expectedToken(self) ?? "")
+        context.submissionToken = Secrets.newToken()
+        context.sentAgain = query[String.self, at: SubmittedOnce.againParameter] == "1"
         context.tooLongField = PendingForm.tooLongField(self)
         context.keptUpload = storage[TimedOutUpload.OfferKey.self]
         context.keptUploadDiscarded = query[String.self, at: "kept"] == "discarded"

@@ -50,6 +50,8 @@ enum Layout {
                      .main(.id("main-content"), .class("main"), .attribute(named: "tabindex", value: "-1"),
                            .if(!errors.isEmpty, errorSummary(errors)),
                            TimedOutUpload.offer(context),
+                           .if(context.sentAgain, .div(.class("notification"), .id("sent-again"), .attribute(named: "role", value: "status"),
+                               .p(.text("You sent that form more than once (a double click or a reload): it was done once, as shown here.")))),
                            main)),
                 .footer(.class("footer"), .div(.class("width-container"),
                     .p(.text("Sharewell: safe, lawful and useful information sharing for the organisations around a child.")),
@@ -108,8 +110,10 @@ enum Layout {
     }
 
     /// The hidden token every form carries (checked by `CSRFMiddleware`).
+    /// The form's token against other sites, and its one-time token against being sent twice.
     static func csrfField(_ context: PageContext) -> Node<HTML.FormContext> {
-        .input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(context.csrfToken))
+        .group(.input(.type(.hidden), .name(CSRFMiddleware.fieldName), .value(context.csrfToken)),
+               .input(.type(.hidden), .name(SubmittedOnce.fieldName), .value(context.submissionToken)))
     }
 
     /// The hidden note of which page a form lives on, so a form sent after a time-out comes back there.

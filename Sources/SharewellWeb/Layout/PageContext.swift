@@ -17,6 +17,10 @@ struct PageContext: Sendable, Equatable {
     var demo: Bool
     var user: Badge?
     var csrfToken: String
+    /// The one-time token every form on this page carries (`SubmittedOnce`): new with each page drawn.
+    var submissionToken = "submission-example"
+    /// Reached by sending a form again that was already done (`SubmittedOnce`): the page says so.
+    var sentAgain = false
     /// A form given back because a field was too long to hold (see `PendingForm.keepTooLong`): the
     /// page shows that problem in its error summary.
     var tooLongField: String? = nil

@@ -148,6 +148,7 @@ struct AttendanceLiaisonRouteTests {
             #expect([.forbidden, .notFound].contains(try await gp.post("/attendance/report/remeasure", fields: [("_csrf", gp.csrf ?? "")] + round).status), "only the school sends a re-measure")
             let sent = try await school.post("/attendance/report/remeasure", fields: [("_csrf", school.csrf ?? "")] + round)
             #expect(sent.status == .seeOther && sent.headers.first(name: .location)?.contains("done=remeasure") == true)
+            try await school.get(reportPath)
             let resent = try await school.post("/attendance/report/remeasure", fields: [("_csrf", school.csrf ?? "")] + round)
             #expect(resent.status == .conflict && resent.body.string.contains("Already sent on"))
             let report = try await school.followed(sent)

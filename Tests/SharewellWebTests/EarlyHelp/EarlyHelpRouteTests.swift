@@ -108,6 +108,7 @@ struct EarlyHelpRouteTests {
     static func multipart(_ browser: TestBrowser, _ path: String, file field: String, _ content: String, fields: [(String, String)]) async throws -> TestingHTTPResponse {
         let boundary = "sharewell-boundary"
         var body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(browser.csrf ?? "")\r\n"
+        if let token = browser.submissionToken { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"_submission\"\r\n\r\n\(token)\r\n" }
         for (name, value) in fields { body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n" }
         body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(field).csv\"\r\nContent-Type: text/csv\r\n\r\n\(content)\r\n--\(boundary)--\r\n"
         return try await browser.post(path, body: body, contentType: HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary]))
@@ -147,6 +148,9 @@ struct EarlyHelpRouteTests {
             let codes = "practice_patient_id,code,date\n" + chosen.map { "\($0.1),GP1,2026-12-03" }.joined(separator: "\n") + "\n"
             let sentPost = try await Self.multipart(gp, "/early-help/demand-codes", file: "codes", codes, fields: [("council", "353-EH")])
             #expect(sentPost.status == .seeOther)
+            let clicked = try await gp.followed(try await Self.multipart(gp, "/early-help/demand-codes", file: "codes", codes, fields: [("council", "353-EH")]))
+            #expect(clicked.body.string.contains("You sent that form more than once"), "a double click sends nothing twice")
+            _ = try await gp.get("/early-help/demand-codes")
             let again = try await Self.multipart(gp, "/early-help/demand-codes", file: "codes", codes, fields: [("council", "353-EH")])
             #expect(again.status == .conflict && again.body.string.contains("Already sent on"), "the same file twice is one sending")
             let sentCodes = try await gp.followed(sentPost)
@@ -167,7 +171,7 @@ struct EarlyHelpRouteTests {
             let jobPath = try #require(asked.headers.first(name: .location))
             #expect(asked.status == .seeOther && jobPath.hasPrefix("/jobs/"), "with no worker in this process the job's page shows its progress")
             let twice = try await analyst.post("/early-help/stratify", fields: [("_csrf", analyst.csrf ?? "")] + choices)
-            #expect(twice.headers.first(name: .location) == jobPath, "a double click is the same run")
+            #expect(twice.headers.first(name: .location)?.hasPrefix(jobPath) == true, "a double click is the same run")
             let badChoice = try await analyst.post("/early-help/stratify", fields: [("_csrf", analyst.csrf ?? ""), ("as_of", "2027-01-14"), ("months", "99")])
             #expect(badChoice.status == .unprocessableEntity && badChoice.body.string.contains(#"value="99""#))
             #expect(try await app.runJobs(of: [StratificationJob.self]) == 1)

@@ -62,6 +62,18 @@ struct SignInTests {
         }
     }
 
+    @Test("on a demo server, whose passwords are published, wrong passwords lock no account (the review of 7 December 2026)")
+    func demoAccountsDoNotLock() async throws {
+        try await withSharewell(organisations: [.example], demo: true, prepare: { store in
+            _ = try await store.addUser(NewUser(organisationCode: "P81001", email: TestAccounts.email("practitioner"), displayName: "Practitioner",
+                                                role: .practitioner, passwordHash: TestAccounts.passwordHash), by: .system("test"), at: Date())
+        }) { app in
+            let browser = TestBrowser(app)
+            for _ in 1...(Store.lockoutThreshold + 2) { try await browser.signIn(TestAccounts.email("practitioner"), password: "wrong password!") }
+            #expect(try await browser.signIn(TestAccounts.email("practitioner")).status == .seeOther, "the newcomer still gets in")
+        }
+    }
+
     @Test("a form without the right CSRF token is refused with 403 and changes nothing")
     func csrf() async throws {
         try await AccountsFixture.with { app, _ in

@@ -13,6 +13,15 @@ final class TestBrowser: @unchecked Sendable {
 
     init(_ app: Application) { self.app = app }
 
+    /// Another tab of the same browser: the same cookies and page, for requests sent at once.
+    init(sharing other: TestBrowser) { app = other.app; cookies = other.cookies; lastHTML = other.lastHTML }
+
+    /// The one-time submission token of the forms on the last page.
+    var submissionToken: String? {
+        guard let range = lastHTML.range(of: #"name="_submission" value=""#) else { return nil }
+        return String(lastHTML[range.upperBound...].prefix { $0 != "\"" })
+    }
+
     /// The form token on the last page.
     var csrf: String? {
         guard let range = lastHTML.range(of: #"name="_csrf" value=""#) else { return nil }
@@ -24,7 +33,9 @@ final class TestBrowser: @unchecked Sendable {
         try await send(.GET, path, headers: headers, form: nil)
     }
 
-    /// Posts a form; the CSRF token of the last page goes with it unless `csrf` says otherwise.
+    /// Posts a form; the CSRF token of the last page goes with it unless `csrf` says otherwise, and
+    /// the page's one-time submission token, as a browser sends it (a second post from the same
+    /// page with the same answers is a repeat: fetch the page again for a deliberate second one).
     @discardableResult
     func post(_ path: String, _ form: [String: String], csrf: String?? = .none) async throws -> TestingHTTPResponse {
         var fields = form
@@ -33,6 +44,7 @@ final class TestBrowser: @unchecked Sendable {
         case .some(let token?): fields["_csrf"] = token
         case .some(nil): break
         }
+        if fields["_submission"] == nil, let token = submissionToken { fields["_submission"] = token }
         return try await send(.POST, path, headers: [:], form: fields)
     }
 
@@ -40,7 +52,9 @@ final class TestBrowser: @unchecked Sendable {
     @discardableResult
     func post(_ path: String, fields: [(String, String)], headers extra: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
         let encode = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(.init(charactersIn: "-._~"))) ?? "" }
-        let body = (fields + (csrf.map { [("_csrf", $0)] } ?? [])).map { encode($0.0) + "=" + encode($0.1) }.joined(separator: "&")
+        // As a browser sends them: the page's form token and its one-time submission token.
+        let submission = fields.contains { $0.0 == "_submission" } ? [] : submissionToken.map { [("_submission", $0)] } ?? []
+        let body = (fields + (csrf.map { [("_csrf", $0)] } ?? []) + submission).map { encode($0.0) + "=" + encode($0.1) }.joined(separator: "&")
         var headers = extra
         headers.contentType = .urlEncodedForm
         return try await send(.POST, path, headers: headers, form: nil, body: body)
