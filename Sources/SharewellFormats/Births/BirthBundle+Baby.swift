@@ -9,7 +9,7 @@ extension BirthBundle.Reader {
         let birthID = birthID(patient, nhsNumber)
         let consent = consent(baby.consent)
         guard let parent = baby.parent else {
-            add(.required, patient.path, "No RelatedPerson names this baby's mother or other parent (RelatedPerson.patient).")
+            add(.required, patient.path, "No RelatedPerson names this Patient as its baby (RelatedPerson.patient); a parent's own Patient links to the parent's RelatedPerson (Patient.link.other).")
             return nil
         }
         let person = baby.parentPatient ?? parent

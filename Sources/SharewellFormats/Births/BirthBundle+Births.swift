@@ -16,8 +16,9 @@ extension BirthBundle.Reader {
 
     mutating func births() -> [BirthNotice] {
         let parentPatients = linkedParents()
+        let parents = Set(parentPatients.values.map(\.index))
         var babies: [Int: Baby] = [:]
-        for patient in entries(of: "Patient") where parentPatients.values.allSatisfy({ $0.index != patient.index }) {
+        for patient in entries(of: "Patient") where !parents.contains(patient.index) {
             babies[patient.index] = Baby(patient: patient)
         }
         if babies.isEmpty { add(.required, "Bundle.entry", "The bundle has no baby's Patient (a Patient that is not linked to a RelatedPerson).") }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON value as a FHIR resource is read: only the shapes JSON has, so a number is never taken
 /// for a boolean or a string for a number.
-indirect enum FHIRJSON: Decodable, Sendable, Equatable {
+indirect enum FHIRJSON: Sendable, Equatable {
     case object([String: FHIRJSON])
     case array([FHIRJSON])
     case string(String)
@@ -10,14 +10,24 @@ indirect enum FHIRJSON: Decodable, Sendable, Equatable {
     case bool(Bool)
     case null
 
-    init(from decoder: any Decoder) throws {
-        let value = try decoder.singleValueContainer()
-        if value.decodeNil() { self = .null }
-        else if let bool = try? value.decode(Bool.self) { self = .bool(bool) }
-        else if let string = try? value.decode(String.self) { self = .string(string) }
-        else if let number = try? value.decode(Double.self) { self = .number(number) }
-        else if let array = try? value.decode([FHIRJSON].self) { self = .array(array) }
-        else { self = .object(try value.decode([String: FHIRJSON].self)) }
+    /// Parsed by Foundation's JSONSerialization (several times faster than a Decodable enum that
+    /// tries each shape in turn); `nil` when the bytes are not JSON. Only call it on bytes whose
+    /// depth is bounded (`depth(_:stoppingAt:)`): the conversion recurses once per level.
+    init?(parsing bytes: some Collection<UInt8>) {
+        guard let any = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else { return nil }
+        self.init(any)
+    }
+
+    private init(_ any: Any) {
+        switch any {
+        case let text as String: self = .string(text)
+        case let fields as [String: Any]: self = .object(fields.mapValues(FHIRJSON.init))
+        case let items as [Any]: self = .array(items.map(FHIRJSON.init))
+        // JSON's true and false come back as a boolean NSNumber (Objective-C type `c`), numbers as others.
+        case let number as NSNumber where String(cString: number.objCType) == "c": self = .bool(number.boolValue)
+        case let number as NSNumber: self = .number(number.doubleValue)
+        default: self = .null
+        }
     }
 
     subscript(key: String) -> FHIRJSON? {

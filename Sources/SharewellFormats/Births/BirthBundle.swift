@@ -65,7 +65,7 @@ public enum BirthBundle {
         guard FHIRJSON.depth(bytes, stoppingAt: maximumDepth) <= maximumDepth else {
             throw refuse(.tooLong, "Bundle", "The bundle nests objects and arrays more than \(maximumDepth) deep; a birth notification needs far fewer.")
         }
-        guard let json = try? JSONDecoder().decode(FHIRJSON.self, from: Data(bytes)), json.isObject else {
+        guard let json = FHIRJSON(parsing: bytes), json.isObject else {
             throw refuse(.invalid, "Bundle", "The body is not a FHIR resource in JSON (an object, UTF-8, RFC 8259).")
         }
         guard json["resourceType"]?.string == "Bundle" else {

@@ -111,3 +111,27 @@ struct BirthBundleBoundsTests {
         #expect(text.hasPrefix("{\n  \"resourceType\": \"OperationOutcome\",\n  \"issue\": [\n    {\n      \"severity\": \"error\",\n      \"code\": \"value\","))
     }
 }
+
+extension BirthBundleBoundsTests {
+    @Test("a month of a large unit's births (3,000 babies, 9,000 entries) reads whole")
+    func large() throws {
+        var entries: [String] = []
+        for n in 0..<3000 {
+            entries.append(#"{"fullUrl": "urn:uuid:b\#(n)", "resource": {"resourceType": "Patient", "identifier": [{"system": "https://fhir.ashworth-maternity.example/Id/birth-record", "value": "B\#(n)"}], "birthDate": "2026-02-20"}}"#)
+            entries.append(#"{"fullUrl": "urn:uuid:r\#(n)", "resource": {"resourceType": "RelatedPerson", "patient": {"reference": "urn:uuid:b\#(n)"}, "relationship": [{"coding": [{"code": "MTH"}]}]}}"#)
+            entries.append(#"{"fullUrl": "urn:uuid:m\#(n)", "resource": {"resourceType": "Patient", "link": [{"other": {"reference": "urn:uuid:r\#(n)"}, "type": "seealso"}], "name": [{"given": ["Jo"], "family": "Tester"}], "address": [{"postalCode": "AW1 1AA"}]}}"#)
+        }
+        let bytes = Array(#"{"resourceType": "Bundle", "type": "collection", "entry": [\#(entries.joined(separator: ","))]}"#.utf8)
+        let births = try BirthBundle.read(bytes)
+        #expect(births.count == 3000)
+        #expect(births.last?.birthID == "B2999" && births.last?.line == 8998 && births.last?.parentFamilyName == "Tester")
+    }
+}
+
+extension BirthBundleBoundsTests {
+    @Test("JSON's booleans are told from its numbers 1 and 0")
+    func booleans() throws {
+        #expect(FHIRJSON(parsing: Array("[true, false, 1, 0, 1.5, \"1\", null]".utf8)) == .array([.bool(true), .bool(false), .number(1), .number(0), .number(1.5), .string("1"), .null]))
+        #expect(try BirthBundle.read(Self.bundle(baby: ["deceasedBoolean": 1])).first?.doNotContact == false)
+    }
+}
