@@ -72,7 +72,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "SyntheticBoroughTests", dependencies: ["SyntheticBorough"]),
-        .testTarget(name: "SharewellFormatsTests", dependencies: ["SharewellFormats", "SharewellCore"]),
+        .testTarget(name: "SharewellFormatsTests", dependencies: ["SharewellFormats", "SharewellCore"], exclude: ["Fixtures"]),
         .testTarget(name: "StratifyTests", dependencies: ["Stratify", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "LinkageTests", dependencies: ["Linkage"]),
         .testTarget(name: "SharewellStoreTests", dependencies: [
