@@ -16,11 +16,15 @@ public struct DateParts: Sendable, Equatable, Codable {
         case unreadable(Part)
         /// A day that does not exist, such as 31 February: the month and year it was checked against.
         case notReal(month: Int, year: Int)
+        /// A real day before the earliest the date may plausibly be.
+        case tooEarly(DateWindow)
+        /// A real day after the latest the date may plausibly be.
+        case tooLate(DateWindow)
 
         /// The boxes the problem is in; every box when the date as a whole is wrong.
         public var parts: [Part] {
             switch self {
-            case .empty, .notReal: Part.allCases
+            case .empty, .notReal, .tooEarly, .tooLate: Part.allCases
             case .missing(let parts): parts
             case .unreadable(let part): [part]
             }
@@ -32,9 +36,15 @@ public struct DateParts: Sendable, Equatable, Codable {
             switch self {
             case .empty: return "Enter \(name)"
             case .missing(let parts): return "\(subject) must include a \(Self.list(parts.map(\.rawValue)))"
-            case .unreadable(.day): return "The day of \(name) must be a number from 1 to 31"
-            case .unreadable(.month): return "The month of \(name) must be a number from 1 to 12, or its name"
-            case .unreadable(.year): return "The year of \(name) must include 4 numbers"
+            // "\(subject) must have a day", not "The day of \(name)": a name such as "the day of the
+            // call" would read "The day of the day of the call" (review of issue 17, item 11).
+            case .unreadable(.day): return "\(subject) must have a day from 1 to 31"
+            case .unreadable(.month): return "\(subject) must have a month from 1 to 12, or the month's name"
+            case .unreadable(.year): return "\(subject) must have a year of 4 numbers"
+            case .tooEarly(let window) where window.earliest == window.today: return "\(subject) must be today or in the future"
+            case .tooLate(let window) where window.latest == window.today: return "\(subject) must be today or in the past"
+            case .tooEarly(let window): return "\(subject) must be \(window.words(window.earliest)) or later"
+            case .tooLate(let window): return "\(subject) must be \(window.words(window.latest)) or earlier"
             case .notReal(let month, let year):
                 return "\(subject) must be a real date: \(DateParts.monthNames[month - 1]) \(year) has \(CalendarDate.daysIn(month: month, year: year)) days"
             }
@@ -73,8 +83,9 @@ public struct DateParts: Sendable, Equatable, Codable {
     public var isEmpty: Bool { day.trimmed.isEmpty && month.trimmed.isEmpty && year.trimmed.isEmpty }
 
     /// The date, or the first thing wrong with it: empty, then missing boxes, then unreadable
-    /// boxes in day, month, year order, then a day the month does not have.
-    public func read() -> Result<CalendarDate, Problem> {
+    /// boxes in day, month, year order, then a day the month does not have, then a day outside
+    /// `window` (never wider than 1900–2099, whatever is asked).
+    public func read(within window: DateWindow = .plausible) -> Result<CalendarDate, Problem> {
         if isEmpty { return .failure(.empty) }
         let texts: [(Part, String)] = [(.day, day.trimmed), (.month, month.trimmed), (.year, year.trimmed)]
         let missing = texts.filter { $0.1.isEmpty }.map(\.0)
@@ -83,12 +94,15 @@ public struct DateParts: Sendable, Equatable, Codable {
         guard let m = Self.month(texts[1].1) else { return .failure(.unreadable(.month)) }
         guard let y = Self.number(texts[2].1, digits: 4...4) else { return .failure(.unreadable(.year)) }
         guard let date = CalendarDate(year: y, month: m, day: d) else { return .failure(.notReal(month: m, year: y)) }
+        let window = window.bounded
+        if date < window.earliest { return .failure(.tooEarly(window)) }
+        if date > window.latest { return .failure(.tooLate(window)) }
         return .success(date)
     }
 
     /// The date, or `nil` when the boxes are empty; a problem otherwise.
-    public func readOptional() -> Result<CalendarDate?, Problem> {
-        isEmpty ? .success(nil) : read().map { Optional($0) }
+    public func readOptional(within window: DateWindow = .plausible) -> Result<CalendarDate?, Problem> {
+        isEmpty ? .success(nil) : read(within: window).map { Optional($0) }
     }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]

@@ -23,12 +23,20 @@ public struct CaseDiscussion: Sendable, Equatable {
 }
 
 extension Store {
+    /// How far ahead a case discussion may be scheduled: the shortlist is sent when it is.
+    public static let caseDiscussionMonthsAhead = 12
+
     /// The council schedules a case discussion with a practice (issue 8, item 8): the shortlist is
     /// sent to the practice through the gate as its own patient numbers, and the meeting lists it.
     public func scheduleCaseDiscussion(_ choice: StratificationChoice, with practice: String, on day: CalendarDate, place: String,
                                        by actor: ActingUser, at date: Date) async throws -> Result<UUID, SharingRefusal> {
-        var problems: [FieldProblem] = []
-        if day < CalendarDate(inEngland: date) { problems.append(.init(field: "heldOn", message: "The meeting cannot be in the past")) }
+        var problems: [FieldProblem] = [], today = CalendarDate(inEngland: date)
+        if day < today { problems.append(.init(field: "heldOn", message: "The meeting cannot be in the past")) }
+        // The shortlist goes to the practice now: a meeting years away would hand it over with no
+        // discussion in sight (review of issue 17, item 4).
+        if day > today.adding(months: Self.caseDiscussionMonthsAhead) {
+            problems.append(.init(field: "heldOn", message: "The meeting must be within \(Self.caseDiscussionMonthsAhead) months of today, by \(today.adding(months: Self.caseDiscussionMonthsAhead).longDescription)"))
+        }
         if place.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.init(field: "place", message: "Enter where the meeting is held, for example a secure room at the practice")) }
         guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
         let sent = try await sendShortlistReturningID(choice, to: practice, occasion: "meeting on \(day)", by: actor, at: date)

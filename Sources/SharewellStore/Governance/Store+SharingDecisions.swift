@@ -48,6 +48,8 @@ extension Store {
         }
         if try await OrganisationModel.query(on: db).filter(\.$code == recipient).first() == nil {
             problems.append(.init(field: "recipient", message: "Choose the organisation you would share with"))
+        } else if recipient.uppercased() == actor.organisationCode.uppercased() {
+            problems.append(.init(field: "recipient", message: "Choose another organisation: a decision here is for sharing outside your own organisation"))
         }
         guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
         return try await auditedTransaction { tx in

@@ -25,6 +25,13 @@ public struct ServerSecrets: Sendable {
         return "P-" + String(Array(mac).prefix(12).map { alphabet[Int($0) % alphabet.count] })
     }
 
+    /// A short keyed tag (HMAC-SHA256 under a key of its own) proving the server wrote `text`, as
+    /// the counts a page's notice reads from its address after a redirect: a crafted link has none.
+    public func tag(_ text: String) -> String {
+        let tagging = HKDF<SHA256>.deriveKey(inputKeyMaterial: key, info: Data("sharewell notice tags v1".utf8), outputByteCount: 32)
+        return Array(HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: tagging)).prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+
     func seal(_ text: String) throws -> String {
         guard let combined = try AES.GCM.seal(Data(text.utf8), using: key).combined else { throw StoreError.sealing("the secret could not be sealed") }
         return Self.prefix + combined.base64EncodedString()

@@ -40,10 +40,12 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(SharewellErrorMiddleware())
     app.middleware.use(MethodNotAllowedMiddleware())
-    app.middleware.use(FileMiddleware(publicDirectory: WebResources.publicDirectory))
+    app.middleware.use(PublicFilesMiddleware(publicDirectory: WebResources.publicDirectory))
     app.middleware.use(SessionAuthenticator())
     app.middleware.use(BearerAuthenticator())
     app.middleware.use(CSRFMiddleware())
+    // After the form token is checked and the body gathered: a form with a control character is refused whole.
+    app.middleware.use(TypedTextGuard())
     app.middleware.use(SubmittedOnce())
     app.middleware.use(TimedOutUpload.Offering())
     try routes(app)

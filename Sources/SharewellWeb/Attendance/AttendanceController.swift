@@ -129,7 +129,7 @@ enum AttendanceController {
     /// checked before any is reported (the file is read against no period when the period is wrong).
     private static func store(_ bytes: [UInt8]?, period: Period, by user: ActingUser, _ req: Request) async throws -> AttendanceImportSummary {
         var errors: [FieldError] = []
-        let range = parse(period, into: &errors)
+        let range = parse(period, today: CalendarDate(inEngland: req.now), into: &errors)
         if bytes == nil { errors.append(.init(field: "marks", message: "Choose the marks file to upload")) }
         var upload: AttendanceUpload?
         do {
@@ -151,10 +151,10 @@ enum AttendanceController {
     }
 
     /// The period the form names, `nil` for none (both dates left empty), each problem in `errors`.
-    private static func parse(_ period: Period, into errors: inout [FieldError]) -> ClosedRange<CalendarDate>? {
-        let before = errors.count
-        let from = (period.from ?? DateParts()).readIfTyped("from", naming: "the first day of the period", into: &errors)
-        let to = (period.to ?? DateParts()).readIfTyped("to", naming: "the last day of the period", into: &errors)
+    private static func parse(_ period: Period, today: CalendarDate, into errors: inout [FieldError]) -> ClosedRange<CalendarDate>? {
+        let before = errors.count, window = PeriodFields.window(today: today)
+        let from = (period.from ?? DateParts()).readIfTyped("from", naming: "the first day of the period", within: window, into: &errors)
+        let to = (period.to ?? DateParts()).readIfTyped("to", naming: "the last day of the period", within: window, into: &errors)
         if (from == nil) != (to == nil), errors.count == before {
             errors.append(.init(field: from == nil ? "from" : "to", message: "Give both dates of the period, or neither"))
         }

@@ -75,7 +75,7 @@ enum AttendanceInboxController {
 
     static func practiceUser(_ req: Request) throws -> ActingUser {
         let user = try req.actingUser(may: .viewIdentifiableRecords)
-        guard user.organisationKind == .gpPractice else { throw Abort(.forbidden, reason: "The attendance inbox is for GP practices.") }
+        guard user.organisationKind == .gpPractice else { throw AccessRefusal.organisationKind(.gpPractice, user, work: "the attendance inbox") }
         return user
     }
 }

@@ -16,7 +16,7 @@ enum FollowUpCallPage {
         var model = AttendanceReviewPage.Model(referral: referral)
         model.call = Fields(day: form.day ?? DateParts(), outcome: form.outcome ?? "", letterArrived: form.letterArrived ?? "", feedback: form.feedback ?? "")
         var errors: [FieldError] = []
-        let day = model.call.day.read("day", naming: "the day of the call", into: &errors)
+        let day = model.call.day.read("day", naming: "the date of the call", within: .past(years: 2, today: CalendarDate(inEngland: req.now)), into: &errors)
         let outcome = form.outcome.flatMap(FollowUpCall.Outcome.init(rawValue:))
         if outcome == nil { errors.append(.init(field: "outcome", message: "Choose what happened on the call")) }
         let arrived = (form.letterArrived ?? "").isEmpty ? nil : form.letterArrived.flatMap(FollowUpCall.LetterArrival.init(rawValue:))

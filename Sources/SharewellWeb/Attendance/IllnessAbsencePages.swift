@@ -22,7 +22,7 @@ enum IllnessAbsencePage {
         let query = try req.query.decode(Query.self)
         var notice: String?
         // After a "Send" (Post/Redirect/Get): the sending as the store recorded it, if there is one.
-        if Done.what(req) == "sent", let team = query.team, case .success(let (period, _)) = parse(query),
+        if Done.what(req) == "sent", let team = query.team, case .success(let (period, _)) = parse(query, today: CalendarDate(inEngland: req.now)),
            let last = try await req.store.lastSending(to: team, for: .medicalEducation, period: period, by: user) {
             let name = try await req.store.directory(.init(kind: .medicalEducation)).first { $0.code == team }?.name ?? team
             notice = "Sent \(counted(last.people, "pupil")) to \(name) on \(last.time) by \(last.by)."
@@ -33,7 +33,7 @@ enum IllnessAbsencePage {
     @Sendable static func send(req: Request) async throws -> Response {
         let user = try schoolUser(req)
         let form = try req.content.decode(Query.self)
-        guard case .success(let (period, days)) = parse(form), let team = form.team, !team.isEmpty else {
+        guard case .success(let (period, days)) = parse(form, today: CalendarDate(inEngland: req.now)), let team = form.team, !team.isEmpty else {
             throw Abort(.badRequest, reason: "The list to send is not complete: show the list again.")
         }
         switch try await req.store.sendIllnessAbsence(to: team, period: period, days: days, by: user, at: req.now) {
@@ -50,7 +50,7 @@ enum IllnessAbsencePage {
         model.notice = notice
         model.teams = try await req.store.directory(.init(kind: .medicalEducation)).map { ($0.code, $0.name) }
         guard query.from != nil || query.to != nil else { return view(model, context: req.pageContext).response() }
-        switch parse(query) {
+        switch parse(query, today: CalendarDate(inEngland: req.now)) {
         case .failure(let invalid):
             model.errors = invalid.errors
             return view(model, context: req.pageContext).response(status: .unprocessableEntity)
@@ -67,8 +67,8 @@ enum IllnessAbsencePage {
         return user
     }
 
-    private static func parse(_ query: Query) -> Result<(ClosedRange<CalendarDate>, Int), InvalidRequest> {
-        var (period, errors) = PeriodFields.parse(from: query.from, to: query.to)
+    private static func parse(_ query: Query, today: CalendarDate) -> Result<(ClosedRange<CalendarDate>, Int), InvalidRequest> {
+        var (period, errors) = PeriodFields.parse(from: query.from, to: query.to, today: today)
         let days = Int((query.days ?? "").trimmingCharacters(in: .whitespaces))
         if days.map({ !(1...195).contains($0) }) ?? true { errors.append(.init(field: "days", message: "Enter a whole number of school days from 1 to 195")) }
         guard errors.isEmpty, let period, let days else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }

@@ -36,9 +36,9 @@ enum LiaisonReportPage {
         guard let round = try chosenRound(model) else { return view(model, context: req.pageContext).response() }
         model.remeasures = try await req.store.remeasures(of: round, for: user)
         model.isSchool = user.organisationCode == round.schoolCode
-        if req.query[String.self, at: "done"] == "remeasure" { model.notice = "Sent the re-measure to \(round.practiceCode)." }
+        if Done.what(req) == "remeasure" { model.notice = "Sent the re-measure to \(round.practiceCode)." }
         guard model.query.laterFrom != nil || model.query.laterTo != nil else { return view(model, context: req.pageContext).response() }
-        guard let later = laterPeriod(&model, after: round) else { return view(model, context: req.pageContext).response(status: .unprocessableEntity) }
+        guard let later = laterPeriod(&model, after: round, today: CalendarDate(inEngland: req.now)) else { return view(model, context: req.pageContext).response(status: .unprocessableEntity) }
         guard model.remeasures.contains(later) else {
             model.errors = [.init(field: "laterFrom", message: model.isSchool
                 ? "Send the re-measure for \(later.lowerBound) to \(later.upperBound) to the practice first; the report reads only what the practice received"
@@ -64,10 +64,10 @@ enum LiaisonReportPage {
             throw Abort(.notFound, reason: "There is no such list from your school.")
         }
         model.remeasures = try await req.store.remeasures(of: round, for: user)
-        guard let later = laterPeriod(&model, after: round) else { return view(model, context: req.pageContext).response(status: .unprocessableEntity) }
+        guard let later = laterPeriod(&model, after: round, today: CalendarDate(inEngland: req.now)) else { return view(model, context: req.pageContext).response(status: .unprocessableEntity) }
         do {
             switch try await req.store.sendRemeasure(round, later: later, by: user, at: req.now) {
-            case .success: return req.redirect(to: link(round, later: later) + "&done=remeasure", redirectType: .normal)
+            case .success: return Done.redirect(req, to: link(round, later: later), "remeasure")
             case .failure(let refusal):
                 model.errors = [.refused(refusal, field: "laterFrom")]
                 return view(model, context: req.pageContext).response(status: .conflict)
@@ -88,10 +88,10 @@ enum LiaisonReportPage {
     }
 
     /// The later period typed, or `nil` with every problem with it in `model.errors`.
-    private static func laterPeriod(_ model: inout Model, after round: LiaisonRound) -> ClosedRange<CalendarDate>? {
-        let q = model.query
-        let laterFrom = (q.laterFrom ?? DateParts()).read("laterFrom", naming: "the first day of the later period", into: &model.errors)
-        let laterTo = (q.laterTo ?? DateParts()).read("laterTo", naming: "the last day of the later period", into: &model.errors)
+    private static func laterPeriod(_ model: inout Model, after round: LiaisonRound, today: CalendarDate) -> ClosedRange<CalendarDate>? {
+        let q = model.query, window = PeriodFields.window(today: today)
+        let laterFrom = (q.laterFrom ?? DateParts()).read("laterFrom", naming: "the first day of the later period", within: window, into: &model.errors)
+        let laterTo = (q.laterTo ?? DateParts()).read("laterTo", naming: "the last day of the later period", within: window, into: &model.errors)
         if let laterFrom, let laterTo, laterFrom > laterTo { model.errors.append(.init(field: "laterTo", message: "The last day must be on or after the first")) }
         if let laterFrom, let laterTo, laterFrom <= laterTo, laterFrom.distance(to: laterTo) >= PeriodFields.maximumDays {
             model.errors.append(.init(field: "laterTo", message: "Choose a later period of at most three years"))

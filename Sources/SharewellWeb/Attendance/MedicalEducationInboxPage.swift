@@ -25,6 +25,10 @@ enum MedicalEducationInboxPage {
     @Sendable static func showPupil(req: Request) async throws -> Response {
         let (user, id) = (try teamUser(req), try referralID(req))
         guard let pupil = try await req.store.flaggedPupil(id, for: user, at: req.now) else { throw notFound }
+        // A form kept because a field was too long (or the session timed out) comes back as typed.
+        if let kept = try await PendingForm.take(req) {
+            return view(pupil, form: try kept.decoded(), errors: [], notice: PendingForm.notice(req), context: req.pageContext).response()
+        }
         return view(pupil, form: .init(), errors: [], context: req.pageContext).response()
     }
 
@@ -47,7 +51,7 @@ enum MedicalEducationInboxPage {
 
     private static func teamUser(_ req: Request) throws -> ActingUser {
         let user = try req.actingUser(may: .viewIdentifiableRecords)
-        guard user.organisationKind == .medicalEducation else { throw Abort(.forbidden, reason: "This inbox is for the LA medical education team.") }
+        guard user.organisationKind == .medicalEducation else { throw AccessRefusal.organisationKind(.medicalEducation, user, work: "the health-related absence inbox") }
         return user
     }
 
@@ -77,8 +81,9 @@ enum MedicalEducationInboxPage {
         "\(record.action.words) (\(record.by), \(AgreementPage.time(record.at)))"
     }
 
-    static func view(_ pupil: IllnessReferral, form: Form, errors: [FieldError], context: PageContext) -> HTML {
+    static func view(_ pupil: IllnessReferral, form: Form, errors: [FieldError], notice: String? = nil, context: PageContext) -> HTML {
         Layout.document(title: pupil.name, context: context, errors: errors, main: .group(
+            Layout.notice(notice),
             .span(.class("caption"), .text("Health-related absence")),
             .h1(.class("heading-l"), .text(pupil.name)),
             .dl(.class("summary-list"), .forEach([("Date of birth", pupil.dateOfBirth), ("UPN", pupil.upn), ("School", pupil.schoolName),

@@ -28,14 +28,15 @@ enum ParentLetterPages {
 
     @Sendable static func markSent(req: Request) async throws -> Response {
         let user = try AttendanceInboxController.practiceUser(req)
-        let ids = (try req.content.decode(Selection.self).ids ?? []).compactMap(UUID.init(uuidString:))
+        var seen = Set<UUID>()
+        let ids = (try req.content.decode(Selection.self).ids ?? []).compactMap(UUID.init(uuidString:)).filter { seen.insert($0).inserted }
         guard !ids.isEmpty else { throw Abort(.badRequest, reason: "Choose the letters that were sent.") }
         let updates: [SchoolUpdate]
         do { updates = try await req.store.markLettersSent(ids, by: user, at: req.now) } catch StoreError.unknownPerson { throw Abort(.notFound) }
         let told = updates.filter { if case .told = $0 { true } else { false } }.count
         let refused = updates.filter { if case .refused = $0 { true } else { false } }.count
         // Post/Redirect/Get: the inbox says what was recorded; a reload records nothing again.
-        return Done.redirect(req, to: "/inbox/attendance", "letters", [("count", ids.count), ("told", told), ("refused", refused)])
+        return Done.redirect(req, to: "/inbox/attendance", "letters", [("count", updates.count), ("told", told), ("refused", refused)])
     }
 
     /// What the inbox says after letters were recorded as sent, from the counts in its address.

@@ -7,11 +7,16 @@ enum PeriodFields {
     /// is bounded, because each is laid out day by day (issue 14).
     static let maximumDays = 3 * 366
 
+    /// The days a period's dates may fall on: school years from ten years back to one ahead
+    /// (a list may be asked for before a term ends), so year 0000 or 9999 is refused at the box.
+    static func window(today: CalendarDate) -> DateWindow { .around(today: today, back: 10, ahead: 1) }
+
     /// The period, or `nil` with an error for each field that is wrong.
-    static func parse(from: DateParts?, to: DateParts?) -> (period: ClosedRange<CalendarDate>?, errors: [FieldError]) {
+    static func parse(from: DateParts?, to: DateParts?, today: CalendarDate) -> (period: ClosedRange<CalendarDate>?, errors: [FieldError]) {
         var errors: [FieldError] = []
-        let first = (from ?? DateParts()).read("from", naming: "the first day", into: &errors)
-        let last = (to ?? DateParts()).read("to", naming: "the last day", into: &errors)
+        let window = Self.window(today: today)
+        let first = (from ?? DateParts()).read("from", naming: "the first day", within: window, into: &errors)
+        let last = (to ?? DateParts()).read("to", naming: "the last day", within: window, into: &errors)
         if let first, let last, first > last { errors.append(.init(field: "to", message: "The last day must be on or after the first")) }
         if let first, let last, first <= last, first.distance(to: last) >= maximumDays {
             errors.append(.init(field: "to", message: "Choose a period of at most three years"))

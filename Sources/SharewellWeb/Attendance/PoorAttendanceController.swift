@@ -16,7 +16,7 @@ enum PoorAttendanceController {
             model.sent = try await req.store.sentToPractices(for: user, at: req.now)
             return PoorAttendancePage.view(model, context: req.pageContext).response()
         }
-        switch parse(query) {
+        switch parse(query, today: CalendarDate(inEngland: req.now)) {
         case .failure(let invalid):
             model.errors = invalid.errors
             return PoorAttendancePage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
@@ -35,7 +35,7 @@ enum PoorAttendanceController {
     @Sendable static func send(req: Request) async throws -> Response {
         let user = try req.actingUser(may: .importAttendance)
         let form = try req.content.decode(Query.self)
-        guard case .success(let (period, below)) = parse(form), let practice = form.practice else { throw Abort(.badRequest, reason: "The list to send is not complete: show the list again.") }
+        guard case .success(let (period, below)) = parse(form, today: CalendarDate(inEngland: req.now)), let practice = form.practice else { throw Abort(.badRequest, reason: "The list to send is not complete: show the list again.") }
         let result = try await schoolOnly { try await req.store.sendPoorAttendanceList(to: practice, period: period, belowPercent: below, by: user, at: req.now) }
         if case .success = result {
             let query = "from=\(period.lowerBound)&to=\(period.upperBound)&below=\(below)&practice=\(practice.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
@@ -57,8 +57,8 @@ enum PoorAttendanceController {
         do { return try await body() } catch StoreError.notASchool { throw Abort(.forbidden, reason: StoreError.notASchool.message) }
     }
 
-    private static func parse(_ query: Query) -> Result<(ClosedRange<CalendarDate>, Int), InvalidRequest> {
-        var (period, errors) = PeriodFields.parse(from: query.from, to: query.to)
+    private static func parse(_ query: Query, today: CalendarDate) -> Result<(ClosedRange<CalendarDate>, Int), InvalidRequest> {
+        var (period, errors) = PeriodFields.parse(from: query.from, to: query.to, today: today)
         let below = Int((query.below ?? "").trimmingCharacters(in: .whitespaces))
         if below.map({ !(1...100).contains($0) }) ?? true { errors.append(.init(field: "below", message: "Enter a whole percentage from 1 to 100")) }
         guard errors.isEmpty, let period, let below else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }

@@ -64,7 +64,7 @@ enum CaseDiscussionPages {
         guard case .success(let choice) = fields.parse(today: CalendarDate(inEngland: req.now)) else { throw Abort(.badRequest, reason: "Show the shortlist again.") }
         let practice = (form.practice ?? "").trimmingCharacters(in: .whitespaces)
         var errors: [FieldError] = practice.isEmpty ? [.init(field: "practice", message: "Choose the practice")] : []
-        let day = (form.held_on ?? DateParts()).read("held_on", naming: "the meeting date", into: &errors)
+        let day = (form.held_on ?? DateParts()).read("held_on", naming: "the meeting date", within: .coming(months: Store.caseDiscussionMonthsAhead, today: CalendarDate(inEngland: req.now)), into: &errors)
         guard errors.isEmpty, let day else { return try await shortlistView(req, user, fields, schedule: form, errors: errors) }
         do {
             switch try await req.store.scheduleCaseDiscussion(choice, with: practice, on: day, place: form.place ?? "", by: user, at: req.now) {

@@ -27,7 +27,7 @@ enum CaseRecordPage {
               let caseID = req.parameters.get("case").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
         let form = try req.content.decode(Outcome.self)
         var dateErrors: [FieldError] = []
-        let due = (form.follow_up_by ?? DateParts()).readIfTyped("follow_up_by", naming: "the date the follow-up is due", into: &dateErrors)
+        let due = (form.follow_up_by ?? DateParts()).readIfTyped("follow_up_by", naming: "the date the follow-up is due", within: .around(today: CalendarDate(inEngland: req.now), back: 1, ahead: 2), into: &dateErrors)
         let record = CaseRecord(councilDisclosed: form.council_disclosed ?? "", practiceDisclosed: form.practice_disclosed ?? "", outcome: form.outcome.flatMap(CaseOutcome.init(rawValue:)),
                                 followUpOwner: form.follow_up_owner ?? "", followUpBy: due)
         guard dateErrors.isEmpty else { return try await view(req, user, draft: form, notice: nil, errors: dateErrors) }

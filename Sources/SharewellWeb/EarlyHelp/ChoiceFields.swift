@@ -22,8 +22,7 @@ struct ChoiceFields: Content {
             return n
         }
         let parts = as_of ?? DateParts()
-        let asOf = parts.isEmpty ? today : parts.read("as_of", naming: "the as-of date", into: &errors)
-        if let asOf, asOf > today { errors.append(.init(field: "as_of", message: "The as-of date cannot be in the future")) }
+        let asOf = parts.isEmpty ? today : parts.read("as_of", naming: "the as-of date", within: .past(years: 20, today: today), into: &errors)
         let months = whole(self.months, "months", 6, 1...24, "the window in months")
         let minFlags = whole(min_flags, "min_flags", 5, 1...8, "the least number of codes")
         let largest = whole(largest, "largest", 10, 2...50, "the largest plausible household")

@@ -11,7 +11,7 @@ enum CouncilMatchingPages {
 
     static func councilUser(_ req: Request) throws -> ActingUser {
         let user = try req.actingUser(may: .viewIdentifiableRecords)
-        guard user.organisationKind == .earlyHelp else { throw Abort(.forbidden, reason: "Matching is done by the council's early help team.") }
+        guard user.organisationKind == .earlyHelp else { throw AccessRefusal.organisationKind(.earlyHelp, user, work: "matching the practices' patient lists") }
         return user
     }
 

@@ -13,7 +13,7 @@ enum PracticeEarlyHelpPages {
 
     static func practiceUser(_ req: Request, may permission: Permission) throws -> ActingUser {
         let user = try req.actingUser(may: permission)
-        guard user.organisationKind == .gpPractice else { throw Abort(.forbidden, reason: StoreError.notAPractice.message) }
+        guard user.organisationKind == .gpPractice else { throw AccessRefusal.organisationKind(.gpPractice, user, work: "this page") }
         return user
     }
 
@@ -23,8 +23,7 @@ enum PracticeEarlyHelpPages {
         let text = try req.query.decode(NoticeQuery.self).reply_by ?? DateParts()
         let today = CalendarDate(inEngland: req.now)
         var errors: [FieldError] = []
-        let replyBy = text.read("reply_by", naming: "the date opt-outs must reach the practice by", into: &errors)
-        if let replyBy, replyBy <= today { errors.append(.init(field: "reply_by", message: "The date opt-outs must reach the practice by must be after today")) }
+        let replyBy = text.read("reply_by", naming: "the reply-by date", within: DateWindow(today.advanced(by: 1)...today.adding(months: 12), today: today), into: &errors)
         guard errors.isEmpty, let replyBy else {
             let html = try await EarlyHelpPage.page(req, user, .init(replyBy: text, errors: errors))
             return html.response(status: .unprocessableEntity)
@@ -76,8 +75,9 @@ enum PracticeEarlyHelpPages {
         let form = try req.content.decode(OptOutForm.self)
         let ids = (form.ids ?? "").split(whereSeparator: { $0.isNewline || $0.isWhitespace || $0 == "," }).map(String.init)
         let method = (form.method ?? "").trimmingCharacters(in: .whitespaces)
-        var errors: [FieldError] = []
-        guard let day = (form.received_on ?? DateParts()).read("received_on", naming: "the date the opt-out was received", into: &errors) else {
+        // Only the ways the page lists: a crafted value is not stored as how an opt-out arrived (review of issue 17, item 10).
+        var errors: [FieldError] = Self.methods.contains(method) ? [] : [.init(field: "method", message: "Choose how the opt-out reached the practice")]
+        guard let day = (form.received_on ?? DateParts()).read("received_on", naming: "the date the opt-out was received", within: .past(years: 20, today: CalendarDate(inEngland: req.now)), into: &errors), errors.isEmpty else {
             return try await optOutsView(req, user, form: form, notice: nil, errors: errors).response(status: .unprocessableEntity)
         }
         do {
@@ -90,9 +90,11 @@ enum PracticeEarlyHelpPages {
         }
     }
 
+    /// How an opt-out may reach the practice, as the form offers and the list shows.
+    static let methods = ["opt-out form", "telephone", "at reception", "letter or email"]
+
     static func optOutsView(_ req: Request, _ user: ActingUser, form: OptOutForm, notice: String?, errors: [FieldError]) async throws -> HTML {
         let patients = try await req.store.earlyHelpOptOuts(for: user, at: req.now)
-        let methods = ["opt-out form", "telephone", "at reception", "letter or email"]
         return Layout.document(title: "Opt-outs from early help data matching", context: req.pageContext, errors: errors, main: .group(
             Layout.notice(notice),
             .p(.a(.href("/early-help"), .text("Back to early help data matching"))),

@@ -46,7 +46,7 @@ enum StratifyPage {
 
     private static func analyst(_ req: Request) throws -> ActingUser {
         let user = try req.actingUser(may: .viewPseudonymisedData)
-        guard user.organisationKind == .earlyHelp else { throw Abort(.forbidden, reason: StoreError.notTheCouncil.message) }
+        guard user.organisationKind == .earlyHelp else { throw AccessRefusal.organisationKind(.earlyHelp, user, work: "stratification") }
         return user
     }
 

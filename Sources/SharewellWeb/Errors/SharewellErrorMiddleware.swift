@@ -18,6 +18,8 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
             }
             let back = request.method == .GET ? request.url.string : "/"
             return request.redirect(to: "/sign-in?return=\(back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")", redirectType: .normal)
+        } catch let refusal as AccessRefusal {
+            return answer(Abort(.forbidden, reason: await refusal.words(request.store)), request: request)
         } catch {
             let response = answer(error, request: request)
             // A refusal's own headers (WWW-Authenticate, Allow) belong with it; a fault's never leave.
@@ -42,10 +44,14 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
         switch error {
         case let invalid as InvalidRequest:
             return (invalid.status, invalid.errors.map(\.message).joined(separator: " "), invalid.errors)
+        case let decoding as DecodingError:
+            // Before `AbortError`: Vapor makes every DecodingError one, with the decoder's words.
+            let field = decoding.fieldName.map { [FieldError(field: $0, message: decoding.plainWords)] } ?? []
+            return (.badRequest, decoding.plainWords, field)
         case let abort as any AbortError where abort.status.code < 500:
-            // Vapor's own refusals (a bare 404, a body over its limit) carry only the status phrase:
-            // framework words, never shown to a person.
-            let generic = abort.reason == abort.status.reasonPhrase || abort.reason.isEmpty
+            // Only our own refusals carry words for people. Vapor's (a bare 404, a body over its
+            // limit, "Can't decode data without a content type") are framework words: never shown.
+            let generic = abort.reason == abort.status.reasonPhrase || abort.reason.isEmpty || !Self.isOurs(abort)
             return (abort.status, generic ? ErrorPage.Model.plainDetail(for: abort.status) : abort.reason, [])
         case let store as StoreError:
             guard let status = store.statusForUser else { return fault(error, request) }
@@ -54,13 +60,17 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
             return (.unprocessableEntity, format.description, [])
         case let core as CoreError:
             return (.unprocessableEntity, core.message, [])
-        case is DecodingError:
-            return (.badRequest, "The request could not be read. Check its parameters and body.", [])
         case is NIOTooManyBytesError:
             return (.payloadTooLarge, "What was sent is larger than this address accepts: at most \(UploadLimit.maximum.value / 1_048_576) MB.", [])
         default:
             return fault(error, request)
         }
+    }
+
+    /// A refusal written by us: an `Abort` thrown from our own modules (its `#fileID` names the module).
+    static func isOurs(_ error: any AbortError) -> Bool {
+        guard let abort = error as? Abort, let file = abort.source?.file else { return false }
+        return file.hasPrefix("Sharewell") || file.hasPrefix("sharewell/")
     }
 
     private func fault(_ error: any Error, _ request: Request) -> (HTTPResponseStatus, String, [FieldError]) {

@@ -46,18 +46,20 @@ struct AgreementForm: Content, Equatable {
 
     /// The terms, or every problem with the form at once: the fields that cannot be read, and
     /// what the rest means (the store checks the terms again, with the directory).
-    func terms() -> Result<AgreementTerms, InvalidRequest> {
+    func terms(today: CalendarDate) -> Result<AgreementTerms, InvalidRequest> {
         var errors: [FieldError] = []
+        // An agreement revised years after it began keeps its old start; none runs past 25 years.
+        let begun = DateWindow.around(today: today, back: 20, ahead: 5), runs = DateWindow.around(today: today, back: 20, ahead: 25)
         let purpose = SharingPurpose(rawValue: purpose)
         if purpose == nil { errors.append(.init(field: "purpose", message: "Choose the purpose")) }
         let bulk: Bool? = mode == "bulk" ? true : mode == "case-by-case" ? false : nil
         if bulk == nil { errors.append(.init(field: "mode", message: "Choose bulk or case-by-case")) }
         let months = Int(retentionMonths.trimmingCharacters(in: .whitespaces))
         if months == nil { errors.append(.init(field: "retentionMonths", message: "Enter the retention period as a whole number of months")) }
-        let dpia = dpiaDate.readIfTyped("dpiaDate", naming: "the DPIA date", into: &errors)
-        let start = start.read("start", naming: "the start date", into: &errors)
-        let review = review.read("review", naming: "the review date", into: &errors)
-        let end = end.read("end", naming: "the end date", into: &errors)
+        let dpia = dpiaDate.readIfTyped("dpiaDate", naming: "the DPIA date", within: .past(years: 20, today: today), into: &errors)
+        let start = start.read("start", naming: "the start date", within: begun, into: &errors)
+        let review = review.read("review", naming: "the review date", within: runs, into: &errors)
+        let end = end.read("end", naming: "the end date", within: runs, into: &errors)
         let discloser = self.discloser.trimmingCharacters(in: .whitespaces).uppercased()
         let draft = AgreementDraft(title: title, purpose: purpose, parties: partyCodes, discloser: discloser.isEmpty ? nil : discloser, bulk: bulk,
                                    dataItems: dataItems.compactMap(DataItem.init(rawValue:)), legalBases: legalBases.compactMap(LegalBasis.init(rawValue:)),

@@ -24,7 +24,7 @@ enum AgreementsController {
         let user = try req.actingUser(may: .manageAgreements)
         let form = try req.content.decode(AgreementForm.self)
         do {
-            let id = try await req.store.createAgreement(try form.terms().get(), by: user, at: req.now)
+            let id = try await req.store.createAgreement(try form.terms(today: CalendarDate(inEngland: req.now)).get(), by: user, at: req.now)
             return req.redirect(to: "/agreements/\(id.uuidString.lowercased())", redirectType: .normal)
         } catch {
             return try await formPage(form, nil, error, user, req)
@@ -57,7 +57,7 @@ enum AgreementsController {
         let (user, agreement) = try await load(req, may: .manageAgreements)
         let form = try req.content.decode(AgreementForm.self)
         do {
-            try await req.store.reviseAgreement(agreement.id, try form.terms().get(), note: form.changeNote, by: user, at: req.now)
+            try await req.store.reviseAgreement(agreement.id, try form.terms(today: CalendarDate(inEngland: req.now)).get(), note: form.changeNote, by: user, at: req.now)
             return req.redirect(to: "/agreements/\(agreement.id.uuidString.lowercased())", redirectType: .normal)
         } catch {
             return try await formPage(form, agreement.id, error, user, req)

@@ -15,10 +15,13 @@ enum CanIShareController {
         let user = try req.actingUser(may: .decideSharing)
         var form = CanISharePage.Form()
         form.record = (try? req.query.get(String.self, at: "record")) ?? ""
-        var notice: String?
-        if let kept = try await PendingForm.take(req) { form = page(try kept.decoded(as: Form.self)); notice = PendingForm.notice(req) }
-        var model = try await model(req, user, form)
-        model.notice = notice
+        guard let kept = try await PendingForm.take(req) else { return CanISharePage.view(try await model(req, user, form), context: req.pageContext).response() }
+        // A form kept at the decision step (a justification too long to keep) comes back at that
+        // step, decision and typed text shown, not at the first question (review of issue 17, item 5).
+        let keptForm = try kept.decoded(as: Form.self)
+        var model = try await model(req, user, page(keptForm))
+        if keptForm.action == "decide" || keptForm.action == "record" { _ = try await decisionStep(req, user, keptForm, &model); model.errors = [] }
+        model.notice = PendingForm.notice(req)
         return CanISharePage.view(model, context: req.pageContext).response()
     }
 
@@ -26,17 +29,10 @@ enum CanIShareController {
         let user = try req.actingUser(may: .decideSharing)
         let form = try req.content.decode(Form.self)
         var model = try await model(req, user, page(form))
-        let parsed = facts(form)
-        guard case .success(let (facts, recipient, purpose)) = parsed else {
-            if case .failure(let invalid) = parsed { model.errors = invalid.errors }
+        guard let step = try await decisionStep(req, user, form, &model) else {
             return CanISharePage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
         }
-        let agreement = try await req.store.agreementFor(.init(recipient: recipient, purpose: purpose, items: [], bulk: false, subjects: []), by: user, at: req.now)
-        var decided = facts
-        decided.agreement = agreement.state
-        decided.dpia = agreement.dpia
-        model.decision = SharingDecision.decide(decided)
-        model.agreement = agreement.title
+        let (decided, recipient, purpose) = step
         guard form.action == "record" else { return CanISharePage.view(model, context: req.pageContext).response() }
         do {
             let id = try await req.store.recordDecision(facts: decided, recipient: recipient, purpose: purpose, personID: personID(form),
@@ -45,6 +41,23 @@ enum CanIShareController {
         } catch StoreError.invalidFields(let problems) {
             model.errors = problems.fieldErrors
             return CanISharePage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
+        }
+    }
+
+    /// The decision for the facts the form gives, on `model`; `nil` with each problem in `model.errors`.
+    private static func decisionStep(_ req: Request, _ user: ActingUser, _ form: Form, _ model: inout CanISharePage.Model) async throws -> (SharingFacts, String, SharingPurpose)? {
+        switch facts(form, choosingFrom: model.organisations, not: user) {
+        case .failure(let invalid):
+            model.errors = invalid.errors
+            return nil
+        case .success(let (facts, recipient, purpose)):
+            let agreement = try await req.store.agreementFor(.init(recipient: recipient, purpose: purpose, items: [], bulk: false, subjects: []), by: user, at: req.now)
+            var decided = facts
+            decided.agreement = agreement.state
+            decided.dpia = agreement.dpia
+            model.decision = SharingDecision.decide(decided)
+            model.agreement = agreement.title
+            return (decided, recipient, purpose)
         }
     }
 
@@ -81,7 +94,10 @@ enum CanIShareController {
     }
 
     /// The facts as the form gives them (the agreement is looked up, not asked), or each field missing.
-    private static func facts(_ form: Form) -> Result<(SharingFacts, String, SharingPurpose), InvalidRequest> {
+    /// The recipient must be one of the organisations the page offers, never the user's own: a
+    /// decision to share with yourself, or with a code the directory lacks, is no decision
+    /// (review of issue 17, item 10; the record step also refuses both).
+    private static func facts(_ form: Form, choosingFrom organisations: [(value: String, label: String)], not user: ActingUser) -> Result<(SharingFacts, String, SharingPurpose), InvalidRequest> {
         var errors: [FieldError] = []
         func yesNo(_ value: String?, _ field: String, _ question: String) -> Bool {
             guard value == "yes" || value == "no" else { errors.append(.init(field: field, message: "Answer: \(question)")); return false }
@@ -89,6 +105,11 @@ enum CanIShareController {
         }
         let recipient = form.recipient ?? ""
         if recipient.isEmpty { errors.append(.init(field: "recipient", message: "Choose who you would share with")) }
+        else if recipient.uppercased() == user.organisationCode.uppercased() {
+            errors.append(.init(field: "recipient", message: "Choose another organisation: a decision here is for sharing outside your own organisation"))
+        } else if !organisations.contains(where: { $0.value == recipient }) {
+            errors.append(.init(field: "recipient", message: "Choose an organisation from the list"))
+        }
         let purpose = form.purpose.flatMap(SharingPurpose.init(rawValue:))
         if purpose == nil { errors.append(.init(field: "purpose", message: "Choose what the sharing is for")) }
         let identifiable = yesNo(form.identifiable, "identifiable", "would the information identify the child or family?")

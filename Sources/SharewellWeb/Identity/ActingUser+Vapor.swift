@@ -19,7 +19,7 @@ extension Request {
     /// The acting user if they hold the permission; a 403 otherwise.
     func actingUser(may permission: Permission) throws -> ActingUser {
         let user = try actingUser()
-        guard user.may(permission) else { throw Abort(.forbidden, reason: "Your role does not allow this. Ask your organisation's administrator if you need it.") }
+        guard user.may(permission) else { throw AccessRefusal.permission(permission, user) }
         return user
     }
 }

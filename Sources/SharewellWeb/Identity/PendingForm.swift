@@ -11,7 +11,7 @@ enum PendingForm {
     /// What a page restoring a kept form says: plainly that nothing was saved, and why it was kept.
     static func notice(_ request: Request) -> String {
         if let field = tooLongField(request) {
-            return "This has not been saved yet: what you typed in ‘\(field)’ is longer than \(CSRFMiddleware.fieldLimit) characters. Shorten it and send the form again."
+            return "This has not been saved yet: what you typed in ‘\(FieldName.words(field))’ is longer than \(CSRFMiddleware.fieldLimit) characters. Shorten it and send the form again."
         }
         return "This has not been saved yet: we kept what you entered before your session timed out. Check it and send it again."
     }

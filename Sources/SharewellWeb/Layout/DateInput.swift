@@ -54,17 +54,18 @@ struct DateInput {
 
 /// A date read from its boxes, with each problem as an error against the box it is in.
 extension DateParts {
-    /// The date, or `nil` with an error naming the date (`"the start date"`) in `errors`.
-    func read(_ id: String, naming name: String, into errors: inout [FieldError]) -> CalendarDate? {
-        switch read() {
+    /// The date, or `nil` with an error naming the date (`"the start date"`) in `errors`. Every
+    /// caller says which days are plausible for its date: there is no default to forget.
+    func read(_ id: String, naming name: String, within window: DateWindow, into errors: inout [FieldError]) -> CalendarDate? {
+        switch read(within: window) {
         case .success(let date): return date
         case .failure(let problem): errors.append(problem.fieldError(id, naming: name)); return nil
         }
     }
 
     /// The date of an optional field: `nil` with no error when nothing was typed.
-    func readIfTyped(_ id: String, naming name: String, into errors: inout [FieldError]) -> CalendarDate? {
-        isEmpty ? nil : read(id, naming: name, into: &errors)
+    func readIfTyped(_ id: String, naming name: String, within window: DateWindow, into errors: inout [FieldError]) -> CalendarDate? {
+        isEmpty ? nil : read(id, naming: name, within: window, into: &errors)
     }
 }
 

@@ -96,16 +96,47 @@ extension Node where Context == HTML.HeadContext {
     static func title(_ title: String) -> Node { .element(named: "title", nodes: [.text(title)]) }
 }
 
+// Text, too, has one way onto a page. Typed text may hold a direction control such as U+202E
+// (right-to-left override) or a zero-width character: shown as it is, "gnp.exe" reads "exe.png"
+// and the override runs on into whatever follows. Any text holding one is isolated, as `<bdi>`
+// isolates (FSI … PDI, which also ends any override left open inside), so it cannot change how
+// the page around it reads (review of issue 17, item 10). A text box's contents are what the
+// form sends back, so they are written exactly as typed.
+
+extension Node {
+    static func text(_ text: String) -> Node { .raw(text.isolatedIfDirectional.textEscaped) }
+}
+
+extension Node where Context == HTML.TextAreaContext {
+    static func text(_ text: String) -> Node { .raw(text.textEscaped) }
+}
+
 extension String {
+    /// Characters that change the direction or joining of the text around them without showing:
+    /// the bidirectional marks, embeddings, overrides and isolates, and the zero-width spaces and joiners.
+    static let directionalControls: Set<Unicode.Scalar> = Set(
+        [0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
+         0x2060, 0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF].compactMap(Unicode.Scalar.init))
+
+    /// The text between FSI and PDI when it holds a directional control; unchanged otherwise.
+    var isolatedIfDirectional: String {
+        unicodeScalars.contains(where: Self.directionalControls.contains) ? "\u{2068}\(self)\u{2069}" : self
+    }
+
+    /// The text made safe between tags.
+    var textEscaped: String { escaped(quotes: false) }
+
     /// The text made safe inside a quoted HTML attribute; only the declarations above call it.
-    var attributeEscaped: String {
+    var attributeEscaped: String { escaped(quotes: true) }
+
+    private func escaped(quotes: Bool) -> String {
         var out = ""
         out.reserveCapacity(count)
         for c in self {
             switch c {
             case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             default: out.append(c)

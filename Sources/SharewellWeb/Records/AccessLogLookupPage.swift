@@ -13,6 +13,10 @@ enum AccessLogLookupPage {
 
     @Sendable static func show(req: Request) async throws -> Response {
         _ = try req.actingUser(may: .readAccessLog)
+        // A form kept because a field was too long (or the session timed out) comes back as typed.
+        if let kept = try await PendingForm.take(req) {
+            return view(number: kept["number"] ?? "", errors: [], notice: PendingForm.notice(req), context: req.pageContext).response()
+        }
         return view(number: "", errors: [], context: req.pageContext).response()
     }
 
@@ -35,8 +39,9 @@ enum AccessLogLookupPage {
         return req.redirect(to: "/records/\(id.uuidString.lowercased())/access", redirectType: .normal)
     }
 
-    static func view(number: String, errors: [FieldError], context: PageContext) -> HTML {
+    static func view(number: String, errors: [FieldError], notice: String? = nil, context: PageContext) -> HTML {
         Layout.document(title: "Who has seen a record", context: context, errors: errors, main: .group(
+            Layout.notice(notice),
             .h1(.class("heading-l"), .text("Who has seen a record")),
             .p(.text("Enter the person's NHS number, UPN or your organisation's local reference exactly. "
                      + "You will see who has seen their record, when and why. Looking is itself recorded.")),

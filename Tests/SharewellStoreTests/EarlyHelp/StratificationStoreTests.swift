@@ -182,6 +182,22 @@ extension StratificationStoreTests {
         }
     }
 
+    @Test("a meeting years ahead is refused and sends nothing: the shortlist goes to the practice when the meeting is scheduled (review of issue 17, item 4)",
+          arguments: TestDatabase.available)
+    func meetingFarAhead(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let (w, _) = try await Self.linkedWorld(store)
+            let latest = CalendarDate(iso: "2028-01-15")!
+            for day in [latest.advanced(by: 1), CalendarDate(iso: "9999-01-01")!] {
+                await #expect(throws: StoreError.invalidFields([.init(field: "heldOn", message: "The meeting must be within 12 months of today, by 15 January 2028")])) {
+                    try await store.scheduleCaseDiscussion(Self.choice, with: w.practice, on: day, place: "Room 1", by: w.councilWorker, at: Self.now)
+                }
+            }
+            #expect(try await EarlyHelpMeetingModel.query(on: store.db).count() == 0)
+            #expect(try await store.scheduleCaseDiscussion(Self.choice, with: w.practice, on: latest, place: "Room 1", by: w.councilWorker, at: Self.now).grant != nil)
+        }
+    }
+
     @Test("a case discussion lists the cases in each party's own ids, and records what each disclosed and the outcome", arguments: TestDatabase.available)
     func caseDiscussion(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in

@@ -58,7 +58,8 @@ struct UserErrorTests {
             try await school.signIn(TestAccounts.email("safeguardinglead", "200101"))
             for page in ["/attendance/poor?from=0001-01-01&to=9999-12-31&below=90", "/attendance/illness?from=0001-01-01&to=9999-12-31&days=10"] {
                 let res = try await school.get(page)
-                #expect(res.status == .unprocessableEntity && res.body.string.contains("at most three years"), "\(page): \(res.status)")
+                #expect(res.status == .unprocessableEntity && res.body.string.contains("The first day must be 15 January 2017 or later")
+                        && res.body.string.contains("The last day must be 15 January 2028 or earlier"), "\(page): \(res.status)")
             }
             #expect(try await school.get("/attendance/poor?from=2025-09-03&to=2025-12-19&below=90").status == .ok)
         }

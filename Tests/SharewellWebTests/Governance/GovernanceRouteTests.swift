@@ -77,6 +77,7 @@ struct GovernanceRouteTests {
             let noReason = try await school.post(path + "/end", fields: [("reason", ""), ("confirm[]", "yes")])
             let stillActive = try await school.get(path).body.string
             #expect(noReason.status == .unprocessableEntity && stillActive.contains(">Active<"))
+            #expect(noReason.body.string.contains(#"value="yes" checked"#), "the confirmation stays ticked (review of issue 17, item 5)")
             let ended = try await school.post(path + "/end", fields: [("reason", "No longer needed"), ("confirm[]", "yes")])
             #expect(ended.status == .seeOther, "Post/Redirect/Get: a reload ends nothing again")
             let endedPage = try await school.followed(ended).body.string
@@ -93,7 +94,7 @@ struct GovernanceRouteTests {
             try await lead.get("/agreements/new")
             let bad = try await lead.post("/agreements", fields: [("title", ""), ("start", "2026-13-01"), ("_form", "/agreements/new")])
             #expect(bad.status == .unprocessableEntity)
-            for message in ["Choose the purpose", "Choose bulk or case-by-case", "The month of the start date must be a number from 1 to 12"] { #expect(bad.body.string.contains(message)) }
+            for message in ["Choose the purpose", "Choose bulk or case-by-case", "The start date must have a month from 1 to 12"] { #expect(bad.body.string.contains(message)) }
             #expect(try await lead.get("/agreements").body.string.contains("0 agreements"))
 
             clock.advance(by: Store.idleTimeout + 60)

@@ -75,7 +75,7 @@ struct EveryProblemAtOnceTests {
             #expect(res.status == .unprocessableEntity)
             let html = res.body.string
             Self.expectLinked(html, [
-                ("from-month", "The month of the first day of the period must be a number from 1 to 12, or its name"),
+                ("from-month", "The first day of the period must have a month from 1 to 12, or the month's name"),
                 ("to-year", "The last day of the period must include a year"),
                 ("marks", "Line 2, code: ‘ZZ’ is not a DfE attendance code."), ("marks", "Line 3, date: ‘2025-09-31’ is not a date"),
             ])
