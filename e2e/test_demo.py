@@ -2,8 +2,6 @@
 and finds the work the demo preloaded, with no set-up of its own; axe on every page visited."""
 import re
 
-import pytest
-
 from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.wait import WebDriverWait
@@ -77,10 +75,18 @@ def test_practice_ig_lead_reads_the_approved_agreements(server, browser):
     assert_accessible(browser)
 
 
-@pytest.mark.xfail(strict=True, reason="Not done yet: at seed 1 and 3,000 people the matching of P81002's list is sure of every pair, so none waits")
+def after_the_demo_matching(browser, selector):
+    """The demo's matching, and the case discussion that needs it, are a job the server's worker
+    runs once it answers: a test run straight after start-up reloads until it is done."""
+    WebDriverWait(browser, 120, poll_frequency=1).until(lambda d: d.find_elements(By.CSS_SELECTOR, selector) or d.refresh())
+    return browser.find_elements(By.CSS_SELECTOR, selector)
+
+
 def test_council_worker_finds_pairs_to_review_after_matching(server, browser):
     start(server, browser, "Council early help worker")
-    assert browser.find_elements(By.ID, "same-1"), main_text(browser)[:600]
+    # A few patients in the council's copy of the list carry faults (a nickname, a slip in the
+    # family name, day and month swapped, an old address), so the matching is unsure of them.
+    assert after_the_demo_matching(browser, "#same-1"), main_text(browser)[:600]
     # Decides every pair, as test_early_help does, so its own matching starts with an empty queue.
     while browser.find_elements(By.ID, "same-1"):
         probability = browser.find_element(By.CSS_SELECTOR, "main section h2").text
@@ -105,7 +111,7 @@ def test_analyst_gets_a_sweep_and_the_council_a_shortlist(server, browser):
 
 def test_practice_opens_the_scheduled_case_discussion(server, browser):
     start(server, browser, "GP practice early help lead")
-    meetings = browser.find_elements(By.CSS_SELECTOR, "#meetings tbody tr a")
+    meetings = after_the_demo_matching(browser, "#meetings tbody tr a")
     assert meetings, main_text(browser)[:600]
     click_and_load(browser, meetings[0])
     assert re.search(r"Practice patient number \d+;", main_text(browser)), main_text(browser)[:800]

@@ -12,14 +12,16 @@ extension DemoScenario {
     /// How many families the council and the practice both have cause to notice.
     static let casesOfConcern = 12
 
-    /// The practice's patient list sent and matched, with its uncertain pairs left for the council
-    /// worker; indicators and demand codes for a dozen people both know (five codes each, health and
-    /// not, so the default sweep and shortlist find them); and a case discussion a week from today.
+    /// The practice's patient list sent, with faults in a few of its patients so matching leaves
+    /// pairs for the council worker; indicators and demand codes for a dozen people both know
+    /// (five codes each, health and not, so the default sweep and shortlist find them). The
+    /// matching, and the case discussion a week from today that needs it, are queued as one job
+    /// (`DemoEarlyHelpJob`) the server's worker runs once it starts.
     static func startEarlyHelp(_ store: Store, database: any Database, today: CalendarDate, at date: Date) async throws {
         let practitioner = try await store.demoActor(.practitioner, at: practice)
         let worker = try await store.demoActor(.practitioner, at: council)
         let receipt = try await store.sendPatientList(to: council, by: practitioner, at: date).get()
-        _ = try await store.matchPatientList(receipt.extractID, by: worker, at: date)
+        try await faultPatientList(receipt.extractID, database: database)
 
         let people = try await knownToBoth(database)
         let days = [10, 40, 70, 25, 55].map { today.advanced(by: -$0) }
@@ -33,34 +35,40 @@ extension DemoScenario {
         let codes = people.map(\.practicePatientID).flatMap { id in zip(demandCodes, days.suffix(2)).map { "\(id),\($0.0),\($1)" } }
         _ = try await store.sendDemandCodes(csv("practice_patient_id,code,date", codes), to: council, by: practitioner, at: date).get()
 
-        _ = try await store.scheduleCaseDiscussion(StratificationChoice(asOf: today), with: practice, on: today.advanced(by: 7),
-                                                   place: "Secure room at the practice", by: worker, at: date).get()
+        _ = try await store.jobQueue(.withDemo).enqueue(DemoEarlyHelpJob.self, .init(extract: receipt.extractID, stagedOn: today),
+                                                        key: "\(DemoEarlyHelpJob.name):\(receipt.extractID.uuidString.lowercased())", by: worker, at: date)
     }
 
-    struct KnownToBoth: Decodable {
+    struct KnownToBoth {
         let practicePatientID: String
         let councilReference: String
-        enum CodingKeys: String, CodingKey { case practicePatientID = "practice_id", councilReference = "council_ref" }
     }
 
     /// People the practice and the council both hold, from the borough's recorded truth: both
-    /// copies free of faults, so the matching has linked them without a review.
-    static func knownToBoth(_ database: any Database) async throws -> [KnownToBoth] {
-        let sql = database as! any SQLDatabase
-        return try await sql.raw("""
-            SELECT gp.local_id AS practice_id, c.local_id AS council_ref
-            FROM synthetic_truth tg
-            JOIN person_records gp ON gp.id = tg.record_id
-            JOIN organisations og ON og.id = gp.owner_id
-            JOIN synthetic_truth tc ON tc.person_key = tg.person_key
-            JOIN person_records c ON c.id = tc.record_id
-            JOIN organisations oc ON oc.id = c.owner_id
-            WHERE og.code = \(bind: practice) AND gp.source = \(bind: RecordSource.gpRegistration.rawValue)
-              AND oc.code = \(bind: council) AND c.source = \(bind: RecordSource.councilIndex.rawValue)
-              AND tg.faults = '' AND tc.faults = ''
-            ORDER BY tg.person_key
-            LIMIT \(bind: casesOfConcern)
-            """).all(decoding: KnownToBoth.self)
+    /// copies free of faults, so the matching links them without a review, in the borough's order.
+    static func knownToBoth(_ database: any Database, after skipped: Int = 0, limit: Int = casesOfConcern) async throws -> [KnownToBoth] {
+        // Each side's faultless records, paired here: the truth table has no index on the person,
+        // and joining it to itself took seconds at `serve --demo`'s start.
+        let practiceRecords = try await faultless(database, at: practice, source: .gpRegistration)
+        let councilRecords = Dictionary(grouping: try await faultless(database, at: council, source: .councilIndex), by: \.personKey)
+        // Both lists come ordered by person and local id, so the pairs are in the borough's order.
+        let pairs = practiceRecords.flatMap { p in (councilRecords[p.personKey] ?? []).map { c in KnownToBoth(practicePatientID: p.localID, councilReference: c.localID) } }
+        return Array(pairs.dropFirst(skipped).prefix(limit))
+    }
+
+    private struct TrueRecord: Decodable {
+        let personKey: Int
+        let localID: String
+        enum CodingKeys: String, CodingKey { case personKey = "person_key", localID = "local_id" }
+    }
+
+    private static func faultless(_ database: any Database, at code: String, source: RecordSource) async throws -> [TrueRecord] {
+        try await (database as! any SQLDatabase).raw("""
+            SELECT t.person_key, r.local_id FROM synthetic_truth t
+            JOIN person_records r ON r.id = t.record_id JOIN organisations o ON o.id = r.owner_id
+            WHERE o.code = \(bind: code) AND r.source = \(bind: source.rawValue) AND t.faults = ''
+            ORDER BY t.person_key, r.local_id
+            """).all(decoding: TrueRecord.self)
     }
 
     private static func csv(_ header: String, _ lines: [String]) -> [UInt8] {

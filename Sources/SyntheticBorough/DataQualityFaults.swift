@@ -1,5 +1,8 @@
 import SharewellCore
 
+/// The diminutive people give in place of `given` ("Bill" for William), if the borough's names have one.
+public func nickname(of given: String) -> String? { Names.nicknames[given] }
+
 /// How often each fault appears in one kind of copy.
 struct FaultRates: Sendable {
     var typo: Double, nickname: Double, swappedDayMonth: Double, movedHouse: Double, missingNHSNumber: Double

@@ -46,6 +46,12 @@ public enum AgreementStanding: Sendable, Equatable {
         }
     }
 
+    /// The standing in words, each organisation awaited as `named` gives it ("Oakfield Surgery (P81001)").
+    public func words(naming named: (String) -> String) -> String {
+        guard case .awaitingApproval(let missing) = self else { return words }
+        return "Awaiting approval by \(missing.map(named).joined(separator: ", "))"
+    }
+
     public var words: String {
         switch self {
         case .awaitingApproval(let missing): "Awaiting approval by \(missing.joined(separator: ", "))"

@@ -42,6 +42,12 @@ extension Store {
             .filter(\.$code == code.uppercased()).first()?.entry()
     }
 
+    /// The directory's name for each of these codes that it holds (a page names organisations, not codes).
+    public func organisationNames(_ codes: some Collection<String>) async throws -> [String: String] {
+        guard !codes.isEmpty else { return [:] }
+        return Dictionary(try await OrganisationModel.query(on: db).filter(\.$code ~~ Set(codes)).all().map { ($0.code, $0.name) }) { a, _ in a }
+    }
+
     public func organisationCount() async throws -> Int {
         try await OrganisationModel.query(on: db).count()
     }

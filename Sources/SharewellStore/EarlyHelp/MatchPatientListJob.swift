@@ -9,6 +9,7 @@ public enum MatchPatientListJob: JobKind {
     /// The received patient list to match.
     public struct Payload: Codable, Sendable, Equatable {
         public let extract: UUID
+        public init(extract: UUID) { self.extract = extract }
     }
 
     public static let name = JobKindName("match-patient-list")

@@ -30,14 +30,7 @@ extension Store {
     /// sent to the practice through the gate as its own patient numbers, and the meeting lists it.
     public func scheduleCaseDiscussion(_ choice: StratificationChoice, with practice: String, on day: CalendarDate, place: String,
                                        by actor: ActingUser, at date: Date) async throws -> Result<UUID, SharingRefusal> {
-        var problems: [FieldProblem] = [], today = CalendarDate(inEngland: date)
-        if day < today { problems.append(.init(field: "heldOn", message: "The meeting cannot be in the past")) }
-        // The shortlist goes to the practice now: a meeting years away would hand it over with no
-        // discussion in sight (review of issue 17, item 4).
-        if day > today.adding(months: Self.caseDiscussionMonthsAhead) {
-            problems.append(.init(field: "heldOn", message: "The meeting must be within \(Self.caseDiscussionMonthsAhead) months of today, by \(today.adding(months: Self.caseDiscussionMonthsAhead).longDescription)"))
-        }
-        if place.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.init(field: "place", message: "Enter where the meeting is held, for example a secure room at the practice")) }
+        let problems = Self.meetingProblems(on: day, place: place, today: CalendarDate(inEngland: date))
         guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
         let sent = try await sendShortlistReturningID(choice, to: practice, occasion: "meeting on \(day)", by: actor, at: date)
         guard case .success(let (shortlistID, _)) = sent else { return sent.map { _ in UUID() } }
@@ -50,6 +43,20 @@ extension Store {
                                             detail: "with \(practice) on \(day)", text: "at \(meeting.place)"), by: actor, at: date, on: tx)
         }
         return .success(try meeting.requireID())
+    }
+
+    /// What is wrong with a meeting's day (`nil`: not read, so not judged) and place, all at once, so
+    /// a form names them beside its own problems in one answer.
+    public static func meetingProblems(on day: CalendarDate?, place: String, today: CalendarDate) -> [FieldProblem] {
+        var problems: [FieldProblem] = []
+        if let day, day < today { problems.append(.init(field: "heldOn", message: "The meeting cannot be in the past")) }
+        // The shortlist goes to the practice now: a meeting years away would hand it over with no
+        // discussion in sight (the review of 7 December 2026, finding 4).
+        if let day, day > today.adding(months: caseDiscussionMonthsAhead) {
+            problems.append(.init(field: "heldOn", message: "The meeting must be within \(caseDiscussionMonthsAhead) months of today, by \(today.adding(months: caseDiscussionMonthsAhead).longDescription)"))
+        }
+        if place.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.init(field: "place", message: "Enter where the meeting is held, for example a secure room at the practice")) }
+        return problems
     }
 
     /// The discussions the actor's organisation is a party to, newest first (the list page shows

@@ -11,12 +11,13 @@ final class JobWorkers: LifecycleHandler, @unchecked Sendable {
     private let count: Int
     private let pollInterval: Duration
     private let location: DatabaseLocation
+    private let kinds: JobKinds
     private let lock = NSLock()
     private var tasks: [Task<Void, Never>] = []
     private var sqliteLock: SQLiteWorkerLock?
 
-    init(count: Int, pollInterval: Duration, location: DatabaseLocation) {
-        self.count = count; self.pollInterval = pollInterval; self.location = location
+    init(count: Int, pollInterval: Duration, location: DatabaseLocation, kinds: JobKinds = .sharewell) {
+        self.count = count; self.pollInterval = pollInterval; self.location = location; self.kinds = kinds
     }
 
     func didBootAsync(_ app: Application) async throws {
@@ -33,7 +34,7 @@ final class JobWorkers: LifecycleHandler, @unchecked Sendable {
         let now = app.dependencies.now, bell = app.dependencies.jobBell
         let logger = Logger(label: "sharewell.jobs")
         let started = (0..<(heldLock == nil ? count : 1)).map { _ in
-            Task { await JobWorker(store.jobQueue, now: now, logger: logger).run(pollInterval: pollInterval, bell: bell) }
+            Task { await JobWorker(store.jobQueue(kinds), now: now, logger: logger).run(pollInterval: pollInterval, bell: bell) }
         }
         lock.withLock { tasks = started; sqliteLock = heldLock }
     }

@@ -19,7 +19,9 @@ public func configure(_ app: Application, _ settings: ServeSettings) async throw
     if sealed > 0 { app.logger.notice("Sealed two-factor keys stored in plain text", metadata: ["accounts": "\(sealed)"]) }
     app.lifecycle.use(AuditCheckpointing.job)
     app.lifecycle.use(ScheduledJobs.job)
-    app.lifecycle.use(JobWorkers(count: settings.workers, pollInterval: settings.workerPollInterval, location: settings.location))
+    // A demo server's worker runs the demo's staging too (the matching it queues as it starts).
+    app.lifecycle.use(JobWorkers(count: settings.workers, pollInterval: settings.workerPollInterval, location: settings.location,
+                                 kinds: settings.demo ? .withDemo : .sharewell))
     if settings.demo {
         try await loadDemoBoroughIfEmpty(app, settings)
     } else {

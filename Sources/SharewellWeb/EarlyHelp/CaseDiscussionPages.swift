@@ -65,15 +65,25 @@ enum CaseDiscussionPages {
         let practice = (form.practice ?? "").trimmingCharacters(in: .whitespaces)
         var errors: [FieldError] = practice.isEmpty ? [.init(field: "practice", message: "Choose the practice")] : []
         let day = (form.held_on ?? DateParts()).read("held_on", naming: "the meeting date", within: .coming(months: Store.caseDiscussionMonthsAhead, today: CalendarDate(inEngland: req.now)), into: &errors)
+        // The store's own checks too, so one answer names every problem.
+        errors += Store.meetingProblems(on: day, place: form.place ?? "", today: CalendarDate(inEngland: req.now)).map(Self.fieldError)
         guard errors.isEmpty, let day else { return try await shortlistView(req, user, fields, schedule: form, errors: errors) }
         do {
             switch try await req.store.scheduleCaseDiscussion(choice, with: practice, on: day, place: form.place ?? "", by: user, at: req.now) {
             case .success(let id): return req.redirect(to: "/early-help/meetings/\(id.uuidString.lowercased())", redirectType: .normal)
-            case .failure(let refusal): return try await shortlistView(req, user, fields, schedule: form, errors: [.init(field: "practice", message: "Not sent: \(refusal.words)")])
+            case .failure(let refusal):
+                var error = FieldError.refused(refusal, field: "practice")
+                // Nobody on the shortlist matched to the practice's patients: its list is matched on the early help page.
+                if case .nothingToSend = refusal.reason { error.onward = .init(text: "Match the practice's patient list", path: "/early-help") }
+                return try await shortlistView(req, user, fields, schedule: form, errors: [error])
             }
         } catch StoreError.invalidFields(let problems) {
-            return try await shortlistView(req, user, fields, schedule: form, errors: problems.map { FieldError(field: $0.field == "heldOn" ? "held_on" : $0.field, message: $0.message) })
+            return try await shortlistView(req, user, fields, schedule: form, errors: problems.map(Self.fieldError))
         }
+    }
+
+    private static func fieldError(_ problem: FieldProblem) -> FieldError {
+        FieldError(field: problem.field == "heldOn" ? "held_on" : problem.field, message: problem.message)
     }
 
     @Sendable static func meetings(req: Request) async throws -> Response {

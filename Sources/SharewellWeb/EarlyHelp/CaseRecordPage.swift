@@ -30,17 +30,28 @@ enum CaseRecordPage {
         let due = (form.follow_up_by ?? DateParts()).readIfTyped("follow_up_by", naming: "the date the follow-up is due", within: .around(today: CalendarDate(inEngland: req.now), back: 1, ahead: 2), into: &dateErrors)
         let record = CaseRecord(councilDisclosed: form.council_disclosed ?? "", practiceDisclosed: form.practice_disclosed ?? "", outcome: form.outcome.flatMap(CaseOutcome.init(rawValue:)),
                                 followUpOwner: form.follow_up_owner ?? "", followUpBy: due)
-        guard dateErrors.isEmpty else { return try await view(req, user, draft: form, notice: nil, errors: dateErrors) }
+        // A mistyped date is named with the record's other problems in one answer (the date's own is already named).
+        guard dateErrors.isEmpty else {
+            let rest = record.problems(meetingDay: CalendarDate(inEngland: req.now)).filter { $0.field != "followUpBy" }
+            return try await view(req, user, draft: form, notice: nil, errors: dateErrors + rest.map(Self.fieldError))
+        }
         do {
             if let refusal = try await req.store.recordCase(caseID, in: meetingID, record, by: user, at: req.now) {
                 let field = user.organisationKind == .earlyHelp ? "council_disclosed" : "practice_disclosed"
-                return try await view(req, user, draft: form, notice: nil, errors: [.init(field: field, message: "Not recorded: \(refusal.words)")], status: .conflict)
+                var error = FieldError.refused(refusal, field: field, "Not recorded")
+                // Nothing to discuss (the patient left the practice): the way on is the rest of the meeting.
+                if case .nothingToSend = refusal.reason { error.onward = .init(text: "Back to the case discussion", path: "/early-help/meetings/\(meetingID.uuidString.lowercased())") }
+                return try await view(req, user, draft: form, notice: nil, errors: [error], status: .conflict)
             }
             return Done.redirect(req, to: "/early-help/meetings/\(meetingID.uuidString.lowercased())", "outcome")
         } catch StoreError.invalidFields(let problems) {
-            let ids = ["outcome": "outcome", "followUpOwner": "follow_up_owner", "followUpBy": "follow_up_by"]
-            return try await view(req, user, draft: form, notice: nil, errors: problems.map { FieldError(field: ids[$0.field] ?? $0.field, message: $0.message) })
+            return try await view(req, user, draft: form, notice: nil, errors: problems.map(Self.fieldError))
         } catch StoreError.unknownPerson { throw Abort(.notFound) }
+    }
+
+    private static func fieldError(_ problem: FieldProblem) -> FieldError {
+        let ids = ["outcome": "outcome", "followUpOwner": "follow_up_owner", "followUpBy": "follow_up_by"]
+        return FieldError(field: ids[problem.field] ?? problem.field, message: problem.message)
     }
 
     static func view(_ req: Request, _ user: ActingUser, draft: Outcome?, notice: String?, errors: [FieldError], status: HTTPResponseStatus? = nil) async throws -> Response {

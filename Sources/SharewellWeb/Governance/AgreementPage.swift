@@ -7,6 +7,8 @@ import SharewellStore
 enum AgreementPage {
     struct Model {
         var agreement: AgreementRecord
+        /// The directory's names of the parties, by code.
+        var names: [String: String] = [:]
         var errors: [FieldError] = []
         var notice: String?
     }
@@ -17,7 +19,7 @@ enum AgreementPage {
         return Layout.document(title: newest.terms.title, context: context, errors: model.errors, main: .group(
             Layout.notice(model.notice),
             .h1(.class("heading-l"), .text(newest.terms.title)),
-            .p(.strong(.text("Status: ")), standingTag(agreement.standing)),
+            .p(.strong(.text("Status: ")), standingTag(agreement.standing, names: model.names)),
             .unwrap(agreement.inForce) { inForce in
                 .group(.h2(.class("heading-m"), .text("In force: version \(inForce.number)")), terms(inForce.terms))
             },
@@ -29,13 +31,14 @@ enum AgreementPage {
         ))
     }
 
-    static func standingTag(_ standing: AgreementStanding) -> Node<HTML.BodyContext> {
+    /// The standing as a tag, naming the organisations it awaits by name and code.
+    static func standingTag(_ standing: AgreementStanding, names: [String: String]) -> Node<HTML.BodyContext> {
         let colour = switch standing {
         case .active: "tag tag-green"
         case .suspended, .ended, .lapsed: "tag tag-red"
         case .awaitingApproval, .notYetStarted: "tag tag-grey"
         }
-        return .strong(.class(colour), .text(standing.words))
+        return .strong(.class(colour), .text(standing.words { code in names[code].map { "\($0) (\(code))" } ?? code }))
     }
 
     static func terms(_ terms: AgreementTerms) -> Node<HTML.BodyContext> {

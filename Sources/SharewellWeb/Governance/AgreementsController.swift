@@ -8,7 +8,9 @@ import Vapor
 enum AgreementsController {
     @Sendable static func list(req: Request) async throws -> Response {
         let user = try req.actingUser(may: .readAgreements)
-        return AgreementsPage.view(.init(agreements: try await req.store.agreements(for: user, on: CalendarDate(inEngland: req.now))), context: req.pageContext).response()
+        let agreements = try await req.store.agreements(for: user, on: CalendarDate(inEngland: req.now))
+        let names = try await req.store.organisationNames(Set(agreements.flatMap(\.approversOfNewest)))
+        return AgreementsPage.view(.init(agreements: agreements, names: names), context: req.pageContext).response()
     }
 
     @Sendable static func new(req: Request) async throws -> Response {
@@ -33,7 +35,8 @@ enum AgreementsController {
 
     @Sendable static func show(req: Request) async throws -> Response {
         let (user, agreement) = try await load(req, may: .readAgreements)
-        return AgreementPage.view(.init(agreement: agreement, notice: notice(req, agreement, user)), context: req.pageContext).response()
+        return AgreementPage.view(.init(agreement: agreement, names: try await req.store.organisationNames(agreement.approversOfNewest), notice: notice(req, agreement, user)),
+                                  context: req.pageContext).response()
     }
 
     /// What the last action did, named by a fixed word in the address after the redirect (never
@@ -105,7 +108,8 @@ enum AgreementsController {
     private static func shown(_ req: Request, _ id: UUID, errors: [FieldError], status: HTTPResponseStatus) async throws -> Response {
         let user = try req.actingUser()
         guard let agreement = try await req.store.agreement(id, for: user, on: CalendarDate(inEngland: req.now)) else { throw Abort(.notFound) }
-        return AgreementPage.view(.init(agreement: agreement, errors: errors), context: req.pageContext).response(status: status)
+        return AgreementPage.view(.init(agreement: agreement, names: try await req.store.organisationNames(agreement.approversOfNewest), errors: errors),
+                                  context: req.pageContext).response(status: status)
     }
 
     /// The form again with every problem: a form with fields that cannot be read is also checked

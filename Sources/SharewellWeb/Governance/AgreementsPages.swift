@@ -5,7 +5,11 @@ import SharewellStore
 
 /// The agreements the user's organisation is a party to.
 enum AgreementsPage {
-    struct Model { var agreements: [AgreementRecord] }
+    struct Model {
+        var agreements: [AgreementRecord]
+        /// The directory's names of the parties, by code.
+        var names: [String: String]
+    }
 
     static func view(_ model: Model, context: PageContext) -> HTML {
         Layout.document(title: "Sharing agreements", context: context, main: .group(
@@ -21,7 +25,7 @@ enum AgreementsPage {
                     let terms = agreement.newest.terms
                     return .tr(.td(.a(.href("/agreements/\(agreement.id.uuidString.lowercased())"), .text(terms.title))),
                                .td(.text(terms.purpose.displayName)), .td(.text(terms.parties.joined(separator: ", "))),
-                               .td(AgreementPage.standingTag(agreement.standing)), .td(.class("nowrap"), .text(terms.review.description)))
+                               .td(AgreementPage.standingTag(agreement.standing, names: model.names)), .td(.class("nowrap"), .text(terms.review.description)))
                 }))
         ))
     }

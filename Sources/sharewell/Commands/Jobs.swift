@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SharewellDemo
 import SharewellStore
 
 extension Sharewell {
@@ -29,7 +30,7 @@ extension Sharewell {
                 do {
                     return try await CommandEnvironment.withDatabases { databases in
                         try await databases.store.jobQueue.requireTable()
-                        return try await databases.store.jobQueue.all(state: filter, limit: limit)
+                        return try await databases.store.jobQueue(.withDemo).all(state: filter, limit: limit)
                     }
                 } catch let error as StoreError {
                     throw error.validationError

@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import Logging
+import SharewellDemo
 import SharewellStore
 
 extension Sharewell {
@@ -47,7 +48,7 @@ extension Sharewell {
                     try await store.jobQueue.requireTable()
                     let logger = Logger(label: "sharewell.jobs")
                     if untilIdle {
-                        let ran = try await JobWorker(store.jobQueue, now: { Date() }, logger: logger).runUntilIdle()
+                        let ran = try await JobWorker(store.jobQueue(.withDemo), now: { Date() }, logger: logger).runUntilIdle()
                         print("Ran \(ran) \(ran == 1 ? "job" : "jobs").")
                     } else {
                         try await runUntilStopped(store, logger: logger)
@@ -64,7 +65,7 @@ extension Sharewell {
             let interval = Duration.seconds(pollInterval), count = workers
             let all = Task {
                 await withTaskGroup(of: Void.self) { group in
-                    for _ in 0..<count { group.addTask { await JobWorker(store.jobQueue, now: { Date() }, logger: logger).run(pollInterval: interval) } }
+                    for _ in 0..<count { group.addTask { await JobWorker(store.jobQueue(.withDemo), now: { Date() }, logger: logger).run(pollInterval: interval) } }
                 }
             }
             let signals = [SIGINT, SIGTERM].map { number in

@@ -15,9 +15,8 @@ struct DemoTourTests {
         case "/attendance/poor": html.contains(#"id="send-\#(DemoScenario.practice)""#)
         case "/inbox/attendance": html.contains("Not yet reviewed")
         case "/agreements": html.components(separatedBy: #"class="tag tag-green""#).count - 1 >= 2
-        // A 1,000-person borough's matching may be sure of every pair: the browser test (3,000
-        // people, as `serve --demo`) checks pairs wait; here, that the page answers.
-        case "/early-help/review": html.contains("<h1")
+        // The faults staged into the council's copy of the list leave pairs the matching is unsure of.
+        case "/early-help/review": html.contains(#"id="same-1""#)
         // The run is a job: the start page offers it; the test runs it and reads the result.
         case "/early-help/stratify": html.contains(#"id="run-stratification""#)
         case "/early-help/stratify/runs": html.contains("People with at least 5 codes: ") && !html.contains("People with at least 5 codes: 0<")
@@ -31,6 +30,13 @@ struct DemoTourTests {
     func everyStartHasWork(_ database: TestDatabase) async throws {
         let clock = TestClock()
         try await withSharewell(database, organisations: [], demo: true, clock: clock) { app in
+            // The matching and the case discussion after it are queued as the server starts, not done before it answers.
+            let worker = try await Store(app.db).demoActor(.practitioner, at: DemoScenario.council)
+            #expect(try await Store(app.db).caseDiscussions(for: worker).isEmpty)
+            #expect(try await app.runJobs(of: [DemoEarlyHelpJob.self], clock: clock) == 1)
+            let toReview = try await Store(app.db).linkReviewCount(for: worker)
+            #expect(toReview > 0, "the faults in the council's copy of the list leave pairs to review")
+            print("DemoTourTests: \(toReview) pairs to review on \(database)")
             let starts = DemoTour.starts(on: CalendarDate(inEngland: clock.now))
             #expect(Set(starts.map(\.job)).count == starts.count)
             for start in starts {

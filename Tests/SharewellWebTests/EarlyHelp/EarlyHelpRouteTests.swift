@@ -187,6 +187,16 @@ struct EarlyHelpRouteTests {
 
             let shortlist = try await council.get("/early-help/shortlist?as_of=2027-01-14&months=6&min_flags=3&largest=10")
             #expect(shortlist.status == .ok && chosen.allSatisfy { shortlist.body.string.contains($0.0) })
+            // The form's own problems and the store's in one answer (issue 16, item 3): no practice, a date that is no date, no place.
+            let everything = try await council.post("/early-help/meetings", fields: [("_csrf", council.csrf ?? ""), ("as_of", "2027-01-14"), ("months", "6"), ("min_flags", "3"), ("largest", "10"),
+                                                                                     ("held_on", "2027-02-31"), ("place", " ")])
+            #expect(everything.status == .unprocessableEntity && everything.body.string.contains("Choose the practice")
+                    && everything.body.string.contains("Enter where the meeting is held") && everything.body.string.contains(##"href="#held_on""##))
+            // Nothing to discuss with a practice none of whose patients is on the shortlist: the refusal says so and leads on (issue 16, item 4).
+            let nobody = try await council.post("/early-help/meetings", fields: [("_csrf", council.csrf ?? ""), ("as_of", "2027-01-14"), ("months", "6"), ("min_flags", "3"), ("largest", "10"),
+                                                                                 ("practice", "P81002"), ("held_on", "2027-01-20"), ("place", "Secure room")])
+            #expect(nobody.status == .unprocessableEntity && nobody.body.string.contains("None of the shortlisted people were matched to P81002"))
+            #expect(nobody.body.string.contains(#"<a class="error-summary-onward" href="/early-help">Match the practice"#), "the way onward")
             let scheduled = try await council.post("/early-help/meetings", fields: [("_csrf", council.csrf ?? ""), ("as_of", "2027-01-14"), ("months", "6"), ("min_flags", "3"), ("largest", "10"),
                                                                                    ("practice", "P81001"), ("held_on", "2027-01-20"), ("place", "Secure room")])
             #expect(scheduled.status == .seeOther)
@@ -203,6 +213,9 @@ struct EarlyHelpRouteTests {
             #expect(casePage.status == .ok && casePage.body.string.components(separatedBy: #"action="\#(casePath)""#).count == 2)
             let missing = try await gp.post(casePath, fields: [("_csrf", gp.csrf ?? ""), ("outcome", "early-help-follow-up")])
             #expect(missing.status == .unprocessableEntity && missing.body.string.contains("Enter who will follow the case up"))
+            // A date that is no date and no one to follow up, named together (issue 16, item 3).
+            let both = try await gp.post(casePath, fields: [("_csrf", gp.csrf ?? ""), ("outcome", "early-help-follow-up"), ("follow_up_by", "2027-02-31")])
+            #expect(both.status == .unprocessableEntity && both.body.string.contains("Enter who will follow the case up") && both.body.string.contains(##"href="#follow_up_by""##))
             // Notes typed in the meeting survive the session timing out before they are sent.
             let fields = [("practice_disclosed", "Frequent A&E attendance"), ("outcome", "early-help-follow-up"), ("follow_up_owner", "Early help worker"),
                           ("follow_up_by", "2027-02-15"), ("case", String(caseID)), ("_form", casePath)]
