@@ -40,7 +40,7 @@ def main_text(browser):
 
 def test_sign_in_offers_one_account_per_job_and_links_every_account(server, browser):
     starts = try_it_list(server, browser)
-    assert len(starts) == 8 and all(email.endswith(".demo") for email, _ in starts.values()), starts
+    assert len(starts) == 10 and all(email.endswith(".demo") for email, _ in starts.values()), starts
     click_and_load(browser, browser.find_element(By.ID, "all-demo-accounts"))
     assert browser.find_element(By.TAG_NAME, "h1").text == "All demo accounts"
     emails = [row.find_elements(By.TAG_NAME, "td")[2].text for row in browser.find_elements(By.CSS_SELECTOR, "#demo-accounts tbody tr")]

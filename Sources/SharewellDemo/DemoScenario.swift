@@ -30,6 +30,7 @@ public enum DemoScenario {
         try await agree(store, at: date)
         try await sendAttendance(store, today: today, at: date)
         try await startEarlyHelp(store, database: database, today: today, at: date)
+        try await startBirths(store, today: today, at: date)
     }
 
     /// One agreement per pathway, drafted by the first party's IG lead and approved by every party's.

@@ -35,6 +35,10 @@ public enum DemoTour {
                   firstStep: "Open the case discussion the council has scheduled and record what was decided.", path: "/early-help/meetings"),
             .init(job: "Medical education team", email: Store.demoEmail(role: .practitioner, code: DemoScenario.medicalEducationTeam),
                   firstStep: "See the pupils the school flagged for health-related absence.", path: "/inbox/medical-education"),
+            .init(job: "Maternity unit midwife", email: Store.demoEmail(role: .practitioner, code: DemoScenario.maternity),
+                  firstStep: "Send this week's live births; each goes to its children's centre under the agreement.", path: "/births/send"),
+            .init(job: "Children's centre outreach worker", email: Store.demoEmail(role: .practitioner, code: DemoScenario.birthsCentre),
+                  firstStep: "Welcome the new families who consented to hear from the centre.", path: "/births"),
             .init(job: "Council information-governance lead", email: Store.demoEmail(role: .informationGovernanceLead, code: DemoScenario.council),
                   firstStep: "Check the agreements in force, and who approved each version.", path: "/agreements"),
         ]

@@ -19,5 +19,6 @@ enum StorePathways {
     static let all: [any StorePathway.Type] = [
         AttendanceStore.self,
         EarlyHelpStore.self,
+        BirthsStore.self,
     ]
 }

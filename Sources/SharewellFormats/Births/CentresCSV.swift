@@ -50,7 +50,7 @@ public enum CentresCSV {
 
     /// The entries of a catchment: split at `;`, trimmed, inner whitespace collapsed to one space,
     /// upper-cased, empty ones left out.
-    static func catchment(_ text: String) -> [String] {
+    public static func catchment(_ text: String) -> [String] {
         text.split(separator: ";", omittingEmptySubsequences: false).map { entry in
             entry.split(whereSeparator: \.isWhitespace).joined(separator: " ").uppercased()
         }.filter { !$0.isEmpty }

@@ -4,6 +4,7 @@ enum WebPathways {
     static let all: [any WebPathway] = [
         AttendancePathway(),
         EarlyHelpPathway(),
+        BirthsPathway(),
     ]
 
     /// Every path that takes a file, with who may send one there.

@@ -22,6 +22,8 @@ struct DemoTourTests {
         case "/early-help/stratify/runs": html.contains("People with at least 5 codes: ") && !html.contains("People with at least 5 codes: 0<")
         case "/early-help/meetings": html.contains(#"href="/early-help/meetings/"#)
         case "/inbox/medical-education": html.contains(#"id="flagged""#) && !html.contains(">0 pupils<")
+        case "/births/send": html.contains(#"id="send-births""#)
+        case "/births": html.contains(#"id="to-contact""#) && !html.contains(">0 families to contact<")
         default: false
         }
     }

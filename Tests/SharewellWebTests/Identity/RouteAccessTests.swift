@@ -157,6 +157,17 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/early-help/meetings/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
         .init(method: .GET, path: "/early-help/meetings/{token}/cases/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
         .init(method: .POST, path: "/early-help/meetings/{token}/cases/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        // Live births: the walk's accounts are at a practice, neither a sender, a centre nor the early years team.
+        .init(method: .GET, path: "/births/send", rule: .page(.decideSharing, ok: .forbidden)),
+        .init(method: .POST, path: "/births/send", rule: .page(.decideSharing, ok: .forbidden)),
+        .init(method: .POST, path: "/api/v1/births", rule: .apiUpload),
+        .init(method: .GET, path: "/births/catchments", rule: .page(.decideSharing, ok: .forbidden)),
+        .init(method: .POST, path: "/births/catchments/{token}", rule: .page(.decideSharing, ok: .forbidden)),
+        .init(method: .GET, path: "/births", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .GET, path: "/births/digest", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .GET, path: "/births/{token}", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .POST, path: "/births/{token}/welcome", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .POST, path: "/births/{token}/registration", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         // A job's page: any signed-in user, but only for a job of their organisation they may follow.
         .init(method: .GET, path: "/jobs/{token}", rule: .page(nil, ok: .notFound)),
     ]

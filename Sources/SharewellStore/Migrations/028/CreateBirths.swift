@@ -1,0 +1,70 @@
+import FluentKit
+
+/// Live births to children's centres (issue 18): the births each maternity or child health
+/// service sent (its own record, one row per baby it knows), the catchments the LA's early years
+/// team approved, and what each centre (or the early years team, for births in no catchment)
+/// received through the gate, with the centre's own work on it.
+struct CreateBirths: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema("birth_notices")
+            .id()
+            .field("sender_id", .uuid, .required, .references("organisations", "id", onDelete: .cascade))
+            .field("birth_id", .string, .required)
+            .field("nhs_number", .string)
+            .field("baby_date_of_birth", .string, .required)
+            .field("parent_given_name", .string, .required)
+            .field("parent_family_name", .string, .required)
+            .field("address", .string, .required)
+            .field("postcode", .string, .required)
+            .field("consent", .bool, .required)
+            .field("consent_method", .string)
+            .field("consent_date", .string)
+            .field("do_not_contact", .bool, .required)
+            .field("routed_to", .string)
+            .field("received_at", .datetime, .required)
+            .field("changed_at", .datetime, .required)
+            .unique(on: "sender_id", "birth_id")
+            .create()
+        try await database.schema("birth_catchments")
+            .id()
+            .field("team_id", .uuid, .required, .references("organisations", "id", onDelete: .cascade))
+            .field("centre_id", .uuid, .required, .references("organisations", "id", onDelete: .cascade))
+            .field("sector", .string, .required)
+            .field("set_by", .string, .required)
+            .field("set_at", .datetime, .required)
+            // A sector in two catchments would send a family to two centres: the database refuses it too.
+            .unique(on: "sector")
+            .create()
+        try await database.schema("births_received")
+            .id()
+            .field("holder_id", .uuid, .required, .references("organisations", "id", onDelete: .cascade))
+            .field("baby_ref", .string, .required)
+            .field("sender_code", .string, .required)
+            .field("agreement_id", .uuid, .required)
+            .field("month", .string, .required)
+            .field("consented", .bool, .required)
+            .field("to_contact", .bool, .required)
+            .field("withdrawn_at", .datetime)
+            .field("nhs_number", .string)
+            .field("baby_date_of_birth", .string)
+            .field("parent_given_name", .string)
+            .field("parent_family_name", .string)
+            .field("address", .string)
+            .field("postcode", .string)
+            .field("consent_method", .string)
+            .field("consent_date", .string)
+            .field("welcome_method", .string)
+            .field("welcome_date", .string)
+            .field("registered_on", .string)
+            .field("received_at", .datetime, .required)
+            .field("listed_at", .datetime)
+            .unique(on: "holder_id", "baby_ref")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema("births_received").delete()
+        try await database.schema("birth_catchments").delete()
+        try await database.schema("birth_notices").delete()
+    }
+}

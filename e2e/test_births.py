@@ -1,0 +1,110 @@
+"""Issue 18: live births to children's centres on demo data. Maternity uploads births (one with
+do-not-contact, one without consent, one in no catchment); the centre sees exactly the families it
+may contact and the area's counts; records a welcome visit and the registration; a later
+do-not-contact withdraws the family. Axe on every page."""
+import os
+import tempfile
+
+from selenium.webdriver.common.by import By
+from conftest import TODAY, assert_accessible, click_and_load, fill_date
+from test_identity import sign_in
+
+MATERNITY, CENTRE, TEAM = "rx402", "600101", "353-ey"
+HEADER = "birth_id,baby_date_of_birth,parent_given_name,parent_family_name,address,postcode,consent,do_not_contact,nhs_number,consent_method,consent_date"
+
+
+def births_file(sector, listed_do_not_contact="no"):
+    born = TODAY.isoformat()
+    lines = [HEADER,
+             f"E2E-1,{born},Edith,Tester,1 Test Row,{sector}BA,yes,{listed_do_not_contact},,first visit form,{born}",
+             f"E2E-2,{born},Bertha,Mourned,2 Test Row,{sector}BB,yes,yes,,,",
+             f"E2E-3,{born},Norah,Declined,3 Test Row,{sector}BD,no,no,,,",
+             f"E2E-4,{born},Olive,Faraway,4 Far Row,AW9 9ZY,yes,no,,,"]
+    return "\n".join(lines) + "\n"
+
+
+def send(browser, server, text):
+    sign_in(browser, server, f"practitioner@{MATERNITY}.demo", "/births/send")
+    path = os.path.join(tempfile.mkdtemp(), "births.csv")
+    with open(path, "w") as f:
+        f.write(text)
+    browser.find_element(By.ID, "births").send_keys(path)
+    click_and_load(browser, browser.find_element(By.ID, "send-births"))
+
+
+def main_text(browser):
+    return browser.find_element(By.TAG_NAME, "main").text
+
+
+def test_births_reach_the_centre(server, browser):
+    # The early years team's catchments: the centre's first sector, and an overlap refused.
+    sign_in(browser, server, f"practitioner@{TEAM}.demo", "/births/catchments")
+    assert_accessible(browser)
+    sector = browser.find_element(By.ID, f"sectors-{CENTRE}").get_attribute("value").split(";")[0].strip()
+    assert sector, "the demo's centre has a catchment"
+    other = browser.find_elements(By.CSS_SELECTOR, "form.catchment input[name=sectors]")[1]
+    other_id = other.get_attribute("id")
+    other.clear()
+    other.send_keys(sector)
+    click_and_load(browser, browser.find_element(By.ID, other_id.replace("sectors-", "save-")))
+    summary = browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert f"{sector} is already in the catchment of" in summary, summary
+    assert browser.find_element(By.ID, other_id).get_attribute("value") == sector, "what was typed is kept"
+    assert_accessible(browser)
+
+    # Maternity: a bad file is refused whole, line and field named; then the births go.
+    send(browser, server, births_file(sector).replace("AW9 9ZY", "NOWHERE"))
+    assert "Line 5, postcode" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert_accessible(browser)
+    send(browser, server, births_file(sector))
+    notice = browser.find_element(By.ID, "births-summary").text
+    assert "Births stored: 4 new, 0 updated. 1 family is on a children's centre's list" in notice, notice
+    assert_accessible(browser)
+
+    # The team sees the birth in no catchment, to resolve.
+    sign_in(browser, server, f"practitioner@{TEAM}.demo", "/births")
+    assert "Olive Faraway" in main_text(browser)
+    assert_accessible(browser)
+
+    # The centre: exactly the families it may contact, and the area's counts (1 to 7 as *).
+    sign_in(browser, server, f"practitioner@{CENTRE}.demo", "/births")
+    text = main_text(browser)
+    assert "Edith Tester" in text, text[:800]
+    for hidden in ["Bertha Mourned", "Norah Declined", "Olive Faraway", "Leah Morris", "Nadia Hussain"]:
+        assert hidden not in text, hidden
+    totals = browser.find_element(By.ID, "area-totals").text.split("\n")
+    assert totals == ["Births in the area", "9", "Consented to hear from the centre", "*", "To contact", "*"], totals
+    assert_accessible(browser)
+
+    # A welcome visit and the registration, dated in three boxes.
+    click_and_load(browser, browser.find_element(By.LINK_TEXT, "Edith Tester"))
+    birth = browser.current_url
+    assert_accessible(browser)
+    fill_date(browser, "welcome-on", TODAY)
+    click_and_load(browser, browser.find_element(By.ID, "record-welcome"))
+    assert "Choose how the family was welcomed" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "welcome-on-year").get_attribute("value") == str(TODAY.year), "what was typed is kept"
+    assert_accessible(browser)
+    browser.find_element(By.ID, "method-visit").click()
+    click_and_load(browser, browser.find_element(By.ID, "record-welcome"))
+    assert "The welcome contact is recorded." in main_text(browser)
+    browser.get(birth)
+    fill_date(browser, "registered-on", TODAY)
+    click_and_load(browser, browser.find_element(By.ID, "record-registration"))
+    row = [r.text for r in browser.find_elements(By.CSS_SELECTOR, "#to-contact tbody tr") if "Edith Tester" in r.text][0]
+    assert f"Visit, {TODAY.isoformat()}" in row and row.endswith(TODAY.isoformat()), row
+    assert browser.find_element(By.ID, "reach").is_displayed()
+    assert_accessible(browser)
+
+    browser.get(server.url + "/births/digest")
+    assert "Edith Tester" in main_text(browser)
+    assert_accessible(browser)
+
+    # A later do-not-contact withdraws the family at once; the centre is told only "withdrawn".
+    send(browser, server, births_file(sector, listed_do_not_contact="yes"))
+    sign_in(browser, server, f"practitioner@{CENTRE}.demo", "/births")
+    text = main_text(browser)
+    assert "Edith Tester" not in text and "1 family was withdrawn" in text, text[:800]
+    assert_accessible(browser)
+    browser.get(birth)
+    assert "Edith Tester" not in main_text(browser)
