@@ -94,7 +94,7 @@ extension Store {
         for rule in try await ReviewRetentionModel.query(on: db).with(\.$practice).all() {
             let cutoff = Self.reviewCutoff(months: rule.months, at: date).startOfDayInEngland
             destroyed += try await auditedTransaction { tx in
-                let rows = try await Self.expiredReviews(of: rule.$practice.id, before: cutoff, on: tx).all()
+                let rows = try await Self.expired(AttendanceReferralModel.everyOrganisation(on: tx).filter(\.$practice.$id == rule.$practice.id), before: cutoff).all()
                 guard !rows.isEmpty else { return 0 }
                 let ids = try rows.map { try $0.requireID() }
                 try await FollowUpCallModel.query(on: tx).filter(\.$referral.$id ~~ ids).delete()

@@ -45,7 +45,7 @@ extension Store {
             throw StoreError.invalidFields([.init(field: "months", message: "Enter the number of months, from \(ReviewRetention.allowedMonths.lowerBound) to \(ReviewRetention.allowedMonths.upperBound)")])
         }
         let cutoff = Self.reviewCutoff(months: months, at: date)
-        let destroyed = try await Self.expiredReviews(of: practiceID, before: cutoff.startOfDayInEngland, on: db).count()
+        let destroyed = try await Self.expired(AttendanceReferralModel.held(by: actor, on: db), before: cutoff.startOfDayInEngland).count()
         if destroyed > 0, confirmed != destroyed { throw StoreError.retentionWouldDestroy(records: destroyed, before: cutoff) }
         try await auditedTransaction { tx in
             let row = try await ReviewRetentionModel.query(on: tx).filter(\.$practice.$id == practiceID).first() ?? ReviewRetentionModel()
@@ -63,12 +63,10 @@ extension Store {
         CalendarDate(inEngland: date).adding(months: -months)
     }
 
-    /// The practice's records past a retention's cut-off: reviewed before it, or never reviewed and
-    /// received before it. One query for what is destroyed and what a lead is asked to confirm.
-    static func expiredReviews(of practice: UUID, before cutoff: Date, on database: any Database) -> QueryBuilder<AttendanceReferralModel> {
-        AttendanceReferralModel.everyOrganisation(on: database).filter(\.$practice.$id == practice).group(.or) {
-            $0.filter(\.$reviewedAt < cutoff).group(.and) { $0.filter(\.$reviewedAt == nil).filter(\.$receivedAt < cutoff) }
-        }
+    /// Of `rows`, the records past a retention's cut-off: reviewed before it, or never reviewed and
+    /// received before it. One rule for what is destroyed and what a lead is asked to confirm.
+    static func expired(_ rows: QueryBuilder<AttendanceReferralModel>, before cutoff: Date) -> QueryBuilder<AttendanceReferralModel> {
+        rows.group(.or) { $0.filter(\.$reviewedAt < cutoff).group(.and) { $0.filter(\.$reviewedAt == nil).filter(\.$receivedAt < cutoff) } }
     }
 
     private static func reviewRetentionOwner(_ actor: ActingUser) throws -> UUID {

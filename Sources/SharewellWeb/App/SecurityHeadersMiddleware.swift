@@ -12,7 +12,7 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "no-referrer")
         // Browsers ignore this over plain HTTP, so a development server on localhost is unaffected.
         response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")
-        if request.url.path.hasPrefix("/api/"), !response.headers.contains(name: .cacheControl) {
+        if request.isMachineInterface, !response.headers.contains(name: .cacheControl) {
             response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         }
         return response

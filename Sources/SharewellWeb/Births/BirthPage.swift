@@ -26,8 +26,8 @@ enum BirthPage {
         var errors: [FieldError] = []
         let method = form.method.flatMap(WelcomeMethod.init(rawValue:))
         if method == nil { errors.append(.init(field: "method", message: "Choose how the family was welcomed")) }
-        let day = (form.on ?? DateParts()).read("welcome-on", naming: "the date of the welcome contact", into: &errors)
-        if let day, day > CalendarDate(inEngland: req.now) { errors.append(.init(field: "welcome-on", message: "The date of the welcome contact must be today or earlier")) }
+        // A welcome follows a birth the centre still holds: within the last two years, not ahead.
+        let day = (form.on ?? DateParts()).read("welcome-on", naming: "the date of the welcome contact", within: .past(years: 2, today: CalendarDate(inEngland: req.now)), into: &errors)
         guard errors.isEmpty, let method, let day else { return try await invalid(req, user, id, welcome: form, errors: errors) }
         do { try await req.store.recordWelcome(method, on: day, for: id, by: user, at: req.now) } catch StoreError.unknownPerson { throw notFound }
         return Done.redirect(req, to: "/births", "welcome")
@@ -37,8 +37,7 @@ enum BirthPage {
         let (user, id) = (try BirthsListPage.holder(req), try birthID(req))
         let form = try req.content.decode(Registration.self)
         var errors: [FieldError] = []
-        let day = (form.on ?? DateParts()).read("registered-on", naming: "the date of registration", into: &errors)
-        if let day, day > CalendarDate(inEngland: req.now) { errors.append(.init(field: "registered-on", message: "The date of registration must be today or earlier")) }
+        let day = (form.on ?? DateParts()).read("registered-on", naming: "the date of registration", within: .past(years: 2, today: CalendarDate(inEngland: req.now)), into: &errors)
         guard errors.isEmpty, let day else { return try await invalid(req, user, id, registration: form, errors: errors) }
         do { try await req.store.recordRegistration(on: day, for: id, by: user, at: req.now) } catch StoreError.unknownPerson { throw notFound }
         return Done.redirect(req, to: "/births", "registration")

@@ -9,6 +9,7 @@ struct BirthsPathway: WebPathway {
         app.get("births", "send", use: BirthsSendPage.show)
         app.on(.POST, "births", "send", body: .collect(maxSize: UploadLimit.maximum), use: BirthsSendPage.upload)
         app.grouped("api", "v1").on(.POST, "births", body: .stream, use: BirthsSendPage.api)
+        app.on(.POST, "fhir", "Bundle", body: .stream, use: BirthBundleEndpoint.receive)
         app.get("births", "catchments", use: CatchmentsPage.show)
         app.post("births", "catchments", ":code", use: CatchmentsPage.save)
         app.get("births", use: BirthsListPage.show)

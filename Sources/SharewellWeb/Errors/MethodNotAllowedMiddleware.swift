@@ -6,7 +6,7 @@ struct MethodNotAllowedMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
-        } catch let error as RouteNotFound where request.url.path.hasPrefix("/api/") {
+        } catch let error as RouteNotFound where request.isMachineInterface {
             var allowed = Self.methods(answering: request.url.path, in: request.application.routes)
             guard !allowed.isEmpty else { throw error }
             if allowed.contains("GET") { allowed.insert("HEAD") }

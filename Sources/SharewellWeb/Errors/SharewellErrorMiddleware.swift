@@ -11,7 +11,7 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch is Unauthenticated {
-            if request.url.path.hasPrefix("/api/") {
+            if request.isMachineInterface {
                 let response = Problem(title: "Unauthorized", status: 401, detail: "Send an API token as Authorization: Bearer <token>.").response()
                 response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer")
                 return response
@@ -32,7 +32,7 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
 
     private func answer(_ error: any Error, request: Request) -> Response {
         let (status, detail, fields) = describe(error, request: request)
-        if request.url.path.hasPrefix("/api/") {
+        if request.isMachineInterface {
             return Problem(title: status.reasonPhrase, status: Int(status.code), detail: detail,
                            errors: fields.isEmpty ? nil : fields.map { .init(field: $0.field, message: $0.message) }).response()
         }

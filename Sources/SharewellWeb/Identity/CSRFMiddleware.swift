@@ -15,7 +15,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             request.storage[AnonymousTokenKey.self] = cookieToSet
         }
         if request.url.query?.lowercased().contains("%00") == true { throw Self.nulCharacter }
-        if ![.GET, .HEAD].contains(request.method), !request.url.path.hasPrefix("/api/") {
+        if ![.GET, .HEAD].contains(request.method), !request.isMachineInterface {
             // A body bigger than one network read is still streaming here (routes collect theirs
             // later): gather it first, or a large upload would lose its token.
             try await Self.collectBody(request, limit: Self.bodyLimit(request))

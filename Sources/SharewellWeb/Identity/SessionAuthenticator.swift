@@ -9,7 +9,7 @@ struct SessionAuthenticator: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // The API is for machine clients with tokens: a browser's cookie never authorises it.
-        guard !request.url.path.hasPrefix("/api/"), let token = request.cookies[Self.cookieName]?.string else {
+        guard !request.isMachineInterface, let token = request.cookies[Self.cookieName]?.string else {
             return try await next.respond(to: request)
         }
         switch try await request.store.session(token: token, at: request.now) {
@@ -50,7 +50,7 @@ struct SessionExpiredKey: StorageKey { typealias Value = Bool }
 /// `Authorization: Bearer …` for machine clients under /api/v1.
 struct BearerAuthenticator: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.url.path.hasPrefix("/api/"), let bearer = request.headers.bearerAuthorization {
+        if request.isMachineInterface, let bearer = request.headers.bearerAuthorization {
             guard let client = try await request.store.apiClient(token: bearer.token, at: request.now) else {
                 throw Abort(.unauthorized, headers: ["WWW-Authenticate": "Bearer error=\"invalid_token\""], reason: "The API token is not valid or has been revoked.")
             }

@@ -18,7 +18,7 @@ struct SubmittedOnce: AsyncMiddleware {
     static let untokenedWindow: TimeInterval = 30
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method == .POST, !request.url.path.hasPrefix("/api/"), let session = request.signedIn, !session.secondFactorPending,
+        guard request.method == .POST, !request.isMachineInterface, let session = request.signedIn, !session.secondFactorPending,
               let user = session.user.userID, let body = request.body.data else { return try await next.respond(to: request) }
         let token = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
         let submission = Store.submissionDigest(token: token, body: Array(buffer: body), boundary: request.headers.contentType?.parameters["boundary"])

@@ -59,6 +59,30 @@ struct BirthsRouteTests {
         }
     }
 
+    @Test("births as a FHIR R4 Bundle: stored and sent as a CSV's are, sent again they update; a bad Bundle is a 422 OperationOutcome naming FHIRPath expressions, storing nothing",
+          arguments: TestDatabase.available)
+    func fhirBundle(_ database: TestDatabase) async throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("SharewellFormatsTests/Fixtures/births-fhir")
+        let valid = try String(contentsOf: fixtures.appendingPathComponent("valid/three-births.json"), encoding: .utf8)
+        let invalid = try String(contentsOf: fixtures.appendingPathComponent("invalid/fields.json"), encoding: .utf8)
+        try await BirthsFixture.with(database) { app in
+            let token = try await Store(app.db).createAPIToken(organisationCode: "RX402", name: "Maternity system", scopes: [.birthsWrite], by: .system("test"), at: Date())
+            let fhir = HTTPMediaType(type: "application", subType: "fhir+json")
+            let send = { (body: String) in try await TestBrowser(app).post("/fhir/Bundle", body: body, contentType: fhir, headers: ["Authorization": "Bearer \(token.secret)"]) }
+            let refused = try await send(invalid)
+            #expect(refused.status == .unprocessableEntity && refused.headers.contentType?.subType == "fhir+json")
+            #expect(refused.body.string.contains(#""resourceType": "OperationOutcome""#) && refused.body.string.contains(#""expression": ["Bundle.entry[4].resource.subject.reference"]"#))
+            let first = try await send(valid)
+            #expect(first.status == .ok)
+            #expect(try first.content.decode(BirthImportJSON.self).added == 3)
+            let again = try await send(valid)
+            #expect(try [again.content.decode(BirthImportJSON.self).added, again.content.decode(BirthImportJSON.self).updated] == [0, 3], "sent again, the same births are updated, not added")
+            let anonymous = try await TestBrowser(app).post("/fhir/Bundle", body: valid, contentType: fhir)
+            #expect(anonymous.status == .unauthorized)
+        }
+    }
+
     @Test("only maternity and child health send births, by page or token; only the early years team sets catchments, overlaps refused with what was typed kept",
           arguments: TestDatabase.available)
     func whoMay(_ database: TestDatabase) async throws {

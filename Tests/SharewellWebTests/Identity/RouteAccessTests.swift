@@ -161,6 +161,7 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/births/send", rule: .page(.decideSharing, ok: .forbidden)),
         .init(method: .POST, path: "/births/send", rule: .page(.decideSharing, ok: .forbidden)),
         .init(method: .POST, path: "/api/v1/births", rule: .apiUpload),
+        .init(method: .POST, path: "/fhir/Bundle", rule: .apiUpload),
         .init(method: .GET, path: "/births/catchments", rule: .page(.decideSharing, ok: .forbidden)),
         .init(method: .POST, path: "/births/catchments/{token}", rule: .page(.decideSharing, ok: .forbidden)),
         .init(method: .GET, path: "/births", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),

@@ -1,0 +1,7 @@
+import Vapor
+
+extension Request {
+    /// A request to a machine interface, the JSON API (`/api/`) or the FHIR endpoint (`/fhir/`):
+    /// a bearer token instead of a session, no form tokens, and errors as data rather than pages.
+    var isMachineInterface: Bool { ["/api/", "/fhir/"].contains { url.path.hasPrefix($0) } }
+}
