@@ -52,18 +52,18 @@ enum BirthsListPage {
             .ul(.class("list"), .forEach(dates) { .li(.text("Withdrawn on \(CalendarDate(inEngland: $0))")) })))
     }
 
-    /// The area's counts, with counts from 1 to 7 shown as `*` (and the number consented hidden too
-    /// where the total would give it away), so the counts beside the list never point to a family.
+    /// The area's counts beside the list, each shown only where it cannot be set against the list
+    /// to count the families the centre may not contact (`AreaTotals`).
     static func totals(_ counts: BirthAreaCounts, control: DisclosureControl = .init()) -> Node<HTML.BodyContext> {
-        let line = control.protect(.init(total: counts.births, parts: [counts.consented, counts.births - counts.consented], published: [true, false]))
-        let rows = [("Births in the area", line.total.description), ("Consented to hear from the centre", line.parts[0].description),
-                    ("To contact", control.cell(counts.toContact).description)]
+        let shown = AreaTotals(births: counts.births, consented: counts.consented, toContact: counts.toContact, control: control)
+        let rows = [("Births in the area", shown.births.description), ("Consented to hear from the centre", shown.consented.description),
+                    ("To contact", String(shown.toContact))]
         return .group(
             .h2(.class("heading-m"), .text("Your area")),
             .dl(.class("summary-list"), .id("area-totals"), .forEach(rows) { row in
                 .div(.class("summary-row"), .dt(.class("summary-key"), .text(row.0)), .dd(.class("summary-value"), .text(row.1)))
             }),
-            .p(.class("hint"), .text("Counts from 1 to 7 are shown as *.")))
+            .p(.class("hint"), .text("A count is shown as * where it, or what it adds to your list, is from 1 to 7: so no count points to a family you may not contact.")))
     }
 }
 
