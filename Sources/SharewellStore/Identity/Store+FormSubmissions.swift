@@ -23,12 +23,17 @@ final class FormSubmissionModel: Model, @unchecked Sendable {
 }
 
 extension Store {
-    /// What makes two submissions the same: the one-time token of the page the form was on and
-    /// every byte sent. A form sent again from that page with other answers is a new submission;
-    /// the same answers sent again (a double click, a reload, parallel requests) are the same one.
-    /// A multipart body's boundary, new on every send, is left out.
-    public static func submissionDigest(token: String, body: [UInt8], boundary: String?) -> String {
+    /// What makes two submissions the same: where the form was sent (method, path and query), the
+    /// one-time token of the page it was on and every byte sent. A page's other forms (Revoke beside
+    /// Revoke, Sign out) and the same answers sent elsewhere are other submissions (the review of
+    /// 7 December 2026 found a second token's revocation, a second approval and a sign-out taken
+    /// for repeats when only the body counted); the same answers sent again to the same place (a
+    /// double click, a reload, parallel requests) are the same one. A multipart body's boundary,
+    /// new on every send, is left out.
+    public static func submissionDigest(target: String, token: String, body: [UInt8], boundary: String?) -> String {
         var hasher = SHA256()
+        hasher.update(data: Data(target.utf8))
+        hasher.update(data: [0])
         hasher.update(data: Data(token.utf8))
         hasher.update(data: [0])
         if let boundary, !boundary.isEmpty {

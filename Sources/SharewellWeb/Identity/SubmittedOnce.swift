@@ -21,7 +21,8 @@ struct SubmittedOnce: AsyncMiddleware {
         guard request.method == .POST, !request.isMachineInterface, let session = request.signedIn, !session.secondFactorPending,
               let user = session.user.userID, let body = request.body.data else { return try await next.respond(to: request) }
         let token = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
-        let submission = Store.submissionDigest(token: token, body: Array(buffer: body), boundary: request.headers.contentType?.parameters["boundary"])
+        let submission = Store.submissionDigest(target: "\(request.method.rawValue) \(request.url.string)", token: token, body: Array(buffer: body),
+                                                boundary: request.headers.contentType?.parameters["boundary"])
         let keptFor = token.isEmpty ? Self.untokenedWindow : Store.submissionsKeptFor
         let store = request.store
         let clock = ContinuousClock(), deadline = clock.now + Self.patience
