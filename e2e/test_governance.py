@@ -51,11 +51,14 @@ def test_agreement_consent_and_decision(server, browser):
     assert_accessible(browser)
     fill_in_team_around_the_child(browser, "P81001, 200101", ["dataItems-date-of-birth", "dataItems-case-notes"], ["uk-gdpr-6-1-e", "uk-gdpr-9-2-g"], "24")
     submit(browser)
-    assert "awaiting approval by 200101, p81001" in status(browser), browser.page_source
+    # The organisations it waits for are named, each with its code.
+    waiting = status(browser)
+    assert "awaiting approval by" in waiting and "(200101)" in waiting and "(p81001)" in waiting, browser.page_source
     assert_accessible(browser)
     agreement_url = browser.current_url
     submit(browser, "#approve")
-    assert "awaiting approval by 200101" in status(browser)
+    waiting = status(browser)
+    assert "awaiting approval by" in waiting and "(200101)" in waiting and "(p81001)" not in waiting, waiting
 
     # The school's IG lead sees it waiting on the home page and approves: it is active.
     sign_in(browser, server, SCHOOL_IG, "/")
