@@ -9,14 +9,30 @@ public struct Store: Sendable {
     /// writes nor reads one, and says so, rather than falling back to plain text or to no second factor.
     let secrets: ServerSecrets?
 
-    public init(_ db: any Database, secrets: ServerSecrets? = nil) { self.db = db; self.secrets = secrets }
+    /// This store is a view of one audited transaction (`inOneTransaction`): what would open an
+    /// audited transaction of its own runs inside that one instead.
+    private let withinTransaction: Bool
+
+    public init(_ db: any Database, secrets: ServerSecrets? = nil) { self.init(db, secrets: secrets, withinTransaction: false) }
+
+    private init(_ db: any Database, secrets: ServerSecrets?, withinTransaction: Bool) {
+        self.db = db; self.secrets = secrets; self.withinTransaction = withinTransaction
+    }
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
 
     /// A transaction that writes audit entries: ordered with every other one in this process (and,
     /// on PostgreSQL, across servers by a table lock), so the chain never forks.
     func auditedTransaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        try await AuditLog.gate.run { try await Self.writeTransaction(on: db, body) }
+        if withinTransaction { return try await body(db) }
+        return try await AuditLog.gate.run { try await Self.writeTransaction(on: db, body) }
+    }
+
+    /// Several audited steps (sendings through the gate among them) that commit together or not at
+    /// all: `body` gets a store whose every audited transaction is this one. A failure half-way
+    /// leaves nothing of the first steps (a births file stored but sent to only some centres).
+    func inOneTransaction<T: Sendable>(_ body: @escaping @Sendable (Store) async throws -> T) async throws -> T {
+        try await auditedTransaction { tx in try await body(Store(tx, secrets: secrets, withinTransaction: true)) }
     }
 
     /// A transaction that will write. On SQLite its first statement takes the write lock, so it

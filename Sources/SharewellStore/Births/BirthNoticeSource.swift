@@ -4,37 +4,45 @@ import Foundation
 import SharewellCore
 
 /// A sender's births as the subjects of a sending. A family not to contact (no consent, or a
-/// do-not-contact marker) is only ever counted: a request naming any identifiable item about one
-/// is refused outright, so the gate never sees it.
+/// do-not-contact marker, this sender's or another's for the same baby) is only ever counted: a
+/// request naming any identifiable item about one is refused outright, so the gate never sees it.
 struct BirthNoticeSource: SharingSource {
     /// Each baby's reference at the recipient (`BirthReceivedModel.babyRef`).
     let refs: [UUID: String]
+    /// The births (notice ids) of babies another sender marked do-not-contact.
+    let barred: Set<UUID>
+
+    /// Whether the family may be contacted: consent, and no do-not-contact marker from anyone.
+    func mayContact(_ row: BirthNoticeModel) -> Bool { row.toContact && !(row.id.map(barred.contains) ?? true) }
 
     func subjects(_ request: SharingRequest, for actor: ActingUser, on database: any Database) async throws -> [SharingSubject]? {
         guard actor.may(.decideSharing), let kind = actor.organisationKind, OrganisationKind.birthSenders.contains(kind) else { return nil }
         let rows = try await BirthNoticeModel.held(by: actor, on: database).filter(\.$id ~~ request.subjects).all()
         guard rows.count == Set(request.subjects).count else { return nil }
         let countOnly = request.items == [.birthCount]
-        guard countOnly || rows.allSatisfy(\.toContact) else { return nil }
+        guard countOnly || rows.allSatisfy(mayContact) else { return nil }
         return try rows.map { row in
             let id = try row.requireID()
-            return SharingSubject(id: id, person: id, items: row.values(of: request.items, ref: refs[id] ?? ""),
+            return SharingSubject(id: id, person: id, items: values(of: row, request.items),
                                   nameParts: request.items.contains(.parentNames) ? .init(given: row.parentGivenName, family: row.parentFamilyName) : nil)
         }
     }
 }
 
-extension BirthNoticeModel {
-    func values(of items: [DataItem], ref: String) -> [DataItem: String] {
+extension BirthNoticeSource {
+    /// What a sending of `items` carries about one birth.
+    func values(of row: BirthNoticeModel, _ items: [DataItem]) -> [DataItem: String] {
         var values: [DataItem: String] = [:]
         for item in items {
             switch item {
-            case .dateOfBirth: values[item] = babyDateOfBirth
-            case .parentNames: values[item] = "\(parentGivenName) \(parentFamilyName)"
-            case .address: values[item] = address
-            case .postcode: values[item] = postcode
-            case .nhsNumber: values[item] = nhsNumber ?? ""
-            case .birthCount: values[item] = BirthCount(ref: ref, month: String(babyDateOfBirth.prefix(7)), consented: consent, toContact: toContact).text
+            case .dateOfBirth: values[item] = row.babyDateOfBirth
+            case .parentNames: values[item] = "\(row.parentGivenName) \(row.parentFamilyName)"
+            case .address: values[item] = row.address
+            case .postcode: values[item] = row.postcode
+            case .nhsNumber: values[item] = row.nhsNumber ?? ""
+            case .birthCount:
+                values[item] = BirthCount(ref: row.id.flatMap { refs[$0] } ?? "", month: String(row.babyDateOfBirth.prefix(7)), consented: row.consent,
+                                          toContact: mayContact(row)).text
             default: break
             }
         }

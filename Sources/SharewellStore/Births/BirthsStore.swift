@@ -2,7 +2,7 @@ import FluentKit
 
 /// The live births pathway in the store: its tables and what it audits.
 enum BirthsStore: StorePathway {
-    static let migrations: [any Migration] = [CreateBirths()]
+    static let migrations: [any Migration] = [CreateBirths(), AddBirthNoticeIndexes()]
     static let auditActions: [AuditAction] = [.birthsImported, .catchmentSet, .birthWithdrawn, .birthsListed, .birthViewed, .welcomeRecorded, .registrationRecorded]
 }
 

@@ -9,6 +9,7 @@ public struct JobKinds: Sendable {
         StratificationJob.self,
         EarlyHelpRetentionJob.self,
         AttendanceRetentionJob.self,
+        BirthsRetentionJob.self,
     ])
 
     public let all: [any JobKind.Type]
