@@ -9,6 +9,7 @@ public struct JobKinds: Sendable {
         StratificationJob.self,
         EarlyHelpRetentionJob.self,
         AttendanceRetentionJob.self,
+        ImportMarksJob.self,
     ])
 
     public let all: [any JobKind.Type]
