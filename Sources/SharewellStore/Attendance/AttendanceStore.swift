@@ -5,7 +5,7 @@ import FluentKit
 enum AttendanceStore: StorePathway {
     static let auditActions: [AuditAction] = [.viewReport, .reviewRetentionSet, .medicalEducationAction]
     /// After the shared history (where the first attendance tables stay, in the order they ran).
-    static let migrations: [any Migration] = [CreateReviewRetention(), CreateMedicalEducationActions()]
+    static let migrations: [any Migration] = [CreateReviewRetention(), CreateMedicalEducationActions(), CreateMarksFiles()]
 }
 
 extension AuditAction {

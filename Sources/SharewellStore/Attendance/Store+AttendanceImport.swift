@@ -16,8 +16,10 @@ public struct AttendanceImportSummary: Sendable, Equatable {
 extension Store {
     /// Stores a school's marks, all or nothing (ARCHITECTURE.md rule 3). Every UPN must be on the
     /// school's roll. The upload replaces the whole period for the school: sessions in the period
-    /// take the file's marks or none, sessions outside it are kept.
-    public func importAttendance(_ upload: AttendanceUpload, by actor: ActingUser, at date: Date) async throws -> AttendanceImportSummary {
+    /// take the file's marks or none, sessions outside it are kept. `also` writes in the same
+    /// transaction, given the summary (a marks job's outcome); what it throws undoes the import.
+    public func importAttendance(_ upload: AttendanceUpload, by actor: ActingUser, at date: Date,
+                                 also: (@Sendable (AttendanceImportSummary, any Database) async throws -> Void)? = nil) async throws -> AttendanceImportSummary {
         guard actor.may(.importAttendance), let schoolID = actor.organisationID,
               try await OrganisationModel.find(schoolID, on: db)?.kind == OrganisationKind.school.rawValue
         else { throw StoreError.notASchool }
@@ -33,7 +35,9 @@ extension Store {
             try await AuditLog.append(.init(action: .imported, subject: "attendance:\(actor.organisationCode)", purpose: "Attendance liaison",
                                             detail: "\(upload.markCount) marks for \(upload.pupils.count) pupils, \(upload.period.lowerBound) to \(upload.period.upperBound)"),
                                       by: actor, at: date, on: tx)
-            return AttendanceImportSummary(pupils: upload.pupils.count, marks: upload.markCount, period: upload.period, cleared: cleared)
+            let summary = AttendanceImportSummary(pupils: upload.pupils.count, marks: upload.markCount, period: upload.period, cleared: cleared)
+            try await also?(summary, tx)
+            return summary
         }
     }
 

@@ -10,6 +10,7 @@ public struct JobKinds: Sendable {
         EarlyHelpRetentionJob.self,
         AttendanceRetentionJob.self,
         BirthsRetentionJob.self,
+        ImportMarksJob.self,
     ])
 
     public let all: [any JobKind.Type]

@@ -114,6 +114,7 @@ enum AttendanceController {
         let form = try req.content.decode(Upload.self)
         var model = AttendanceImportPage.Model(from: form.from ?? DateParts(), to: form.to ?? DateParts())
         do {
+            if let queued = try await MarksImportRun.asked(form, by: user, req) { return queued }
             let bytes = form.marks.flatMap { $0.data.readableBytes > 0 ? Array(buffer: $0.data) : nil }
             let s = try await store(bytes, period: .init(from: form.from, to: form.to), by: user, req)
             return Done.redirect(req, to: "/attendance/import", "marks", [("marks", s.marks), ("pupils", s.pupils), ("cleared", s.cleared),
@@ -151,7 +152,7 @@ enum AttendanceController {
     }
 
     /// The period the form names, `nil` for none (both dates left empty), each problem in `errors`.
-    private static func parse(_ period: Period, today: CalendarDate, into errors: inout [FieldError]) -> ClosedRange<CalendarDate>? {
+    static func parse(_ period: Period, today: CalendarDate, into errors: inout [FieldError]) -> ClosedRange<CalendarDate>? {
         let before = errors.count, window = PeriodFields.window(today: today)
         let from = (period.from ?? DateParts()).readIfTyped("from", naming: "the first day of the period", within: window, into: &errors)
         let to = (period.to ?? DateParts()).readIfTyped("to", naming: "the last day of the period", within: window, into: &errors)

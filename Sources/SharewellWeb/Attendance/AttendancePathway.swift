@@ -31,6 +31,7 @@ struct AttendancePathway: WebPathway {
         app.get("inbox", "attendance", "retention", use: ReviewRetentionPage.show)
         app.post("inbox", "attendance", "retention", use: ReviewRetentionPage.save)
         app.on(.POST, "attendance", "import", body: .collect(maxSize: UploadLimit.maximum), use: AttendanceController.upload)
+        app.get("attendance", "import", "runs", ":id", use: MarksImportRun.result)
         let v1 = app.grouped("api", "v1")
         v1.on(.POST, "attendance", "marks", body: .stream, use: AttendanceController.apiImport)
         v1.on(.POST, "attendance", "pupils", body: .stream, use: AttendanceController.apiPupils)

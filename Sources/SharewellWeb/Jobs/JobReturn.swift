@@ -23,6 +23,7 @@ enum JobReturns {
     static let all: [JobReturn] = [
         .matchPatientList,
         .stratification,
+        .importMarks,
     ]
 
     static func `for`(_ kind: JobKindName) -> JobReturn? { all.first { $0.kind == kind } }

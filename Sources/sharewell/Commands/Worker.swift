@@ -43,7 +43,7 @@ extension Sharewell {
                     // Held until the workers stop; the system frees it if this process dies.
                     var lock: SQLiteWorkerLock?
                     if case .sqlite(let path) = databases.location { lock = try SQLiteWorkerLock(databasePath: path) }
-                    // The server's key if there is one, as the server's own workers have; no current kind needs it.
+                    // The server's key if there is one, as the server's own workers have: a marks import opens its sealed file with it.
                     let store = Store(databases.database, secrets: (try? CommandEnvironment.serverKey(demo: false)).map { ServerSecrets(serverKey: $0) })
                     try await store.jobQueue.requireTable()
                     let logger = Logger(label: "sharewell.jobs")

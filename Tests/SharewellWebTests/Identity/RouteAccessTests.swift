@@ -110,6 +110,7 @@ struct RouteAccessTests {
         .init(method: .POST, path: "/attendance/pupils", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .GET, path: "/attendance/import", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .POST, path: "/attendance/import", rule: .page(.importAttendance, ok: .forbidden)),
+        .init(method: .GET, path: "/attendance/import/runs/{token}", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .GET, path: "/attendance/poor", rule: .page(.importAttendance, ok: .forbidden)),
         .init(method: .POST, path: "/attendance/poor/send", rule: .page(.importAttendance, ok: .badRequest)),
         .init(method: .GET, path: "/inbox/attendance", rule: .page(.viewIdentifiableRecords, ok: .ok)),
