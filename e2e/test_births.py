@@ -1,7 +1,8 @@
 """Issue 18: live births to children's centres on demo data. Maternity uploads births (one with
 do-not-contact, one without consent, one in no catchment); the centre sees exactly the families it
-may contact and the area's counts; records a welcome visit and the registration; a later
-do-not-contact withdraws the family. Axe on every page."""
+may contact and the area's counts; records a welcome visit and the registration (a date before the
+birth refused); a later do-not-contact withdraws the family. Axe on every page."""
+import datetime
 import os
 import tempfile
 
@@ -52,10 +53,15 @@ def test_births_reach_the_centre(server, browser):
     assert browser.find_element(By.ID, other_id).get_attribute("value") == sector, "what was typed is kept"
     assert_accessible(browser)
 
-    # Maternity: a bad file is refused whole, line and field named; then the births go.
+    # Maternity: a bad file is refused whole, line and field named (a postcode; a baby born
+    # tomorrow); then the births go.
     send(browser, server, births_file(sector).replace("AW9 9ZY", "NOWHERE"))
     assert "Line 5, postcode" in browser.find_element(By.CLASS_NAME, "error-summary").text
     assert_accessible(browser)
+    tomorrow = (TODAY + datetime.timedelta(days=1)).isoformat()
+    send(browser, server, births_file(sector).replace(f"E2E-1,{TODAY.isoformat()}", f"E2E-1,{tomorrow}"))
+    summary = browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert f"Line 2, baby_date_of_birth: The baby's date of birth must be today or in the past, not ‘{tomorrow}’" in summary, summary
     send(browser, server, births_file(sector))
     notice = browser.find_element(By.ID, "births-summary").text
     assert "Births stored: 4 new, 0 updated. 1 family is on a children's centre's list" in notice, notice
@@ -87,6 +93,16 @@ def test_births_reach_the_centre(server, browser):
     assert browser.find_element(By.ID, "welcome-on-year").get_attribute("value") == str(TODAY.year), "what was typed is kept"
     assert_accessible(browser)
     browser.find_element(By.ID, "method-visit").click()
+    # The baby was born today: a welcome the day before is refused, the date named, what was typed kept.
+    yesterday = TODAY - datetime.timedelta(days=1)
+    fill_date(browser, "welcome-on", yesterday)
+    click_and_load(browser, browser.find_element(By.ID, "record-welcome"))
+    summary = browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert "The date of the welcome contact must be on or after the baby's birth" in summary, summary
+    assert browser.find_element(By.ID, "welcome-on").get_attribute("value") == str(yesterday.day), "what was typed is kept"
+    assert browser.find_element(By.ID, "method-visit").is_selected(), "the method chosen is kept"
+    assert_accessible(browser)
+    fill_date(browser, "welcome-on", TODAY)
     click_and_load(browser, browser.find_element(By.ID, "record-welcome"))
     assert "The welcome contact is recorded." in main_text(browser)
     browser.get(birth)
@@ -98,7 +114,9 @@ def test_births_reach_the_centre(server, browser):
     assert_accessible(browser)
 
     browser.get(server.url + "/births/digest")
-    assert "Edith Tester" in main_text(browser)
+    text = main_text(browser)
+    assert "Edith Tester" in text
+    assert f"({CENTRE})." in browser.find_element(By.ID, "digest-of").text and "Children" in browser.find_element(By.ID, "digest-of").text, text[:400]
     assert_accessible(browser)
 
     # A later do-not-contact withdraws the family at once; the centre is told only "withdrawn".

@@ -94,9 +94,7 @@ public struct DateParts: Sendable, Equatable, Codable {
         guard let m = Self.month(texts[1].1) else { return .failure(.unreadable(.month)) }
         guard let y = Self.number(texts[2].1, digits: 4...4) else { return .failure(.unreadable(.year)) }
         guard let date = CalendarDate(year: y, month: m, day: d) else { return .failure(.notReal(month: m, year: y)) }
-        let window = window.bounded
-        if date < window.earliest { return .failure(.tooEarly(window)) }
-        if date > window.latest { return .failure(.tooLate(window)) }
+        if let problem = window.problem(with: date) { return .failure(problem) }
         return .success(date)
     }
 

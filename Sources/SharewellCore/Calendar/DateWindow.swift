@@ -32,6 +32,13 @@ public struct DateWindow: Sendable, Equatable {
 
     public func contains(_ date: CalendarDate) -> Bool { earliest <= date && date <= latest }
 
+    /// Why a date already read (from a file, not from three boxes) falls outside this window, in
+    /// the date input's words; `nil` when it is inside.
+    public func problem(with date: CalendarDate) -> DateParts.Problem? {
+        let window = bounded
+        return date < window.earliest ? .tooEarly(window) : date > window.latest ? .tooLate(window) : nil
+    }
+
     /// This window cut to the plausible one, so no caller can widen it past 1900–2099.
     var bounded: DateWindow {
         let widest = Self.plausible

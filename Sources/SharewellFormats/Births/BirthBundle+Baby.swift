@@ -4,7 +4,7 @@ extension BirthBundle.Reader {
     /// The birth a baby's resources describe, or `nil` with every problem noted.
     mutating func notice(_ baby: Baby) -> BirthNotice? {
         let patient = baby.patient
-        let born = date(patient["birthDate"], at: "\(patient.path).birthDate", naming: "The baby's date of birth")
+        let born = date(patient["birthDate"], at: "\(patient.path).birthDate", naming: "the baby's date of birth", within: dates.born)
         let nhsNumber = nhsNumber(patient)
         let birthID = birthID(patient, nhsNumber)
         let consent = consent(baby.consent)
@@ -22,16 +22,21 @@ extension BirthBundle.Reader {
                            nhsNumber: nhsNumber, consentMethod: consent.method, consentDate: consent.date)
     }
 
-    /// A full FHIR `date` (or the date of a `dateTime`); `nil` with the problem noted.
-    mutating func date(_ value: FHIRJSON?, at path: String, naming what: String, required: Bool = true) -> CalendarDate? {
+    /// A full FHIR `date` (or the date of a `dateTime`) inside `window`; `nil` with the problem noted.
+    mutating func date(_ value: FHIRJSON?, at path: String, naming what: String, within window: DateWindow, required: Bool = true) -> CalendarDate? {
+        let subject = what.prefix(1).uppercased() + what.dropFirst()
         guard let value else {
-            if required { add(.required, path, "\(what) is required (YYYY-MM-DD).") }
+            if required { add(.required, path, "\(subject) is required (YYYY-MM-DD).") }
             return nil
         }
         let text = value.string ?? ""
         let day = text.count == 10 || text.dropFirst(10).first == "T" ? text.prefix(10) : ""
         guard let date = CalendarDate(iso: day) else {
-            add(.value, path, "\(what) ‘\(text)’ is not a full date written YYYY-MM-DD.")
+            add(.value, path, "\(subject) ‘\(text)’ is not a full date written YYYY-MM-DD.")
+            return nil
+        }
+        if let refusal = BirthDates.refusal(date, as: text, naming: what, within: window) {
+            add(.value, path, refusal)
             return nil
         }
         return date

@@ -16,7 +16,7 @@ extension BirthBundle.Reader {
             add(.value, "\(entry.path).provision.type", "A Consent's provision type is permit or deny, not ‘\(provision)’.")
             return nil
         }
-        let date = date(entry["dateTime"], at: "\(entry.path).dateTime", naming: "The date consent was recorded", required: false)
+        let date = date(entry["dateTime"], at: "\(entry.path).dateTime", naming: "the date consent was recorded", within: dates.consent, required: false)
         if entry["dateTime"] != nil, date == nil { return nil }
         let method = entry["sourceReference"]?["display"]?.string ?? entry["sourceAttachment"]?["title"]?.string
         return (status == "active" && provision != "deny", method, date)

@@ -1,3 +1,5 @@
+import SharewellCore
+
 extension BirthBundle {
     /// One resource in the bundle, with its place (FHIRPath indices count from 0).
     struct Entry {
@@ -11,12 +13,15 @@ extension BirthBundle {
     /// Reads a bundle's entries, collecting every problem as it goes.
     struct Reader {
         static let resourceTypes: Set = ["Patient", "RelatedPerson", "Consent", "Flag"]
+        /// The plausible days for the dates read.
+        let dates: BirthDates
         private(set) var entries: [Entry] = []
         private var byReference: [String: Int] = [:]
         private var issues: [OperationOutcome.Issue] = []
         private var unlisted = 0
 
-        init(entries raw: [FHIRJSON]) {
+        init(entries raw: [FHIRJSON], dates: BirthDates) {
+            self.dates = dates
             for (index, item) in raw.enumerated() { take(item, at: index) }
         }
 

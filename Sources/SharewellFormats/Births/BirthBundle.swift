@@ -8,7 +8,7 @@ import SharewellCore
 ///
 /// What the bundle holds, and how each part is read:
 /// - **The baby**: a `Patient` that is not a parent (see below). `birthDate` (a full date) is
-///   required. An identifier with system `https://fhir.nhs.uk/Id/nhs-number` is the NHS number
+///   required, and neither after today nor older than `BirthDates.oldestBirthYears`. An identifier with system `https://fhir.nhs.uk/Id/nhs-number` is the NHS number
 ///   (optional; checked with modulus 11). The **birth id** is the value of the baby's first other
 ///   identifier (the sender's own birth record number), else the NHS number's ten digits, else the
 ///   Patient's `id`. `line` is the 1-based position of the baby's entry in `Bundle.entry`.
@@ -24,7 +24,7 @@ import SharewellCore
 /// - **Consent**: a `Consent` whose `patient` is the baby. Consent is given when its status is
 ///   `active` and `provision.type` is not `deny`; `inactive`, `rejected`, `draft`, `proposed`,
 ///   `entered-in-error` or a `deny` provision is no consent; no Consent is no consent. Its date is
-///   `dateTime`'s date; how it was given is `sourceReference.display` (for example "Antenatal
+///   `dateTime`'s date (not after today, nor more than a year before the oldest birth taken); how it was given is `sourceReference.display` (for example "Antenatal
 ///   booking"), else `sourceAttachment.title`. At most one Consent per baby.
 /// - **Do not contact**: an `active` `Flag` whose `subject` is the baby (any flag: erring towards not
 ///   contacting a family who may have lost a baby), or a baby's Patient with `deceasedBoolean` true
@@ -46,9 +46,10 @@ public enum BirthBundle {
         public var operationOutcome: [UInt8] { OperationOutcome.json(issues) }
     }
 
-    public static func read(_ bytes: some Collection<UInt8>) throws(Invalid) -> [BirthNotice] {
+    /// `dates`: the plausible days for a baby's `birthDate` and a Consent's `dateTime` (today's).
+    public static func read(_ bytes: some Collection<UInt8>, dates: BirthDates) throws(Invalid) -> [BirthNotice] {
         let entries = try Self.entries(bytes)
-        var reader = Reader(entries: entries)
+        var reader = Reader(entries: entries, dates: dates)
         let births = reader.births()
         if let invalid = reader.invalid { throw invalid }
         return births

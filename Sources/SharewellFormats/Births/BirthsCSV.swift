@@ -29,7 +29,9 @@ public enum BirthsCSV {
     public static let optional = ["nhs_number", "consent_method", "consent_date"]
 
     /// `limit`: how many problems to list (a page lists a readable number; the command line all).
-    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = 20) throws(FormatError) -> [BirthNotice] {
+    /// `dates`: the plausible days for the baby's birth and the consent (the page and the API read
+    /// with today's); `nil` reads any real date, as `sharewell births route`'s exact contract does.
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = 20, dates: BirthDates?) throws(FormatError) -> [BirthNotice] {
         var problems = ProblemList(limit: limit)
         let rows = CSVTable.rows(bytes, headers: [header, header + optional], problems: &problems)
         var births: [BirthNotice] = [], seen: [String: Int] = [:]
@@ -39,17 +41,21 @@ public enum BirthsCSV {
                 problems.add(line: row.line, field: "birth_id", "‘\(id)’ is already on line \(earlier).")
             }
             seen[id] = seen[id] ?? row.line
-            if let birth = notice(row, &problems) { births.append(birth) }
+            if let birth = notice(row, dates, &problems) { births.append(birth) }
         }
         if let error = problems.error { throw error.inLineOrder }
         return births
     }
 
-    private static func notice(_ row: CSVTable.Row, _ problems: inout ProblemList) -> BirthNotice? {
+    /// Any real date, as the command line reads (the page and the API read with `dates`).
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int = 20) throws(FormatError) -> [BirthNotice] {
+        try read(bytes, limit: limit, dates: nil)
+    }
+
+    private static func notice(_ row: CSVTable.Row, _ dates: BirthDates?, _ problems: inout ProblemList) -> BirthNotice? {
         let id = row["birth_id"]
         if id.isEmpty { problems.add(line: row.line, field: "birth_id", "Give the birth an id.") }
-        let born = CalendarDate(iso: row["baby_date_of_birth"])
-        if born == nil { problems.add(line: row.line, field: "baby_date_of_birth", "‘\(row["baby_date_of_birth"])’ is not a date written YYYY-MM-DD.") }
+        let born = date(row, "baby_date_of_birth", naming: "the baby's date of birth", within: dates?.born, &problems)
         let postcode = Self.postcode(row["postcode"])
         if postcode == nil { problems.add(line: row.line, field: "postcode", "‘\(row["postcode"])’ is not a UK postcode.") }
         let consent = yesNo(row, "consent", &problems), doNotContact = yesNo(row, "do_not_contact", &problems)
@@ -58,14 +64,28 @@ public enum BirthsCSV {
             do throws(CoreError) { nhsNumber = try NHSNumber(text) } catch { problems.add(line: row.line, field: "nhs_number", error.message) }
         }
         if let text = row.optional("consent_date"), !text.isEmpty {
-            consentDate = CalendarDate(iso: text)
-            if consentDate == nil { problems.add(line: row.line, field: "consent_date", "‘\(text)’ is not a date written YYYY-MM-DD.") }
+            consentDate = date(row, "consent_date", naming: "the date consent was recorded", within: dates?.consent, &problems)
         }
         guard !id.isEmpty, let born, let postcode, let consent, let doNotContact else { return nil }
         let method = row.optional("consent_method").flatMap { $0.isEmpty ? nil : $0 }
         return BirthNotice(line: row.line, birthID: id, babyDateOfBirth: born, parentGivenName: row["parent_given_name"], parentFamilyName: row["parent_family_name"],
                            address: row["address"], postcode: postcode, consent: consent, doNotContact: doNotContact,
                            nhsNumber: nhsNumber, consentMethod: method, consentDate: consentDate)
+    }
+
+    /// A field's date, written YYYY-MM-DD and, when a window is given, inside it; `nil` with the
+    /// problem noted against the line and field.
+    private static func date(_ row: CSVTable.Row, _ field: String, naming name: String, within window: DateWindow?, _ problems: inout ProblemList) -> CalendarDate? {
+        let text = row[field]
+        guard let date = CalendarDate(iso: text) else {
+            problems.add(line: row.line, field: field, "‘\(text)’ is not a date written YYYY-MM-DD.")
+            return nil
+        }
+        if let window, let refusal = BirthDates.refusal(date, as: text, naming: name, within: window) {
+            problems.add(line: row.line, field: field, refusal)
+            return nil
+        }
+        return date
     }
 
     /// A postcode read with all whitespace removed and upper-cased, then checked.

@@ -30,8 +30,9 @@ public struct BirthsList: Sendable {
     public let births: [ReceivedBirth]
     public let withdrawn: [Date]
     public let counts: BirthAreaCounts
-    /// Each month of birth: births in the area and families registered with the centre.
-    public let reach: [(month: String, births: Int, registered: Int)]
+    /// Each month of birth, newest first, from the oldest birth held to this month: births in the
+    /// area, families registered with the centre and the reach, as `BirthReach` publishes them.
+    public let reach: [BirthReach.Row]
 }
 
 extension Store {
@@ -40,25 +41,48 @@ extension Store {
         actor.may(.viewIdentifiableRecords) && [OrganisationKind.childrensCentre, .earlyYears].contains(actor.organisationKind)
     }
 
-    /// The actor's centre's list of births to contact, newest first; seeing the names is audited.
+    /// The actor's centre's list of births to contact, newest first; seeing the names is audited,
+    /// with each family shown (so the view is in each one's access log).
     public func birthsList(for actor: ActingUser, at date: Date) async throws -> BirthsList {
         guard Self.mayWorkBirths(actor) else { throw StoreError.notAParty }
         let rows = try await BirthReceivedModel.held(by: actor, on: db).all()
         let listed = rows.filter { $0.toContact && $0.withdrawnAt == nil }.compactMap(\.received).sorted { ($0.babyDateOfBirth, $0.parentName) > ($1.babyDateOfBirth, $1.parentName) }
-        if !listed.isEmpty {
-            try await audit(.init(action: .birthsListed, subject: "births_received:\(actor.organisationCode)", purpose: SharingPurpose.liveBirths.rawValue,
-                                  detail: "\(listed.count) families to contact"), by: actor, at: date)
-        }
+        try await auditShown(listed, detail: "\(listed.count) families to contact", by: actor, at: date)
         let counts = BirthAreaCounts(births: rows.count, consented: rows.filter(\.consented).count, toContact: listed.count)
-        let reach = Dictionary(grouping: rows, by: \.month).map { (month: $0.key, births: $0.value.count, registered: $0.value.filter { $0.registeredOn != nil }.count) }
-        return BirthsList(births: listed, withdrawn: rows.compactMap(\.withdrawnAt).sorted(by: >), counts: counts, reach: reach.sorted { $0.month > $1.month })
+        return BirthsList(births: listed, withdrawn: rows.compactMap(\.withdrawnAt).sorted(by: >), counts: counts,
+                          reach: Self.reach(rows, through: BirthReach.Month(CalendarDate(inEngland: date))))
     }
 
-    /// One family on the list, its view audited; `nil` when it is not on this centre's list.
+    /// Every birth held, by month of birth, through `BirthReach` (which alone decides what is shown).
+    static func reach(_ rows: [BirthReceivedModel], through now: BirthReach.Month) -> [BirthReach.Row] {
+        // A row keeps only the month of birth (`YYYY-MM`): its first day stands for the birth.
+        let births = rows.compactMap { row in
+            CalendarDate(iso: row.month + "-01").map { BirthReach.Birth(born: $0, registered: row.registeredOn != nil) }
+        }
+        guard let first = births.map({ BirthReach.Month($0.born) }).min() else { return [] }
+        return Array(BirthReach.byMonth(births, from: first, through: max(first, now)).reversed())
+    }
+
+    /// One family on the list, its view audited with the family; `nil` when it is not on this centre's list.
     public func receivedBirth(_ id: UUID, for actor: ActingUser, at date: Date) async throws -> ReceivedBirth? {
         guard Self.mayWorkBirths(actor), let row = try await listedRow(id, for: actor), let birth = row.received else { return nil }
-        try await audit(.init(action: .birthViewed, subject: "birth:\(row.babyRef)", purpose: SharingPurpose.liveBirths.rawValue), by: actor, at: date)
+        try await audit(.init(action: .birthViewed, subject: "birth:\(row.babyRef)", purpose: SharingPurpose.liveBirths.rawValue, people: [birth.id]),
+                        by: actor, at: date)
         return birth
+    }
+
+    /// The baby's date of birth of a family on the actor's list, to check the dates the centre
+    /// records against (a date, no name: not a view of the family); `nil` when it is not listed.
+    public func listedBirthDay(_ id: UUID, for actor: ActingUser) async throws -> CalendarDate? {
+        guard Self.mayWorkBirths(actor) else { return nil }
+        return try await listedRow(id, for: actor)?.babyDateOfBirth.flatMap(CalendarDate.init(iso:))
+    }
+
+    /// A view of families' names, audited with the families shown; nothing shown, nothing audited.
+    private func auditShown(_ births: [ReceivedBirth], detail: String, by actor: ActingUser, at date: Date) async throws {
+        guard !births.isEmpty else { return }
+        try await audit(.init(action: .birthsListed, subject: "births_received:\(actor.organisationCode)", purpose: SharingPurpose.liveBirths.rawValue,
+                              detail: detail, people: births.map(\.id)), by: actor, at: date)
     }
 
     /// The centre's welcome contact with the family (a letter, call or visit, and its date).
@@ -81,10 +105,7 @@ extension Store {
         let since = date.addingTimeInterval(-7 * 24 * 3600)
         let rows = try await BirthReceivedModel.held(by: actor, on: db).filter(\.$toContact == true).filter(\.$withdrawnAt == nil).filter(\.$listedAt >= since).all()
         let births = rows.compactMap(\.received).sorted { ($0.postcode, $0.parentName) < ($1.postcode, $1.parentName) }
-        if !births.isEmpty {
-            try await audit(.init(action: .birthsListed, subject: "births_received:\(actor.organisationCode)", purpose: SharingPurpose.liveBirths.rawValue,
-                                  detail: "weekly digest, \(births.count) families"), by: actor, at: date)
-        }
+        try await auditShown(births, detail: "weekly digest, \(births.count) families", by: actor, at: date)
         return births
     }
 

@@ -26,8 +26,7 @@ enum BirthPage {
         var errors: [FieldError] = []
         let method = form.method.flatMap(WelcomeMethod.init(rawValue:))
         if method == nil { errors.append(.init(field: "method", message: "Choose how the family was welcomed")) }
-        // A welcome follows a birth the centre still holds: within the last two years, not ahead.
-        let day = (form.on ?? DateParts()).read("welcome-on", naming: "the date of the welcome contact", within: .past(years: 2, today: CalendarDate(inEngland: req.now)), into: &errors)
+        let day = try await afterBirth(form.on, "welcome-on", naming: "the date of the welcome contact", of: id, req, user, into: &errors)
         guard errors.isEmpty, let method, let day else { return try await invalid(req, user, id, welcome: form, errors: errors) }
         do { try await req.store.recordWelcome(method, on: day, for: id, by: user, at: req.now) } catch StoreError.unknownPerson { throw notFound }
         return Done.redirect(req, to: "/births", "welcome")
@@ -37,10 +36,25 @@ enum BirthPage {
         let (user, id) = (try BirthsListPage.holder(req), try birthID(req))
         let form = try req.content.decode(Registration.self)
         var errors: [FieldError] = []
-        let day = (form.on ?? DateParts()).read("registered-on", naming: "the date of registration", within: .past(years: 2, today: CalendarDate(inEngland: req.now)), into: &errors)
+        let day = try await afterBirth(form.on, "registered-on", naming: "the date of registration", of: id, req, user, into: &errors)
         guard errors.isEmpty, let day else { return try await invalid(req, user, id, registration: form, errors: errors) }
         do { try await req.store.recordRegistration(on: day, for: id, by: user, at: req.now) } catch StoreError.unknownPerson { throw notFound }
         return Done.redirect(req, to: "/births", "registration")
+    }
+
+    /// A day the centre did something with the family: not before the baby's birth, nor after
+    /// today (`BirthDates.afterBirth`); `nil` with the problem against the date's boxes.
+    private static func afterBirth(_ parts: DateParts?, _ id: String, naming name: String, of birth: UUID, _ req: Request, _ user: ActingUser,
+                                   into errors: inout [FieldError]) async throws -> CalendarDate? {
+        guard let born = try await req.store.listedBirthDay(birth, for: user) else { throw notFound }
+        switch (parts ?? DateParts()).read(within: BirthDates.afterBirth(born, today: CalendarDate(inEngland: req.now))) {
+        case .success(let day): return day
+        case .failure(.tooEarly):
+            let subject = name.prefix(1).uppercased() + name.dropFirst()
+            errors.append(.init(field: id, message: "\(subject) must be on or after the baby's birth, \(born.longDescription)"))
+        case .failure(let problem): errors.append(problem.fieldError(id, naming: name))
+        }
+        return nil
     }
 
     private static func invalid(_ req: Request, _ user: ActingUser, _ id: UUID, welcome: Welcome = .init(), registration: Registration = .init(),

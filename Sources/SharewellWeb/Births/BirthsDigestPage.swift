@@ -12,10 +12,13 @@ enum BirthsDigestPage {
         let births = try await req.store.birthsDigest(for: user, at: req.now)
         let today = CalendarDate(inEngland: req.now)
         let title = "New families this week"
+        let code = user.organisationCode
+        // Named as the directory names it, the code beside it, as the rest of the app does.
+        let centre = try await req.store.organisationNames([code])[code].map { "\($0) (\(code))" } ?? code
         return Layout.document(title: title, context: req.pageContext, main: .group(
             .p(.class("no-print"), .a(.href("/births"), .text("Back to the list"))),
             .h1(.class("heading-l"), .text(title)),
-            .p(.text("Families listed from \(today.advanced(by: -7)) to \(today), \(user.organisationCode). Print this page for the week's contacts; "
+            .p(.id("digest-of"), .text("Families listed from \(today.advanced(by: -7)) to \(today), \(centre). Print this page for the week's contacts; "
                      + "a family withdrawn since is not on it.")),
             .if(births.isEmpty, .p(.id("digest-empty"), .text("No new families were listed this week.")),
                 else: BirthTable.node(births, id: "digest", caption: counted(births.count, "family", "families") + " listed this week", links: false))

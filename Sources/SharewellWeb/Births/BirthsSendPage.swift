@@ -1,6 +1,7 @@
 import Foundation
 import Plot
 import SharewellCore
+import SharewellFormats
 import SharewellStore
 import Vapor
 
@@ -45,17 +46,27 @@ enum BirthsSendPage {
         return try await BirthImportJSON(try await store(Array(buffer: body), by: client, req)).encodeResponse(for: req)
     }
 
+    /// The file read with today's plausible dates (`BirthDates`), then stored and sent.
     private static func store(_ bytes: [UInt8], by user: ActingUser, _ req: Request) async throws -> BirthImportSummary {
-        try await FileUpload.lined(field: "births") { try await req.store.importBirths(csv: bytes, by: user, at: req.now) }
+        try await FileUpload.lined(field: "births") {
+            let dates = BirthDates(today: CalendarDate(inEngland: req.now))
+            let births = try bytes.withUnsafeBufferPointer { buffer throws(FormatError) in try BirthsCSV.read(buffer, dates: dates) }
+            return try await req.store.importBirths(births, by: user, at: req.now)
+        }
     }
 
     /// What the last upload did, from the whole numbers in the address.
     static func notice(_ req: Request) -> String? {
         guard Done.what(req) == "births" else { return nil }
         let n = { (name: String) in Done.count(req, name) }
-        return "Births stored: \(n("added")) new, \(n("updated")) updated. \(counted(n("listed"), "family is", "families are")) on a children's centre's list to contact; "
-            + "\(counted(n("unassigned"), "birth is", "births are")) in no centre's catchment and went to the early years team to resolve."
-            + (n("unsent") > 0 ? " Some births could not be sent: \(counted(n("unsent"), "recipient has", "recipients have")) no live-births agreement with you in force; ask your IG lead." : "")
+        return summary(added: n("added"), updated: n("updated"), listed: n("listed"), unassigned: n("unassigned"), unsent: n("unsent"))
+    }
+
+    /// What sending did, in words (the page's notice and the FHIR endpoint's answer).
+    static func summary(added: Int, updated: Int, listed: Int, unassigned: Int, unsent: Int) -> String {
+        "Births stored: \(added) new, \(updated) updated. \(counted(listed, "family is", "families are")) on a children's centre's list to contact; "
+            + "\(counted(unassigned, "birth is", "births are")) in no centre's catchment and went to the early years team to resolve."
+            + (unsent > 0 ? " Some births could not be sent: \(counted(unsent, "recipient has", "recipients have")) no live-births agreement with you in force; ask your IG lead." : "")
     }
 
     static func view(notice: String?, errors: [FieldError], context: PageContext) -> HTML {
@@ -65,7 +76,9 @@ enum BirthsSendPage {
             .p(.text("Each birth goes to the children's centre whose catchment holds its postcode, under your live-births agreement with the centre. "
                      + "A centre sees only families who consented and carry no do-not-contact marker; it counts the others, never sees them.")),
             .p(.text("A CSV file with the columns birth_id, baby_date_of_birth, parent_given_name, parent_family_name, address, postcode, consent and do_not_contact "
-                     + "(yes or no), and optionally nhs_number, consent_method and consent_date. Dates are written YYYY-MM-DD. Sending a birth again updates it. "
+                     + "(yes or no), and optionally nhs_number, consent_method and consent_date. Dates are written YYYY-MM-DD: a baby's date of birth is today or up to "
+                     + "\(BirthDates.oldestBirthYears) years before, a consent date today or up to \(BirthDates.oldestBirthYears + BirthDates.consentBeforeBirthYears) years before. "
+                     + "Sending a birth again updates it. "
                      + "If any line is wrong, nothing is stored and each problem is listed.")),
             .form(.method(.post), .action(path), .enctype(.multipartData), .attribute(named: "novalidate"),
                 Layout.csrfField(context),

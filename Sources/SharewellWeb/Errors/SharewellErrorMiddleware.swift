@@ -12,7 +12,8 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch is Unauthenticated {
             if request.isMachineInterface {
-                let response = Problem(title: "Unauthorized", status: 401, detail: "Send an API token as Authorization: Bearer <token>.").response()
+                let detail = "Send an API token as Authorization: Bearer <token>."
+                let response = request.isFHIR ? FHIRAnswer.error(.unauthorized, detail) : Problem(title: "Unauthorized", status: 401, detail: detail).response()
                 response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer")
                 return response
             }
@@ -32,6 +33,7 @@ struct SharewellErrorMiddleware: AsyncMiddleware {
 
     private func answer(_ error: any Error, request: Request) -> Response {
         let (status, detail, fields) = describe(error, request: request)
+        if request.isFHIR { return FHIRAnswer.error(status, detail) }
         if request.isMachineInterface {
             return Problem(title: status.reasonPhrase, status: Int(status.code), detail: detail,
                            errors: fields.isEmpty ? nil : fields.map { .init(field: $0.field, message: $0.message) }).response()

@@ -21,7 +21,7 @@ struct BirthBundleBoundsTests {
     }
 
     static func issues(_ bytes: [UInt8]) -> [String] {
-        do { _ = try BirthBundle.read(bytes); return [] } catch { return error.issues.map { "\($0.code.rawValue) \($0.expression)" } }
+        do { _ = try BirthBundle.read(bytes, dates: BirthBundleTests.dates); return [] } catch { return error.issues.map { "\($0.code.rawValue) \($0.expression)" } }
     }
 
     @Test("a bundle over the size limit is refused before it is parsed")
@@ -52,7 +52,7 @@ struct BirthBundleBoundsTests {
         let entries = (0..<150).map { _ in "{\"resource\": {\"resourceType\": \"Observation\"}}" }.joined(separator: ",")
         let bytes = Array("{\"resourceType\": \"Bundle\", \"type\": \"collection\", \"entry\": [\(entries)]}".utf8)
         var caught: BirthBundle.Invalid?
-        do { _ = try BirthBundle.read(bytes) } catch { caught = error }
+        do { _ = try BirthBundle.read(bytes, dates: BirthBundleTests.dates) } catch { caught = error }
         let issues = try #require(caught?.issues)
         #expect(issues.count == BirthBundle.maximumIssues + 1)
         #expect(issues.last?.code == .tooCostly && issues.last?.severity == "information")
@@ -61,7 +61,7 @@ struct BirthBundleBoundsTests {
 
     @Test("consent: active is yes; inactive, rejected, proposed or a deny provision is no; its date and how it was given are kept")
     func consent() throws {
-        func read(_ consent: [String: Any]?) throws -> BirthNotice { try #require(try BirthBundle.read(Self.bundle(consent: consent)).first) }
+        func read(_ consent: [String: Any]?) throws -> BirthNotice { try #require(try BirthBundle.read(Self.bundle(consent: consent), dates: BirthBundleTests.dates).first) }
         #expect(try read(nil).consent == false)
         let given = try read(["status": "active", "dateTime": "2025-09-12T10:30:00Z", "sourceAttachment": ["title": "First visit form"]])
         #expect(given.consent && given.consentMethod == "First visit form" && given.consentDate == CalendarDate(iso: "2025-09-12"))
@@ -73,9 +73,27 @@ struct BirthBundleBoundsTests {
         #expect(Self.issues(Self.bundle(consent: [:])) == ["required Bundle.entry[2].resource.status"])
     }
 
+    @Test("a birthDate after today or older than BirthDates.oldestBirthYears, or a Consent dateTime after today or a year before that, is refused at its FHIRPath")
+    func implausibleDates() throws {
+        // Today is 2026-03-15 (BirthBundleTests.dates): births from 2024-03-15, consents from 2023-03-15.
+        #expect(Self.issues(Self.bundle(baby: ["birthDate": "2026-03-15"])) == [])
+        #expect(Self.issues(Self.bundle(baby: ["birthDate": "2024-03-15"])) == [])
+        #expect(Self.issues(Self.bundle(baby: ["birthDate": "2026-03-16"])) == ["value Bundle.entry[0].resource.birthDate"])
+        #expect(Self.issues(Self.bundle(baby: ["birthDate": "2024-03-14"])) == ["value Bundle.entry[0].resource.birthDate"])
+        #expect(Self.issues(Self.bundle(baby: ["birthDate": "1994-05-06"])) == ["value Bundle.entry[0].resource.birthDate"], "a mother's date of birth in the baby's")
+        #expect(Self.issues(Self.bundle(consent: ["status": "active", "dateTime": "2023-03-15T09:00:00Z"])) == [])
+        #expect(Self.issues(Self.bundle(consent: ["status": "active", "dateTime": "2023-03-14"])) == ["value Bundle.entry[2].resource.dateTime"])
+        #expect(Self.issues(Self.bundle(consent: ["status": "active", "dateTime": "2026-03-16T00:10:00Z"])) == ["value Bundle.entry[2].resource.dateTime"])
+        var caught: BirthBundle.Invalid?
+        do { _ = try BirthBundle.read(Self.bundle(baby: ["birthDate": "2026-04-01"]), dates: BirthBundleTests.dates) } catch { caught = error }
+        #expect(caught?.issues.first?.diagnostics == "The baby's date of birth must be today or in the past, not ‘2026-04-01’")
+        do { _ = try BirthBundle.read(Self.bundle(baby: ["birthDate": "2020-04-01"]), dates: BirthBundleTests.dates) } catch { caught = error }
+        #expect(caught?.issues.first?.diagnostics == "The baby's date of birth must be 15 March 2024 or later, not ‘2020-04-01’")
+    }
+
     @Test("do not contact: an active Flag on the baby, or a baby who died; an inactive flag is not")
     func doNotContact() throws {
-        func read(_ bytes: [UInt8]) throws -> Bool { try #require(try BirthBundle.read(bytes).first).doNotContact }
+        func read(_ bytes: [UInt8]) throws -> Bool { try #require(try BirthBundle.read(bytes, dates: BirthBundleTests.dates).first).doNotContact }
         #expect(try read(Self.bundle()) == false)
         #expect(try read(Self.bundle(flag: ["status": "active"])) == true)
         #expect(try read(Self.bundle(flag: ["status": "inactive"])) == false)
@@ -87,7 +105,7 @@ struct BirthBundleBoundsTests {
 
     @Test("a name and address from the RelatedPerson when no Patient of the parent is sent; the baby's address when the parent has none")
     func fallbacks() throws {
-        let birth = try #require(try BirthBundle.read(Self.bundle()).first)
+        let birth = try #require(try BirthBundle.read(Self.bundle(), dates: BirthBundleTests.dates).first)
         #expect(birth.parentGivenName == "Jane" && birth.parentFamilyName == "Brown")
         #expect(birth.address == "1 Mill Lane" && birth.postcode.value == "AW1 1AA" && birth.birthID == "b1" && birth.line == 1)
         #expect(Self.issues(Self.bundle(baby: ["address": []])) == ["required Bundle.entry[1].resource.address"])
@@ -98,8 +116,8 @@ struct BirthBundleBoundsTests {
     func birthID() throws {
         let nhs = ["system": BirthBundle.nhsNumberSystem, "value": "999 000 0018"]
         let own = ["system": "https://fhir.ashworth-maternity.example/Id/birth-record", "value": "B7"]
-        #expect(try BirthBundle.read(Self.bundle(baby: ["identifier": [nhs, own]])).first?.birthID == "B7")
-        let byNumber = try #require(try BirthBundle.read(Self.bundle(baby: ["identifier": [nhs]])).first)
+        #expect(try BirthBundle.read(Self.bundle(baby: ["identifier": [nhs, own]]), dates: BirthBundleTests.dates).first?.birthID == "B7")
+        let byNumber = try #require(try BirthBundle.read(Self.bundle(baby: ["identifier": [nhs]]), dates: BirthBundleTests.dates).first)
         #expect(byNumber.birthID == "9990000018" && byNumber.nhsNumber?.digits == "9990000018")
         #expect(Self.issues(Self.bundle(baby: ["identifier": [["system": BirthBundle.nhsNumberSystem, "value": "99900"]]])) == ["value Bundle.entry[0].resource.identifier[0].value"])
     }
@@ -122,7 +140,7 @@ extension BirthBundleBoundsTests {
             entries.append(#"{"fullUrl": "urn:uuid:m\#(n)", "resource": {"resourceType": "Patient", "link": [{"other": {"reference": "urn:uuid:r\#(n)"}, "type": "seealso"}], "name": [{"given": ["Jo"], "family": "Tester"}], "address": [{"postalCode": "AW1 1AA"}]}}"#)
         }
         let bytes = Array(#"{"resourceType": "Bundle", "type": "collection", "entry": [\#(entries.joined(separator: ","))]}"#.utf8)
-        let births = try BirthBundle.read(bytes)
+        let births = try BirthBundle.read(bytes, dates: BirthBundleTests.dates)
         #expect(births.count == 3000)
         #expect(births.last?.birthID == "B2999" && births.last?.line == 8998 && births.last?.parentFamilyName == "Tester")
     }
@@ -132,6 +150,6 @@ extension BirthBundleBoundsTests {
     @Test("JSON's booleans are told from its numbers 1 and 0")
     func booleans() throws {
         #expect(FHIRJSON(parsing: Array("[true, false, 1, 0, 1.5, \"1\", null]".utf8)) == .array([.bool(true), .bool(false), .number(1), .number(0), .number(1.5), .string("1"), .null]))
-        #expect(try BirthBundle.read(Self.bundle(baby: ["deceasedBoolean": 1])).first?.doNotContact == false)
+        #expect(try BirthBundle.read(Self.bundle(baby: ["deceasedBoolean": 1]), dates: BirthBundleTests.dates).first?.doNotContact == false)
     }
 }

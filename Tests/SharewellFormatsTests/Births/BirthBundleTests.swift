@@ -14,14 +14,17 @@ struct BirthBundleTests {
 
     /// The issues a bundle is refused with (none when it reads).
     static func issues(_ bytes: [UInt8]) -> [OperationOutcome.Issue] {
-        do { _ = try BirthBundle.read(bytes); return [] } catch { return error.issues }
+        do { _ = try BirthBundle.read(bytes, dates: BirthBundleTests.dates); return [] } catch { return error.issues }
     }
 
     static func date(_ text: String) -> CalendarDate { CalendarDate(iso: text)! }
 
+    /// The fixtures' births are of February and March 2026: read as on a day soon after.
+    static let dates = BirthDates(today: date("2026-03-15"))
+
     @Test("the three births read into exactly the notices the CSV would give")
     func threeBirths() throws {
-        let births = try BirthBundle.read(try Self.fixture("valid/three-births.json"))
+        let births = try BirthBundle.read(try Self.fixture("valid/three-births.json"), dates: BirthBundleTests.dates)
         let expected = [
             BirthNotice(line: 1, birthID: "B2026-0001", babyDateOfBirth: Self.date("2026-02-20"), parentGivenName: "Jane Ann", parentFamilyName: "Brown",
                         address: "1 Mill Lane, Ashworth", postcode: try Postcode("AW1 1AA"), consent: true, doNotContact: false,

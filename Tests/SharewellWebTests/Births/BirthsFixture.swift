@@ -13,6 +13,13 @@ enum BirthsFixture {
         }, test)
     }
 
+    /// A browser signed in as the practitioner of the organisation with this code.
+    static func signedIn(_ app: Application, at code: String) async throws -> TestBrowser {
+        let browser = TestBrowser(app)
+        try await browser.signIn(BirthsBorough.email(code))
+        return browser
+    }
+
     /// A file sent from the page, as a browser sends it.
     static func upload(_ browser: TestBrowser, _ csv: String) async throws -> TestingHTTPResponse {
         let boundary = "sharewell-boundary"

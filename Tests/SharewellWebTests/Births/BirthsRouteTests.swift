@@ -1,5 +1,6 @@
 import Foundation
 import SharewellCore
+import SharewellFormats
 import SharewellStore
 import SharewellTestSupport
 @testable import SharewellWeb
@@ -44,7 +45,8 @@ struct BirthsRouteTests {
             #expect(try await centre.post(link + "/registration", date).status == .seeOther)
             let worked = try await centre.get("/births").body.string
             #expect(worked.contains("Visit, \(day)") && worked.contains("<td>\(day)</td>"))
-            #expect(try await centre.get("/births/digest").body.string.contains("Ada Listed"))
+            let digest = try await centre.get("/births/digest").body.string
+            #expect(digest.contains("Ada Listed") && digest.contains("2027-01-15, Mill Children's Centre (600101)."), "the centre named as the directory names it")
 
             let token = try await Store(app.db).createAPIToken(organisationCode: "RX402", name: "Maternity system", scopes: [.birthsWrite], by: .system("test"), at: Date())
             let later = BirthsBorough.csv.replacingOccurrences(of: "AW1 1AB,yes,no,", with: "AW1 1AB,yes,yes,")
@@ -59,28 +61,90 @@ struct BirthsRouteTests {
         }
     }
 
-    @Test("births as a FHIR R4 Bundle: stored and sent as a CSV's are, sent again they update; a bad Bundle is a 422 OperationOutcome naming FHIRPath expressions, storing nothing",
+    @Test("births as a FHIR R4 Bundle: stored and sent as a CSV's are, answered with an information OperationOutcome counting them; sent again they update; a bad Bundle is a 422 OperationOutcome naming FHIRPath expressions, storing nothing",
           arguments: TestDatabase.available)
     func fhirBundle(_ database: TestDatabase) async throws {
-        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("SharewellFormatsTests/Fixtures/births-fhir")
-        let valid = try String(contentsOf: fixtures.appendingPathComponent("valid/three-births.json"), encoding: .utf8)
-        let invalid = try String(contentsOf: fixtures.appendingPathComponent("invalid/fields.json"), encoding: .utf8)
+        let valid = try Self.fixture("valid/three-births.json"), invalid = try Self.fixture("invalid/fields.json")
         try await BirthsFixture.with(database) { app in
             let token = try await Store(app.db).createAPIToken(organisationCode: "RX402", name: "Maternity system", scopes: [.birthsWrite], by: .system("test"), at: Date())
-            let fhir = HTTPMediaType(type: "application", subType: "fhir+json")
-            let send = { (body: String) in try await TestBrowser(app).post("/fhir/Bundle", body: body, contentType: fhir, headers: ["Authorization": "Bearer \(token.secret)"]) }
+            let send = { (body: String) in try await TestBrowser(app).post("/fhir/Bundle", body: body, contentType: Self.fhir, headers: ["Authorization": "Bearer \(token.secret)"]) }
             let refused = try await send(invalid)
             #expect(refused.status == .unprocessableEntity && refused.headers.contentType?.subType == "fhir+json")
             #expect(refused.body.string.contains(#""resourceType": "OperationOutcome""#) && refused.body.string.contains(#""expression": ["Bundle.entry[4].resource.subject.reference"]"#))
+            #expect(try await app.rowCount("birth_notices") == 0, "all or nothing")
             let first = try await send(valid)
-            #expect(first.status == .ok)
-            #expect(try first.content.decode(BirthImportJSON.self).added == 3)
-            let again = try await send(valid)
-            #expect(try [again.content.decode(BirthImportJSON.self).added, again.content.decode(BirthImportJSON.self).updated] == [0, 3], "sent again, the same births are updated, not added")
-            let anonymous = try await TestBrowser(app).post("/fhir/Bundle", body: valid, contentType: fhir)
-            #expect(anonymous.status == .unauthorized)
+            #expect(first.status == .ok && first.headers.contentType?.subType == "fhir+json")
+            let stored = try Self.outcome(first)
+            #expect(stored.issue.allSatisfy { $0.severity == "information" || $0.severity == "warning" })
+            #expect(stored.issue.first?.diagnostics.hasPrefix("Births stored: 3 new, 0 updated.") == true)
+            #expect(stored.figures == ["added": 3, "updated": 0, "listed": 1, "unassigned": 1])
+            let again = try Self.outcome(try await send(valid))
+            #expect(again.figures["added"] == 0 && again.figures["updated"] == 3, "sent again, the same births are updated, not added")
         }
+    }
+
+    @Test("every answer of POST /fhir/Bundle is an OperationOutcome: no token 401, a revoked one 401, a centre's token 403, a method 405, a media type 415, a date of birth after today 422",
+          arguments: TestDatabase.available)
+    func fhirRefusals(_ database: TestDatabase) async throws {
+        let valid = try Self.fixture("valid/three-births.json")
+        try await BirthsFixture.with(database) { app in
+            let store = Store(app.db)
+            let maternity = try await store.createAPIToken(organisationCode: "RX402", name: "Maternity system", scopes: [.birthsWrite], by: .system("test"), at: Date())
+            let centre = try await store.createAPIToken(organisationCode: "600101", name: "Not a sender", scopes: [.birthsWrite], by: .system("test"), at: Date())
+            let bearer = { (secret: String) -> HTTPHeaders in ["Authorization": "Bearer \(secret)"] }
+            let answers: [(String, TestingHTTPResponse, HTTPStatus, String)] = [
+                ("no token", try await TestBrowser(app).post("/fhir/Bundle", body: valid, contentType: Self.fhir), .unauthorized, "login"),
+                ("unknown token", try await TestBrowser(app).post("/fhir/Bundle", body: valid, contentType: Self.fhir, headers: bearer("sw_not_a_token")), .unauthorized, "login"),
+                ("centre", try await TestBrowser(app).post("/fhir/Bundle", body: valid, contentType: Self.fhir, headers: bearer(centre.secret)), .forbidden, "forbidden"),
+                ("GET", try await TestBrowser(app).get("/fhir/Bundle", headers: bearer(maternity.secret)), .methodNotAllowed, "not-supported"),
+                ("text/csv", try await TestBrowser(app).post("/fhir/Bundle", body: valid, contentType: .init(type: "text", subType: "csv"), headers: bearer(maternity.secret)),
+                 .unsupportedMediaType, "not-supported"),
+                ("born tomorrow", try await TestBrowser(app).post("/fhir/Bundle", body: valid.replacingOccurrences(of: "\"birthDate\": \"2026-02-20\"", with: "\"birthDate\": \"2027-01-16\""),
+                                                                  contentType: Self.fhir, headers: bearer(maternity.secret)), .unprocessableEntity, "value"),
+            ]
+            for (what, answer, status, code) in answers {
+                #expect(answer.status == status, "\(what)")
+                #expect(answer.headers.contentType?.subType == "fhir+json", "\(what): \(answer.headers.contentType?.serialize() ?? "none")")
+                let outcome = try Self.outcome(answer)
+                #expect(outcome.resourceType == "OperationOutcome" && outcome.issue.map(\.code) == [code] && outcome.issue.allSatisfy { $0.severity == "error" }, "\(what): \(answer.body.string)")
+            }
+            #expect(answers[0].1.headers.first(name: .wwwAuthenticate) == "Bearer" && answers[3].1.headers.first(name: .allow) == "POST")
+            #expect(answers[5].1.body.string.contains(#""expression": ["Bundle.entry[0].resource.birthDate"]"#))
+            #expect(answers[5].1.body.string.contains("The baby's date of birth must be today or in the past, not ‘2027-01-16’"))
+            #expect(try await app.rowCount("birth_notices") == 0)
+        }
+    }
+
+    static let fhir = HTTPMediaType(type: "application", subType: "fhir+json")
+
+    static func fixture(_ name: String) throws -> String {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("SharewellFormatsTests/Fixtures/births-fhir")
+        return try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    /// An OperationOutcome as a FHIR client reads it, with the counts its issues carry.
+    struct Outcome: Decodable {
+        struct Issue: Decodable {
+            struct Extension: Decodable { let url: String; let valueInteger: Int? }
+            struct Details: Decodable { struct Coding: Decodable { let system: String; let code: String }; let coding: [Coding] }
+            let severity: String, code: String, diagnostics: String
+            let `extension`: [Extension]?
+            let details: Details?
+        }
+        let resourceType: String
+        let issue: [Issue]
+        var figures: [String: Int] {
+            Dictionary(uniqueKeysWithValues: issue.compactMap { issue in
+                guard let code = issue.details?.coding.first(where: { $0.system == OperationOutcome.figureSystem })?.code,
+                      let count = issue.`extension`?.first(where: { $0.url == OperationOutcome.countExtension })?.valueInteger else { return nil }
+                return (code, count)
+            })
+        }
+    }
+
+    static func outcome(_ response: TestingHTTPResponse) throws -> Outcome {
+        try JSONDecoder().decode(Outcome.self, from: Data(response.body.readableBytesView))
     }
 
     @Test("only maternity and child health send births, by page or token; only the early years team sets catchments, overlaps refused with what was typed kept",
