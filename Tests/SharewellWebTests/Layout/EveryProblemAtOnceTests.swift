@@ -153,6 +153,89 @@ struct EveryProblemAtOnceTests {
         }
     }
 
+    @Test("the consent form: a missing choice, a wrong date and the register's own checks, all at once, and nothing stored", arguments: TestDatabase.available)
+    func consent(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, fixture in
+            let path = "/records/\(fixture.ownRecord.uuidString.lowercased())/consent"
+            let practitioner = try await Self.onPage(app, TestAccounts.email("practitioner"), path)
+            let bad = try await practitioner.post(path, fields: [
+                ("scope", "purpose:team-around-the-child"), ("givenBy", " "), ("method", ""),
+                ("givenOn[day]", "31"), ("givenOn[month]", "2"), ("givenOn[year]", "2026"), ("note", "typed note"),
+            ])
+            #expect(bad.status == .unprocessableEntity)
+            let html = bad.body.string
+            Self.expectLinked(html, [
+                ("kind", "Choose what happened"), ("givenBy", "Enter who gave, refused or withdrew consent"),
+                ("method", "Enter how it was given"), ("givenOn", "must be a real date"),
+            ])
+            #expect(Self.summary(html).values.joined().count == 4, "each problem once: \(Self.summary(html))")
+            let order = ["Choose what happened", "Enter who gave", "Enter how it was given", "must be a real date"].map { html.range(of: $0)?.lowerBound }
+            #expect(order.allSatisfy { $0 != nil } && order.compactMap { $0 } == order.compactMap { $0 }.sorted(), "the summary reads down the form")
+            #expect(html.contains("typed note") && html.contains(#"value="31""#), "what was typed is kept")
+            #expect(html.contains("History (0 entries)"))
+
+            let expiring = try await practitioner.post(path, fields: [
+                ("kind", "refused"), ("scope", "purpose:team-around-the-child"), ("givenBy", ""), ("method", "letter"),
+                ("givenOn[day]", "1"), ("givenOn[month]", "11"), ("givenOn[year]", "2026"),
+                ("expires[day]", "1"), ("expires[month]", "12"), ("expires[year]", "2026"),
+            ])
+            #expect(expiring.status == .unprocessableEntity)
+            Self.expectLinked(expiring.body.string, [("givenBy", "Enter who gave"), ("expires", "Only consent that was given can have an expiry date")])
+        }
+    }
+
+    @Test("the opt-out form: an unknown patient id comes with the page's own problems", arguments: TestDatabase.available)
+    func optOuts(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, _ in
+            let gp = try await Self.onPage(app, TestAccounts.email("practitioner"), "/early-help/opt-outs")
+            let bad = try await gp.post("/early-help/opt-outs", fields: [
+                ("ids", "NOPE-1"), ("method", "carrier pigeon"), ("received_on[day]", "40"), ("received_on[month]", "1"), ("received_on[year]", "2026"),
+            ])
+            #expect(bad.status == .unprocessableEntity)
+            let html = bad.body.string
+            Self.expectLinked(html, [
+                ("ids", "No registered patient has the practice patient id NOPE-1"), ("method", "Choose how the opt-out reached the practice"),
+                ("received_on", "received"),
+            ])
+            #expect(Self.summary(html).values.joined().count == 3, "each problem once: \(Self.summary(html))")
+            #expect(html.contains("NOPE-1") && html.contains(#"value="40""#), "what was typed is kept")
+            #expect(html.contains("0 patients opted out"))
+        }
+    }
+
+    @Test("the follow-up call form: the calls already made are checked with the page's own problems", arguments: TestDatabase.available)
+    func followUpCall(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, fixture in
+            let ids = try await AttendanceLiaisonRouteTests.sendList(app, fixture)
+            let first = try #require(ids.first)
+            let pupil = "/inbox/attendance/\(first.uuidString.lowercased())"
+            let gp = try await Self.onPage(app, TestAccounts.email("safeguardingLead"), pupil)
+            let made = try await gp.post("\(pupil)/calls", fields: [("day[day]", "20"), ("day[month]", "12"), ("day[year]", "2026"), ("outcome", "no-answer")])
+            #expect(made.status == .seeOther)
+            try await gp.get(pupil)
+            let same = try await gp.post("\(pupil)/calls", fields: [("day[day]", "20"), ("day[month]", "12"), ("day[year]", "2026"), ("feedback", "said hello")])
+            #expect(same.status == .unprocessableEntity)
+            Self.expectLinked(same.body.string, [("day", "A call was already made on 2026-12-20"), ("outcome", "Choose what happened on the call")])
+            #expect(same.body.string.contains("said hello"), "what was typed is kept")
+
+            let unreadable = try await gp.post("\(pupil)/calls", fields: [("day[day]", "31"), ("day[month]", "2"), ("day[year]", "2026"), ("outcome", "no-answer"),
+                                                                        ("feedback", "said hello")])
+            #expect(unreadable.status == .unprocessableEntity)
+            Self.expectLinked(unreadable.body.string, [("day", "must be a real date"), ("feedback", "Leave the letter and feedback blank when the parent was not reached")])
+        }
+    }
+
+    @Test("adding an organisation: a code already in the directory is named with the form's other problems", arguments: TestDatabase.available)
+    func directoryEntry(_ database: TestDatabase) async throws {
+        try await AccountsFixture.with(database) { app, _ in
+            let admin = try await Self.onPage(app, TestAccounts.email("administrator"), "/directory/new")
+            let bad = try await admin.post("/directory", fields: [("code", "p81001"), ("kind", ""), ("name", "A second Mill Lane")])
+            #expect(bad.status == .unprocessableEntity)
+            Self.expectLinked(bad.body.string, [("code", "An organisation with the code P81001 is already in the directory"), ("kind", "Choose the kind of organisation")])
+            #expect(bad.body.string.contains(#"value="A second Mill Lane""#))
+        }
+    }
+
     @Test("Add a user: a malformed email with the other problems, and a taken email with a short password", arguments: TestDatabase.available)
     func addUser(_ database: TestDatabase) async throws {
         try await AccountsFixture.with(database) { app, _ in
