@@ -16,19 +16,28 @@ from test_identity import sign_in
 SCHOOL_LEAD = "safeguardinglead@200101.demo"
 
 
+def upn(digits):
+    """A UPN: the DfE check letter, then the twelve digits."""
+    return "ABCDEFGHJKLMNPQRTUVWXYZ"[sum(int(d) * (i + 2) for i, d in enumerate(digits)) % 23] + digits
+
+
 def test_upload_page_explains_a_bad_file(server, browser):
     sign_in(browser, server, SCHOOL_LEAD, "/attendance/import")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Send attendance marks"
     assert_accessible(browser)
     folder = tempfile.mkdtemp(prefix="sharewell-marks-")
     path = os.path.join(folder, "marks.csv")
+    stranger = upn("801299999990")
     with open(path, "w") as f:
-        f.write("upn,date,session,code\nB801200005001,2025-09-01,AM,/\nB801200005001,2025-09-01,PM,ZZ\n")
+        f.write(f"upn,date,session,code\nB801200005001,2025-09-01,AM,/\nB801200005001,2025-09-01,PM,ZZ\n{stranger},2025-09-01,AM,/\n")
     browser.find_element(By.ID, "marks").send_keys(path)
     click_and_load(browser, browser.find_element(By.ID, "send-marks"))
     assert browser.title.startswith("Error: ")
-    summary = browser.find_element(By.CLASS_NAME, "error-summary").text
-    assert "Line 3, code: ‘ZZ’ is not a DfE attendance code." in summary
+    summary = browser.find_element(By.CLASS_NAME, "error-summary")
+    assert browser.switch_to.active_element == summary, "the summary has focus"
+    # Issue 16, item 3: a pupil the school does not hold is named with the file's bad lines, in one answer.
+    assert "Line 3, code: ‘ZZ’ is not a DfE attendance code." in summary.text
+    assert f"Line 4, upn: {stranger} is not on this school's roll: send the pupil file first." in summary.text, summary.text
     assert_accessible(browser)
 
     with open(path, "w") as f:

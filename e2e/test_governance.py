@@ -146,6 +146,24 @@ def test_one_sending_names_every_problem_and_the_summary_takes_focus(server, bro
     assert "input-error" not in browser.find_element(By.ID, "review-year").get_attribute("class")
 
 
+def test_consent_form_names_every_problem_in_one_answer(server, browser):
+    """Issue 16, item 3: the register's own checks come with the page's, in one answer, focused."""
+    sign_in(browser, server, PRACTITIONER, "/records")
+    click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "#records tbody tr a"))
+    click_and_load(browser, browser.find_element(By.ID, "consent-link"))
+    Select(browser.find_element(By.ID, "scope")).select_by_value("purpose:team-around-the-child")
+    fill_date(browser, "givenOn", ("31", "Feb", "2026"))
+    browser.find_element(By.ID, "note").send_keys("kept as typed")
+    submit(browser)
+    summary = browser.find_element(By.CLASS_NAME, "error-summary")
+    assert browser.switch_to.active_element == summary, "the summary has focus"
+    for message in ["Choose what happened", "Enter who gave, refused or withdrew consent", "Enter how it was given",
+                    "The date must be a real date: February 2026 has 28 days"]:
+        assert message in summary.text, summary.text
+    assert browser.find_element(By.ID, "note").get_attribute("value") == "kept as typed"
+    assert_accessible(browser)
+
+
 def test_ending_an_agreement_is_confirmed_first(server, browser):
     """Issue 16, item 10: "End the agreement" asks once more on a page of its own; nothing ends until confirmed."""
     school = next(o["code"] for o in server.get_json("/api/v1/organisations?kind=school")["organisations"] if o["code"] != "200101")

@@ -106,6 +106,11 @@ def test_administrator_pages_are_accessible(server, browser):
     browser.find_element(By.ID, "scope-directory-read").click()
     click_and_load(browser, browser.find_element(By.CSS_SELECTOR, "main form button[type=submit]"))
     assert browser.find_element(By.ID, "new-token").text.startswith("sw_")
+    assert "sw_" not in browser.current_url, "Post/Redirect/Get: the secret is never in the address"
+    assert_accessible(browser)
+    browser.refresh()
+    assert not browser.find_elements(By.ID, "new-token"), "the secret is shown once"
+    assert "shown once and cannot be shown again" in browser.find_element(By.TAG_NAME, "main").text
     assert_accessible(browser)
 
 

@@ -22,6 +22,14 @@ struct SessionMarksCSVTests {
                           SessionMark(upn: "M801315810000", date: CalendarDate(iso: "2025-09-01")!, session: .pm, code: .presentPM)])
     }
 
+    @Test("a file's pupils are found with their first line even when its lines cannot be read: quoted, lower case, once each; not a malformed UPN or a short line")
+    func pupilsOfABadFile() {
+        let text = "upn,date,session,code\nm801315810000,2025-09-01,AM,ZZ\nA801200005001,2025-09-01,AM,/\n\"M801315810000\",2025-09-02,XM,/\nB801200005001,2025-09-01\nB801200005001,x,y,z\n"
+        let pupils = Array(text.utf8).withUnsafeBufferPointer { SessionMarksCSV.pupils($0) }
+        #expect(pupils.map(\.line) == [2, 6] && pupils.map(\.value) == ["M801315810000", "B801200005001"])
+        #expect(Array("upn,date\nM801315810000,2025-09-01,AM,/\n".utf8).withUnsafeBufferPointer { SessionMarksCSV.pupils($0) }.isEmpty, "a wrong header: nothing")
+    }
+
     @Test("every problem names its line and field")
     func problems() {
         let text = """

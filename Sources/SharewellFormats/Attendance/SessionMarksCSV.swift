@@ -130,6 +130,28 @@ private struct MarkReader {
 }
 
 extension SessionMarksCSV {
+    /// Each well-formed UPN of a file with the line it first appears on, from every line of four
+    /// fields; nothing when the header is wrong. For checking the pupils against the school's roll
+    /// when the file's own problems stop it being read, so both are reported in one answer.
+    public static func pupils(_ bytes: UnsafeBufferPointer<UInt8>) -> [(line: Int, value: String)] {
+        var lines = LineScanner(bytes)
+        guard let first = lines.next(), Array(bytes[first.range]) == Array(header.utf8) else { return [] }
+        var seen: Set<String> = [], pupils: [(line: Int, value: String)] = []
+        while let line = lines.next() {
+            let fields: [String]
+            if bytes[line.range].contains(UInt8(ascii: "\"")) {
+                var one = CSVLines(UnsafeBufferPointer(rebasing: bytes[line.range]))
+                fields = (one.next()?.fields ?? []).map { String(decoding: $0, as: UTF8.self) }
+            } else {
+                fields = bytes[line.range].split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            }
+            guard fields.count == 4 else { continue }
+            let upn = fields[0].uppercased()
+            if seen.insert(upn).inserted, problem(withUPN: upn) == nil { pupils.append((line.number, upn)) }
+        }
+        return pupils
+    }
+
     static func problem(withUPN text: String) -> String? {
         do throws(CoreError) { _ = try UPN(text); return nil } catch { return error.message }
     }

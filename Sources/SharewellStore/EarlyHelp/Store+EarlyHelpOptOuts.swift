@@ -18,16 +18,25 @@ extension Store {
     /// the problem names it and nothing is recorded. A patient already opted out is left as they
     /// are. Returns how many were newly opted out.
     public func recordEarlyHelpOptOuts(_ ids: [String], method: String, receivedOn: CalendarDate, by actor: ActingUser, at date: Date) async throws -> Int {
+        try await recordEarlyHelpOptOuts(ids, method: method, receivedOn: Optional(receivedOn), by: actor, at: date)
+    }
+
+    /// The same from a form read as far as it could be: its own problems (`unreadable`, a date typed
+    /// wrongly) come with the ids' and the entry's, in one `invalidFields` (issue 16, item 3).
+    public func recordEarlyHelpOptOuts(_ ids: [String], method: String, receivedOn: CalendarDate?, unreadable: [FieldProblem] = [],
+                                       by actor: ActingUser, at date: Date) async throws -> Int {
         guard actor.organisationKind == .gpPractice, actor.may(.recordConsent), actor.organisationID != nil else { throw StoreError.notAPractice }
         let wanted = Array(Set(ids.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })).sorted()
-        let entry = NewConsentEntry(kind: .optedOut, scope: .purpose(.earlyHelpDataMatching), givenBy: "the patient", method: method, givenOn: receivedOn)
-        var problems = entry.problems(today: CalendarDate(inEngland: date))
+        let draft = ConsentDraft(kind: .optedOut, scope: .purpose(.earlyHelpDataMatching), givenBy: "the patient", method: method, givenOn: receivedOn,
+                                 unreadable: unreadable)
+        var problems: [FieldProblem] = []
         if wanted.isEmpty { problems.append(.init(field: "ids", message: "Enter the practice patient id of at least one patient")) }
         let patients = try await PersonRecordModel.held(by: actor, on: db).filter(\.$source == RecordSource.gpRegistration.rawValue)
             .filter(\.$localID ~~ wanted).all()
         let unknown = Set(wanted).subtracting(patients.map(\.localID)).sorted()
         if !unknown.isEmpty { problems.append(.init(field: "ids", message: "No registered patient has the practice patient id \(unknown.joined(separator: ", "))")) }
-        guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
+        problems += draft.problems(today: CalendarDate(inEngland: date))
+        guard problems.isEmpty, let entry = draft.entry else { throw StoreError.invalidFields(problems) }
         let registers = try await consentRegisters(for: try patients.map { try $0.requireID() }, on: db)
         let fresh = try patients.map { try $0.requireID() }.filter { registers[$0]?.optedOut(purpose: .earlyHelpDataMatching, agreement: nil) != true }
         try await auditedTransaction { tx in

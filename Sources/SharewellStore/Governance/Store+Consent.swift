@@ -20,14 +20,58 @@ public struct NewConsentEntry: Sendable {
         self.givenOn = givenOn; self.expires = expires; self.note = note
     }
 
+    public func problems(today: CalendarDate) -> [FieldProblem] { ConsentDraft(self).problems(today: today) }
+}
+
+/// A register line as far as its form could be read (issue 16, item 3): what could not be read is
+/// `nil`, with the form's own problem for it in `unreadable`; every rule that has what it needs is
+/// still checked, so one sending names every problem.
+public struct ConsentDraft: Sendable {
+    public var kind: ConsentEntry.Kind?
+    public var scope: ConsentScope?
+    public var givenBy: String
+    public var method: String
+    public var givenOn: CalendarDate?
+    public var expires: CalendarDate?
+    public var note: String
+    /// The form's problems with what it could not read (a date typed wrongly, no choice made).
+    public var unreadable: [FieldProblem]
+
+    /// The fields in the order a form asks for them, so problems read down the page.
+    public static let fields = ["kind", "scope", "givenBy", "method", "givenOn", "expires", "note"]
+
+    public init(kind: ConsentEntry.Kind?, scope: ConsentScope?, givenBy: String, method: String, givenOn: CalendarDate?,
+                expires: CalendarDate? = nil, note: String = "", unreadable: [FieldProblem] = []) {
+        self.kind = kind; self.scope = scope; self.givenBy = givenBy; self.method = method
+        self.givenOn = givenOn; self.expires = expires; self.note = note; self.unreadable = unreadable
+    }
+
+    public init(_ entry: NewConsentEntry) {
+        self.init(kind: entry.kind, scope: entry.scope, givenBy: entry.givenBy, method: entry.method, givenOn: entry.givenOn,
+                  expires: entry.expires, note: entry.note)
+    }
+
+    /// The entry, when every field it needs could be read.
+    public var entry: NewConsentEntry? {
+        guard let kind, let scope, let givenOn else { return nil }
+        return NewConsentEntry(kind: kind, scope: scope, givenBy: givenBy, method: method, givenOn: givenOn, expires: expires, note: note)
+    }
+
+    /// The form's own problems, what is missing and the register's rules on what could be read,
+    /// in the form's order.
     public func problems(today: CalendarDate) -> [FieldProblem] {
-        var problems: [FieldProblem] = []
-        if givenBy.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.init(field: "givenBy", message: "Enter who gave, refused or withdrew consent")) }
-        if method.trimmingCharacters(in: .whitespaces).isEmpty { problems.append(.init(field: "method", message: "Enter how it was given, for example verbally at a visit")) }
-        if givenOn > today { problems.append(.init(field: "givenOn", message: "The date cannot be in the future")) }
-        if let expires, expires <= givenOn { problems.append(.init(field: "expires", message: "The expiry date must be after the date it was given")) }
-        if expires != nil, kind != .given { problems.append(.init(field: "expires", message: "Only consent that was given can have an expiry date")) }
-        return problems
+        var rules: [FieldProblem] = [], missing: [FieldProblem] = []
+        func add(_ field: String, _ message: String) { rules.append(.init(field: field, message: message)) }
+        func lacks(_ field: String, _ message: String) { missing.append(.init(field: field, message: message)) }
+        if kind == nil { lacks("kind", "Choose what happened") }
+        if scope == nil { lacks("scope", "Choose the purpose or agreement it is for") }
+        if givenBy.trimmingCharacters(in: .whitespaces).isEmpty { lacks("givenBy", "Enter who gave, refused or withdrew consent") }
+        if method.trimmingCharacters(in: .whitespaces).isEmpty { lacks("method", "Enter how it was given, for example verbally at a visit") }
+        if givenOn == nil { lacks("givenOn", "Enter the date") }
+        if let givenOn, givenOn > today { add("givenOn", "The date cannot be in the future") }
+        if let givenOn, let expires, expires <= givenOn { add("expires", "The expiry date must be after the date it was given") }
+        if expires != nil, let kind, kind != .given { add("expires", "Only consent that was given can have an expiry date") }
+        return FieldProblem.merged(unreadable: unreadable, missing: missing, rules: rules, order: Self.fields)
     }
 }
 
@@ -48,12 +92,19 @@ public struct ConsentHistoryLine: Sendable, Equatable {
 extension Store {
     /// Adds a line to a person's register. Nothing is edited: a withdrawal is a new line, in force at once.
     public func recordConsent(_ entry: NewConsentEntry, for personID: UUID, by actor: ActingUser, at date: Date) async throws {
+        try await recordConsent(from: ConsentDraft(entry), for: personID, by: actor, at: date)
+    }
+
+    /// Adds a line from a form read as far as it could be: every problem, the form's own with the
+    /// register's and the agreement's, in one `invalidFields` (issue 16, item 3).
+    public func recordConsent(from draft: ConsentDraft, for personID: UUID, by actor: ActingUser, at date: Date) async throws {
         guard actor.may(.recordConsent) else { throw StoreError.unknownPerson }
-        var problems = entry.problems(today: CalendarDate(inEngland: date))
-        if case .agreement(let key) = entry.scope, try await !isParty(toAgreement: key, actor) {
-            problems.append(.init(field: "scope", message: "Choose an agreement your organisation is a party to"))
+        var rules: [FieldProblem] = []
+        if case .agreement(let key) = draft.scope, try await !isParty(toAgreement: key, actor) {
+            rules.append(.init(field: "scope", message: "Choose an agreement your organisation is a party to"))
         }
-        guard problems.isEmpty else { throw StoreError.invalidFields(problems) }
+        let problems = FieldProblem.merged(unreadable: draft.problems(today: CalendarDate(inEngland: date)), rules: rules, order: ConsentDraft.fields)
+        guard problems.isEmpty, let entry = draft.entry else { throw StoreError.invalidFields(problems) }
         try await auditedTransaction { tx in
             guard try await Self.visibleRecords(to: actor, on: tx)?.filter(\.$id == personID).first() != nil else { throw StoreError.unknownPerson }
             try await Self.appendConsent(entry, for: personID, by: actor, at: date, on: tx)

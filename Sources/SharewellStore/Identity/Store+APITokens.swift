@@ -76,3 +76,35 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// How long a new token's secret waits for the page that shows it.
+    public static let newSecretLifetime: TimeInterval = 10 * 60
+
+    /// Keeps a new token's secret, sealed, for the one page that shows it to the session that made
+    /// it (Post/Redirect/Get: the POST makes the token once, the secret never travels in an address).
+    public func holdNewSecret(_ secret: String, of id: UUID, session: String, for user: UUID, at date: Date) async throws {
+        guard let secrets else { throw StoreError.sealing("this store was opened without the server key") }
+        try await PendingFormModel.query(on: db).filter(\.$createdAt < date.addingTimeInterval(-Self.pendingFormLifetime)).delete()
+        let model = PendingFormModel()
+        model.tokenHash = Secrets.hash(session)
+        model.path = Self.newSecretPath(id)
+        model.fields = try secrets.seal(Data(secret.utf8), context: Self.newSecretPath(id) + ":\(user.uuidString.lowercased())").base64EncodedString()
+        model.createdAt = date
+        model.ownerUserID = user
+        try await model.create(on: db)
+    }
+
+    /// The secret, removed as it is handed back: once, to the session and person that made the
+    /// token, within `newSecretLifetime`; `nil` after that.
+    public func takeNewSecret(of id: UUID, session: String, for user: UUID, at date: Date) async throws -> String? {
+        let held = PendingFormModel.query(on: db).filter(\.$tokenHash == Secrets.hash(session)).filter(\.$path == Self.newSecretPath(id))
+            .filter(\.$ownerUserID == user)
+        guard let model = try await held.first() else { return nil }
+        try await model.delete(on: db)
+        guard let secrets, model.createdAt >= date.addingTimeInterval(-Self.newSecretLifetime), let sealed = Data(base64Encoded: model.fields) else { return nil }
+        return String(decoding: try secrets.open(sealed, context: Self.newSecretPath(id) + ":\(user.uuidString.lowercased())"), as: UTF8.self)
+    }
+
+    private static func newSecretPath(_ id: UUID) -> String { "api-token-secret:\(id.uuidString.lowercased())" }
+}

@@ -61,9 +61,7 @@ extension Store {
     /// whether found or not; the typed number is not put in the log, only what kind it was.
     public func recordForAccessLog(identifiedBy text: String, for user: ActingUser, at date: Date) async throws -> UUID? {
         guard user.may(.readAccessLog), user.organisationID != nil else { return nil }
-        let recent = try await AuditEntryModel.query(on: db).filter(\.$actor == user.auditActor).filter(\.$action == AuditAction.lookUpRecord.rawValue)
-            .filter(\.$at >= AuditLog.timestamp(date.addingTimeInterval(-3_600))).count()
-        guard recent < Self.lookUpsPerHour else { throw StoreError.tooManyLookUps(Self.lookUpsPerHour) }
+        try await checkLookUps(opening: nil, by: user, at: date)
         let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let digits = typed.filter { $0 != " " && $0 != "-" }
         let isNHSNumber = (try? NHSNumber(digits)) != nil
@@ -80,6 +78,21 @@ extension Store {
                               detail: "\(isNHSNumber ? "by NHS number" : "by UPN or local reference"): \(id == nil ? "not found" : "found")"),
                         by: user, at: date)
         return id
+    }
+
+    /// Refuses (`tooManyLookUps`) once the user has used this hour's look-ups: each look-up by
+    /// number counts, and so does each access log opened by a record's address that no look-up
+    /// this hour led to (review F7: a known id reached the log without the limit); opening again a
+    /// log already reached this hour does not.
+    func checkLookUps(opening record: UUID?, by user: ActingUser, at date: Date) async throws {
+        let (lookUp, view) = (AuditAction.lookUpRecord.rawValue, AuditAction.viewAccessLog.rawValue)
+        let recent = try await AuditEntryModel.query(on: db).filter(\.$actor == user.auditActor).filter(\.$action ~~ [lookUp, view])
+            .filter(\.$at >= AuditLog.timestamp(date.addingTimeInterval(-3_600))).all()
+        let lookUps = recent.filter { $0.action == lookUp }
+        let reached = Set(lookUps.map(\.subject))
+        let opened = Set(recent.filter { $0.action == view }.map(\.subject)).subtracting(reached)
+        if let record, reached.union(opened).contains(Self.subject(record)) { return }
+        guard lookUps.count + opened.count < Self.lookUpsPerHour else { throw StoreError.tooManyLookUps(Self.lookUpsPerHour) }
     }
 
     /// Look-ups one person may make in an hour: an audit is a handful of people, not a sweep of

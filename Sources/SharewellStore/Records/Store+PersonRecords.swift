@@ -67,11 +67,14 @@ extension Store {
     }
 
     /// "Who has seen this person's record": for the owning organisation's IG lead, auditor or
-    /// safeguarding lead; `nil` (a 404) for anyone else. Looking is itself recorded.
+    /// safeguarding lead; `nil` (a 404) for anyone else. Looking is itself recorded. A reader who
+    /// may not read records (an auditor, an IG lead) has the look-up limit however they come:
+    /// by number or by the record's address (review F7).
     public func accessLog(forRecord id: UUID, for user: ActingUser, at date: Date) async throws -> [AuditEntryView]? {
         guard user.may(.readAccessLog), user.organisationID != nil,
               try await PersonRecordModel.held(by: user, on: db).filter(\.$id == id).first() != nil
         else { return nil }
+        if !user.may(.viewIdentifiableRecords) { try await checkLookUps(opening: id, by: user, at: date) }
         try await audit(.init(action: .viewAccessLog, subject: Self.subject(id), purpose: "Information governance"), by: user, at: date)
         return try await auditEntries(subject: Self.subject(id), person: id).map { $0.seen(from: user.organisationCode) }
     }

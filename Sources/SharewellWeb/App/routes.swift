@@ -39,6 +39,7 @@ func routes(_ app: Application) throws {
     app.get("api-tokens", use: APITokensController.list)
     app.post("api-tokens", use: APITokensController.create)
     app.post("api-tokens", ":id", "revoke", use: APITokensController.revoke)
+    app.get("api-tokens", ":id", "secret", use: APITokensController.secret)
 
     app.get("records", use: RecordsController.list)
     app.get("records", ":id", use: RecordsController.show)

@@ -126,15 +126,18 @@ enum AttendanceController {
     }
 
     /// Parses, checks and stores; every problem becomes a field error naming its line.
-    /// Every problem at once: the period's dates, a missing file and the file's lines are all
-    /// checked before any is reported (the file is read against no period when the period is wrong).
+    /// Every problem at once: the period's dates, a missing file, the file's lines and its pupils
+    /// not on the roll are all checked before any is reported (the file is read against no period
+    /// when the period is wrong).
     private static func store(_ bytes: [UInt8]?, period: Period, by user: ActingUser, _ req: Request) async throws -> AttendanceImportSummary {
         var errors: [FieldError] = []
         let range = parse(period, today: CalendarDate(inEngland: req.now), into: &errors)
         if bytes == nil { errors.append(.init(field: "marks", message: "Choose the marks file to upload")) }
         var upload: AttendanceUpload?
         do {
-            upload = try await lined(field: "marks") { try bytes?.withUnsafeBufferPointer { try AttendanceUpload.read($0, period: errors.isEmpty ? range : nil) } }
+            // The file's lines and its pupils not on the roll come together (issue 16, item 3).
+            let period = errors.isEmpty ? range : nil
+            if let bytes { upload = try await lined(field: "marks") { try await req.store.readMarks(bytes, period: period, by: user) } }
         } catch let invalid as InvalidRequest {
             errors += invalid.errors
         }

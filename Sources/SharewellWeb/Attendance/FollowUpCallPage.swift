@@ -17,20 +17,19 @@ enum FollowUpCallPage {
         model.call = Fields(day: form.day ?? DateParts(), outcome: form.outcome ?? "", letterArrived: form.letterArrived ?? "", feedback: form.feedback ?? "")
         var errors: [FieldError] = []
         let day = model.call.day.read("day", naming: "the date of the call", within: .past(years: 2, today: CalendarDate(inEngland: req.now)), into: &errors)
-        let outcome = form.outcome.flatMap(FollowUpCall.Outcome.init(rawValue:))
-        if outcome == nil { errors.append(.init(field: "outcome", message: "Choose what happened on the call")) }
         let arrived = (form.letterArrived ?? "").isEmpty ? nil : form.letterArrived.flatMap(FollowUpCall.LetterArrival.init(rawValue:))
-        if let day, let outcome, errors.isEmpty {
-            do {
-                let update = try await req.store.recordCall(.init(day: day, outcome: outcome, letterArrived: arrived, feedback: form.feedback ?? ""),
-                                                            on: referral.id, by: user, at: req.now)
-                return Done.redirect(req, to: "/inbox/attendance/\(referral.id.uuidString.lowercased())", "call", [("school", update.code)])
-            } catch StoreError.invalidFields(let problems) {
-                errors = problems.fieldErrors
-            }
+        if !(form.letterArrived ?? "").isEmpty, arrived == nil { errors.append(.init(field: "letterArrived", message: "Choose yes, no or not sure")) }
+        // What the page could not read goes to the store with the rest, which checks it against the
+        // calls already made: one sending names every problem (issue 16, item 3).
+        let draft = FollowUpCall.Draft(day: day, outcome: form.outcome.flatMap(FollowUpCall.Outcome.init(rawValue:)), letterArrived: arrived,
+                                       feedback: form.feedback ?? "", unreadable: errors.problems)
+        do {
+            let update = try await req.store.recordCall(from: draft, on: referral.id, by: user, at: req.now)
+            return Done.redirect(req, to: "/inbox/attendance/\(referral.id.uuidString.lowercased())", "call", [("school", update.code)])
+        } catch StoreError.invalidFields(let problems) {
+            model.errors = problems.fieldErrors
+            return AttendanceReviewPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
         }
-        model.errors = errors
-        return AttendanceReviewPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
     }
 
     static func section(_ model: AttendanceReviewPage.Model, context: PageContext) -> Node<HTML.BodyContext> {
@@ -52,7 +51,8 @@ enum FollowUpCallPage {
                     Choices(name: "outcome", legend: "What happened?", options: FollowUpCall.Outcome.allCases.map { ($0.rawValue, $0.displayName) },
                             selected: [model.call.outcome], error: errors.message(for: "outcome")).node,
                     Choices(name: "letterArrived", legend: "Did the letter arrive? (if the parent was reached)",
-                            options: FollowUpCall.LetterArrival.allCases.map { ($0.rawValue, $0.displayName) }, selected: [model.call.letterArrived], inline: true).node,
+                            options: FollowUpCall.LetterArrival.allCases.map { ($0.rawValue, $0.displayName) }, selected: [model.call.letterArrived],
+                            error: errors.message(for: "letterArrived"), inline: true).node,
                     TextArea(id: "feedback", label: "The parent's feedback (if the parent was reached)", value: model.call.feedback, error: errors.message(for: "feedback")).node,
                     .button(.type(.submit), .class("button"), .text("Record the call"))))
     }

@@ -44,6 +44,12 @@ extension DirectoryController {
             let entry = try draft.entry()
             try await req.store.addOrganisation(entry, by: user, at: req.now)
             return req.redirect(to: "/directory/\(entry.code)", redirectType: .normal)
+        } catch let invalid as InvalidFields {
+            // A code already in the directory is named with the form's other problems, not after them.
+            let code = draft.code.trimmingCharacters(in: .whitespaces).uppercased()
+            let taken = code.isEmpty ? nil : try await req.store.organisation(code: code)
+            let duplicate = taken.map { [FieldProblem(field: "code", message: StoreError.duplicateOrganisationCode($0.code).message)] } ?? []
+            return try formPage(.init(draft: draft), InvalidFields(problems: duplicate + invalid.problems.filter { duplicate.isEmpty || $0.field != "code" }), req)
         } catch {
             return try formPage(.init(draft: draft), error, req)
         }

@@ -77,15 +77,17 @@ enum PracticeEarlyHelpPages {
         let method = (form.method ?? "").trimmingCharacters(in: .whitespaces)
         // Only the ways the page lists: a crafted value is not stored as how an opt-out arrived (review of issue 17, item 10).
         var errors: [FieldError] = Self.methods.contains(method) ? [] : [.init(field: "method", message: "Choose how the opt-out reached the practice")]
-        guard let day = (form.received_on ?? DateParts()).read("received_on", naming: "the date the opt-out was received", within: .past(years: 20, today: CalendarDate(inEngland: req.now)), into: &errors), errors.isEmpty else {
-            return try await optOutsView(req, user, form: form, notice: nil, errors: errors).response(status: .unprocessableEntity)
-        }
+        let day = (form.received_on ?? DateParts()).read("received_on", naming: "the date the opt-out was received",
+                                                         within: .past(years: 20, today: CalendarDate(inEngland: req.now)), into: &errors)
+        // The page's own problems go to the store with what it read, so the ids are checked in the
+        // same sending (issue 16, item 3); the store names the date `givenOn`, the page `received_on`.
+        let unreadable = errors.problems.map { FieldProblem(field: $0.field.replacingOccurrences(of: "received_on", with: "givenOn"), message: $0.message) }
         do {
-            let added = try await req.store.recordEarlyHelpOptOuts(ids, method: method, receivedOn: day, by: user, at: req.now)
+            let added = try await req.store.recordEarlyHelpOptOuts(ids, method: method, receivedOn: day, unreadable: unreadable, by: user, at: req.now)
             let already = Set(ids).count - added
             return Done.redirect(req, to: "/early-help/opt-outs", "opt-outs", [("added", added), ("already", already)])
         } catch StoreError.invalidFields(let problems) {
-            let errors = problems.map { FieldError(field: $0.field == "givenOn" ? "received_on" : $0.field, message: $0.message) }
+            let errors = problems.map { FieldError(field: $0.field.replacingOccurrences(of: "givenOn", with: "received_on"), message: $0.message) }
             return try await optOutsView(req, user, form: form, notice: nil, errors: errors).response(status: .unprocessableEntity)
         }
     }

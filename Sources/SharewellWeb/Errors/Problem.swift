@@ -1,3 +1,4 @@
+import SharewellCore
 import Vapor
 
 /// An API error as `application/problem+json` (RFC 9457), with one entry per bad field.
@@ -40,4 +41,9 @@ struct FieldError: Equatable, Sendable {
     var onward: Onward? = nil
 
     struct Onward: Equatable, Sendable { var text: String; var path: String }
+}
+
+extension Array where Element == FieldError {
+    /// A form's own problems, handed to the store to report with its checks.
+    var problems: [SharewellCore.FieldProblem] { map { .init(field: $0.field, message: $0.message) } }
 }

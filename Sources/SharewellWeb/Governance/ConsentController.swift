@@ -24,14 +24,10 @@ enum ConsentController {
         let form = try req.content.decode(Form.self)
         var model = try await model(req, user)
         do {
-            try await req.store.recordConsent(try entry(form, today: CalendarDate(inEngland: req.now)).get(), for: model.record.id, by: user, at: req.now)
+            try await req.store.recordConsent(from: draft(form, today: CalendarDate(inEngland: req.now)), for: model.record.id, by: user, at: req.now)
             return Done.redirect(req, to: "/records/\(model.record.id.uuidString.lowercased())/consent", "recorded")
-        } catch {
-            switch error {
-            case let invalid as InvalidRequest: model.errors = invalid.errors
-            case StoreError.invalidFields(let problems): model.errors = problems.fieldErrors
-            default: throw error
-            }
+        } catch StoreError.invalidFields(let problems) {
+            model.errors = problems.fieldErrors
             model.form = page(form)
             return ConsentPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
         }
@@ -51,17 +47,14 @@ enum ConsentController {
               note: form.note ?? "", givenOn: form.givenOn ?? DateParts(), expires: form.expires ?? DateParts())
     }
 
-    /// The entry, or the fields that cannot be read; what the entry means is checked by the store.
-    private static func entry(_ form: Form, today: CalendarDate) -> Result<NewConsentEntry, InvalidRequest> {
+    /// The entry as far as the form can be read, with what cannot be read as problems: the store
+    /// checks the rest with them, so one sending names every problem (issue 16, item 3).
+    private static func draft(_ form: Form, today: CalendarDate) -> ConsentDraft {
         var errors: [FieldError] = []
-        let kind = form.kind.flatMap(ConsentEntry.Kind.init(rawValue:))
-        if kind == nil { errors.append(.init(field: "kind", message: "Choose what happened")) }
-        let scope = form.scope.flatMap(ConsentScope.init(key:))
-        if scope == nil { errors.append(.init(field: "scope", message: "Choose the purpose or agreement it is for")) }
         let givenOn = (form.givenOn ?? DateParts()).read("givenOn", naming: "the date", within: .past(years: 25, today: today), into: &errors)
         let expires = (form.expires ?? DateParts()).readIfTyped("expires", naming: "the expiry date", within: .around(today: today, back: 25, ahead: 25), into: &errors)
-        guard errors.isEmpty, let kind, let scope, let givenOn else { return .failure(InvalidRequest(status: .unprocessableEntity, errors: errors)) }
-        return .success(NewConsentEntry(kind: kind, scope: scope, givenBy: form.givenBy ?? "", method: form.method ?? "", givenOn: givenOn,
-                                        expires: expires, note: form.note ?? ""))
+        return ConsentDraft(kind: form.kind.flatMap(ConsentEntry.Kind.init(rawValue:)), scope: form.scope.flatMap(ConsentScope.init(key:)),
+                            givenBy: form.givenBy ?? "", method: form.method ?? "", givenOn: givenOn, expires: expires, note: form.note ?? "",
+                            unreadable: errors.problems)
     }
 }

@@ -25,8 +25,26 @@ enum APITokensController {
             let model = APITokensPage.Model(tokens: try await req.store.apiTokens(for: admin), name: name, errors: errors)
             return APITokensPage.view(model, context: req.pageContext).response(status: .unprocessableEntity)
         }
+        // Post/Redirect/Get (review F5): the token is made once and its secret waits, sealed, for the
+        // page the redirect leads to; a repeat of this POST is answered with the same redirect.
         let created = try await req.store.createAPIToken(organisationCode: admin.organisationCode, name: name, scopes: scopes, by: admin, at: req.now)
-        let model = APITokensPage.Model(tokens: try await req.store.apiTokens(for: admin), newSecret: created.secret)
+        guard let session = req.cookies[SessionAuthenticator.cookieName]?.string, let user = admin.userID else { throw Abort(.unauthorized) }
+        try await req.store.holdNewSecret(created.secret, of: created.id, session: session, for: user, at: req.now)
+        return req.redirect(to: "/api-tokens/\(created.id.uuidString.lowercased())/secret", redirectType: .normal)
+    }
+
+    /// `GET /api-tokens/{id}/secret`: the new token's secret, shown once to the session that made it.
+    @Sendable static func secret(req: Request) async throws -> Response {
+        let admin = try req.actingUser(may: .manageAPITokens)
+        let tokens = try await req.store.apiTokens(for: admin)
+        guard let id = req.parameters.get("id").flatMap(UUID.init(uuidString:)), tokens.contains(where: { $0.id == id }) else { throw Abort(.notFound) }
+        var model = APITokensPage.Model(tokens: tokens)
+        if let session = req.cookies[SessionAuthenticator.cookieName]?.string, let user = admin.userID {
+            model.newSecret = try await req.store.takeNewSecret(of: id, session: session, for: user, at: req.now)
+        }
+        if model.newSecret == nil {
+            model.notice = "The token’s secret was shown once and cannot be shown again. If it was not copied, revoke the token and create another."
+        }
         return APITokensPage.view(model, context: req.pageContext).response()
     }
 

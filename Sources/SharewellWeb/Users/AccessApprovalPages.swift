@@ -116,7 +116,10 @@ enum ActivationPages {
         if password.count < Passwords.minimumLength { errors.append(.init(field: "password", message: "Enter a password of at least \(Passwords.minimumLength) characters")) }
         if password != (form.confirm ?? "") { errors.append(.init(field: "confirm", message: "Enter the same password twice")) }
         let code = (form.code ?? "").filter { !$0.isWhitespace }
-        if code.count != 6 || !code.allSatisfy(\.isASCII) || !code.allSatisfy(\.isNumber) { errors.append(Self.codeError) }
+        // A well-formed code that is wrong for the key is named with the password's problems, not after them.
+        if code.count != 6 || !code.allSatisfy(\.isASCII) || !code.allSatisfy(\.isNumber) || (!errors.isEmpty && key.matchingStep(for: code, at: req.now) == nil) {
+            errors.append(Self.codeError)
+        }
         guard errors.isEmpty else { return view(activation, key: key, sealedKey: sealedKey, errors: errors, context: req.pageContext).response(status: .unprocessableEntity) }
         switch try await req.store.activate(secret(req), passwordHash: try await req.password.async.hash(password), key: sealedKey, code: code, at: req.now) {
         case .done: return req.redirect(to: "/sign-in?activated=1", redirectType: .normal)

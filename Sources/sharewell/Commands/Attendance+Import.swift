@@ -36,7 +36,7 @@ extension Sharewell.Attendance {
                         print("Pupils: \(summary.added) added, \(summary.updated) updated, \(summary.withPractice) with a GP practice.")
                     }
                     if let marksPath {
-                        let upload = try Self.bytes(marksPath) { try AttendanceUpload.read($0) }
+                        let upload = try await databases.store.readMarks(try Self.bytes(marksPath) { Array($0) }, period: nil, by: actor)
                         let summary = try await databases.store.importAttendance(upload, by: actor, at: Date())
                         print("Stored \(summary.marks) marks for \(summary.pupils) pupils from \(summary.period.lowerBound) to \(summary.period.upperBound).")
                     }

@@ -71,6 +71,40 @@ struct AccessLogLookupTests {
         }
     }
 
+    @Test("an IG lead opening access logs by the record's address has the same limit: 30 records an hour, a log opened again is free, the CSV too; a safeguarding lead who reads records is not limited",
+          arguments: TestDatabase.available)
+    func limitedByAddress(_ database: TestDatabase) async throws {
+        let clock = TestClock()
+        try await AccountsFixture.with(database, clock: clock) { app, fixture in
+            let store = Store(app.db)
+            let lead = try #require(try await store.actingUser(fixture.userIDs[.safeguardingLead]!))
+            let records = try await store.personRecords(for: lead, at: clock.now).records.map { $0.id.uuidString.lowercased() }
+            try #require(records.count > Store.lookUpsPerHour + 1)
+            let ig = TestBrowser(app)
+            try await ig.signIn(TestAccounts.email("informationGovernanceLead"))
+            try await ig.get("/access-log")
+            let reference = try #require(try await store.personRecords(for: lead, at: clock.now).records.first?.localID)
+            let looked = try await ig.post("/access-log", ["number": reference])
+            #expect(try await ig.followed(looked).status == .ok, "a look-up and the log it leads to count once")
+            for id in records[1..<Store.lookUpsPerHour] { #expect(try await ig.get("/records/\(id)/access").status == .ok) }
+            let stopped = try await ig.get("/records/\(records[Store.lookUpsPerHour])/access")
+            #expect(stopped.status == .tooManyRequests)
+            #expect(stopped.body.string.contains("You have looked up 30 records in the last hour"))
+            #expect(try await ig.get("/records/\(records[Store.lookUpsPerHour])/access.csv").status == .tooManyRequests)
+            #expect(try await ig.get("/records/\(records[3])/access").status == .ok, "a log already opened this hour opens again")
+            try await ig.get("/access-log")
+            #expect(try await ig.post("/access-log", ["number": "B999999991999"]).status == .tooManyRequests, "the look-up page shares the count")
+
+            let safeguarding = TestBrowser(app)
+            try await safeguarding.signIn(TestAccounts.email("safeguardingLead"))
+            for id in records.prefix(Store.lookUpsPerHour + 1) { #expect(try await safeguarding.get("/records/\(id)/access").status == .ok) }
+
+            clock.advance(by: 3_601)
+            try await ig.signIn(TestAccounts.email("informationGovernanceLead"))
+            #expect(try await ig.get("/records/\(records[Store.lookUpsPerHour])/access").status == .ok, "an hour later it is open again")
+        }
+    }
+
     @Test("not found says only that: another organisation's record answers as a missing one, and the look-up is still audited",
           arguments: TestDatabase.available)
     func notFoundAcrossScope(_ database: TestDatabase) async throws {

@@ -70,6 +70,7 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/api-tokens", rule: .page(.manageAPITokens, ok: .ok)),
         .init(method: .POST, path: "/api-tokens", rule: .page(.manageAPITokens, ok: .unprocessableEntity)),
         .init(method: .POST, path: "/api-tokens/{token}/revoke", rule: .page(.manageAPITokens, ok: .notFound)),
+        .init(method: .GET, path: "/api-tokens/{token}/secret", rule: .page(.manageAPITokens, ok: .notFound)),
         .init(method: .GET, path: "/records", rule: .page(.viewIdentifiableRecords, ok: .ok)),
         .init(method: .GET, path: "/records/{own}", rule: .page(.viewIdentifiableRecords, ok: .ok)),
         .init(method: .GET, path: "/records/{foreign}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),

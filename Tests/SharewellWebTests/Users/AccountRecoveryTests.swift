@@ -75,6 +75,12 @@ struct AccountRecoveryTests {
             let (shownKey, sealed) = SignInTests.activationKey(person.lastHTML)
             let newKey = try #require(shownKey)
             #expect(newKey != oldKey)
+            // A well-formed code wrong for the key is named with the password's problem, not after it (issue 16, item 3).
+            let shortAndWrong = try await person.post(link, ["password": "too short", "confirm": "too short",
+                                                             "code": oldKey.code(step: TOTP.timeStep(at: clock.now)), "key": sealed])
+            #expect(shortAndWrong.status == .unprocessableEntity)
+            EveryProblemAtOnceTests.expectLinked(shortAndWrong.body.string, [("password", "Enter a password of at least"),
+                                                                            ("code", "Enter the 6-digit code your authenticator app shows now for this key")])
             let oldCode = try await person.post(link, ["password": "a new password of mine", "confirm": "a new password of mine",
                                                        "code": oldKey.code(step: TOTP.timeStep(at: clock.now)), "key": sealed])
             #expect(oldCode.status == .unprocessableEntity, "the lost authenticator's code does not set up the new key")
