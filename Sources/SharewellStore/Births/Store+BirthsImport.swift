@@ -78,9 +78,11 @@ extension Store {
 }
 
 extension Store {
-    /// A births file (`BirthsCSV`) read and sent as `importBirths` does.
+    /// A births file (`BirthsCSV`) read, with the dates a birth notice sent on `date` may hold,
+    /// and sent as `importBirths` does.
     public func importBirths(csv bytes: [UInt8], by actor: ActingUser, at date: Date) async throws -> BirthImportSummary {
-        let births = try bytes.withUnsafeBufferPointer { try BirthsCSV.read($0) }
+        let dates = BirthDates(today: CalendarDate(inEngland: date))
+        let births = try bytes.withUnsafeBufferPointer { buffer throws(FormatError) in try BirthsCSV.read(buffer, dates: dates) }
         return try await importBirths(births, by: actor, at: date)
     }
 }

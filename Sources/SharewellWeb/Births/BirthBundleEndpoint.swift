@@ -23,7 +23,13 @@ enum BirthBundleEndpoint {
         do { notices = try BirthBundle.read(body.readableBytesView, dates: BirthDates(today: CalendarDate(inEngland: req.now))) } catch {
             return FHIRAnswer.outcome(.unprocessableEntity, error.issues)
         }
-        return FHIRAnswer.outcome(.ok, stored(try await req.store.importBirths(notices, by: client, at: req.now)))
+        do {
+            return FHIRAnswer.outcome(.ok, stored(try await req.store.importBirths(notices, by: client, at: req.now)))
+        } catch let refused as FormatError {
+            // What only the whole sending shows (one NHS number on two babies, too many births): each
+            // problem at the entry of the baby it names (a notice's line is its entry's index + 1).
+            return FHIRAnswer.outcome(.unprocessableEntity, refused.problems.map { .init(.businessRule, "Bundle.entry[\($0.line - 1)]", $0.message) })
+        }
     }
 
     /// What was stored and sent, as the send page words it, then each figure and each recipient not sent to.

@@ -48,11 +48,7 @@ enum BirthsSendPage {
 
     /// The file read with today's plausible dates (`BirthDates`), then stored and sent.
     private static func store(_ bytes: [UInt8], by user: ActingUser, _ req: Request) async throws -> BirthImportSummary {
-        try await FileUpload.lined(field: "births") {
-            let dates = BirthDates(today: CalendarDate(inEngland: req.now))
-            let births = try bytes.withUnsafeBufferPointer { buffer throws(FormatError) in try BirthsCSV.read(buffer, dates: dates) }
-            return try await req.store.importBirths(births, by: user, at: req.now)
-        }
+        try await FileUpload.lined(field: "births") { try await req.store.importBirths(csv: bytes, by: user, at: req.now) }
     }
 
     /// What the last upload did, from the whole numbers in the address.

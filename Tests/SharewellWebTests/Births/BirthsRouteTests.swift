@@ -115,6 +115,26 @@ struct BirthsRouteTests {
         }
     }
 
+    @Test("a Bundle giving two babies one NHS number is refused as an OperationOutcome at the second baby's entry, nothing stored", arguments: TestDatabase.available)
+    func fhirOneNumberTwice(_ database: TestDatabase) async throws {
+        var bundle = try JSONSerialization.jsonObject(with: Data(try Self.fixture("valid/three-births.json").utf8)) as! [String: Any]
+        var entries = bundle["entry"] as! [[String: Any]]
+        let first = entries[0]["resource"] as! [String: Any]
+        var second = entries[4]["resource"] as! [String: Any]
+        second["identifier"] = first["identifier"]
+        entries[4]["resource"] = second; bundle["entry"] = entries
+        let twice = String(decoding: try JSONSerialization.data(withJSONObject: bundle), as: UTF8.self)
+        try await BirthsFixture.with(database) { app in
+            let token = try await Store(app.db).createAPIToken(organisationCode: "RX402", name: "Maternity system", scopes: [.birthsWrite], by: .system("test"), at: Date())
+            let answer = try await TestBrowser(app).post("/fhir/Bundle", body: twice, contentType: Self.fhir, headers: ["Authorization": "Bearer \(token.secret)"])
+            #expect(answer.status == .unprocessableEntity && answer.headers.contentType?.subType == "fhir+json")
+            let outcome = try Self.outcome(answer)
+            #expect(outcome.issue.map(\.code) == ["duplicate"] && outcome.issue.allSatisfy { $0.severity == "error" }, "\(answer.body.string)")
+            #expect(answer.body.string.contains(#"Bundle.entry[4]"#) && answer.body.string.contains("is also the baby in entry 0"), "\(answer.body.string)")
+            #expect(try await app.rowCount("birth_notices") == 0)
+        }
+    }
+
     static let fhir = HTTPMediaType(type: "application", subType: "fhir+json")
 
     static func fixture(_ name: String) throws -> String {
