@@ -32,7 +32,7 @@ extension Store {
 
     /// Each agreement births were received under, with its retention in months (the version in force, else the newest).
     private func birthsRetention() async throws -> [(UUID, Int)] {
-        let used = Set(try await BirthReceivedModel.everyOrganisation(on: db).all(\.$agreementID))
+        let used = Set(try await BirthReceivedModel.everyOrganisation(on: db).unique().all(\.$agreementID))
         guard !used.isEmpty else { return [] }
         return try await loadAgreements(on: db).filter(\.$id ~~ used).all().compactMap { model in
             guard let terms = try (model.inForce ?? model.newestFirst.first)?.terms, let id = model.id else { return nil }

@@ -7,19 +7,25 @@ import SharewellCore
 /// agreement ended, or a sending already made, would otherwise leave a bereaved family listed).
 /// This spans every organisation's rows, so `GateBoundaryTests` names this file.
 extension Store {
-    /// Withdraws these babies from every list that holds them, whichever centre and whichever
-    /// sender's notice put them there: the family's details are cleared and the centre is told only
-    /// "withdrawn". Each withdrawal is audited, by the sender whose notice asked for it.
+    /// Withdraws these babies from every list that holds them among the organisations the sender
+    /// has sent births to, whichever sender's notice put them there (the same NHS number is the same
+    /// baby): the family's details are cleared and the centre is told only "withdrawn". Each
+    /// withdrawal is audited, by the sender whose notice asked for it.
     func withdrawBirths(_ refs: Set<String>, by sender: ActingUser, at date: Date) async throws {
         guard !refs.isEmpty else { return }
-        let rows = try await BirthReceivedModel.everyOrganisation(on: db).filter(\.$babyRef ~~ Array(refs)).all()
+        // Only at organisations this sender has sent births to: a sender reaches no other area's lists.
+        let reached = try await SendingModel.query(on: db).filter(\.$senderCode == sender.organisationCode)
+            .filter(\.$purpose == SharingPurpose.liveBirths.rawValue).unique().all(\.$recipientCode)
+        guard !reached.isEmpty else { return }
+        let holders = try await OrganisationModel.query(on: db).filter(\.$code ~~ Set(reached)).all().compactMap(\.id)
+        let rows = try await BirthReceivedModel.everyOrganisation(on: db).filter(\.$babyRef ~~ Array(refs)).filter(\.$holderID ~~ holders).all()
             .filter { $0.toContact || $0.parentFamilyName != nil }
-        let holders = try await organisationCodes(Set(rows.map(\.holderID)))
+        let codes = try await organisationCodes(Set(rows.map(\.holderID)))
         for row in rows {
             row.withdraw(at: date)
             try await row.update(on: db)
             try await AuditLog.append(.init(action: .birthWithdrawn, subject: "birth:\(row.babyRef)", purpose: SharingPurpose.liveBirths.rawValue,
-                                            detail: "withdrawn from the list of \(holders[row.holderID] ?? "a centre")"), by: sender, at: date, on: db)
+                                            detail: "withdrawn from the list of \(codes[row.holderID] ?? "a centre")"), by: sender, at: date, on: db)
         }
     }
 
@@ -49,30 +55,17 @@ extension Store {
         Set(rows.compactMap { row in row.id.flatMap { id in sameBaby[id]?.contains(where: \.doNotContact) == true ? id : nil } })
     }
 
-    /// Other senders' notices of the same babies, by notice id: the same NHS number, or, where
-    /// either lacks one, the same date of birth, postcode and parent's family name (maternity may
-    /// send before the number is known; child health's marker must still reach that family).
+    /// Other senders' notices of the same babies, by notice id: the same NHS number only. A match
+    /// on softer details (date of birth, postcode, family name) would let any sender, by guessing
+    /// them, withdraw another's family (the review of 7 December, evening).
     func sameBabyElsewhere(_ rows: [BirthNoticeModel], sender: UUID) async throws -> [UUID: [BirthNoticeModel]] {
-        guard !rows.isEmpty else { return [:] }
-        let numbers = Set(rows.compactMap(\.nhsNumber)).map(Optional.some), days = Set(rows.map(\.babyDateOfBirth))
-        let others = try await BirthNoticeModel.everyOrganisation(on: db).filter(\.$senderID != sender).group(.or) { or in
-            or.filter(\.$nhsNumber ~~ numbers).filter(\.$babyDateOfBirth ~~ days)
-        }.all()
-        let byNumber = Dictionary(grouping: others.filter { $0.nhsNumber != nil }) { $0.nhsNumber ?? "" }
-        let byDay = Dictionary(grouping: others, by: \.babyDateOfBirth)
-        var found: [UUID: [BirthNoticeModel]] = [:]
-        for row in rows {
-            guard let id = row.id else { continue }
-            // The same number is the same baby; without a number on both sides, the same day, place and family.
-            var seen = Set<UUID>()
-            let candidates = ((row.nhsNumber.flatMap { byNumber[$0] } ?? []) + (byDay[row.babyDateOfBirth] ?? [])).filter { $0.id.map { seen.insert($0).inserted } ?? false }
-            found[id] = candidates.filter { other in
-                if let a = row.nhsNumber, let b = other.nhsNumber { return a == b }
-                return other.postcode == row.postcode
-                    && other.parentFamilyName.lowercased() == row.parentFamilyName.lowercased()
-            }
+        let numbers = Set(rows.compactMap(\.nhsNumber))
+        guard !numbers.isEmpty else { return [:] }
+        let others = Dictionary(grouping: try await BirthNoticeModel.everyOrganisation(on: db).filter(\.$senderID != sender)
+            .filter(\.$nhsNumber ~~ numbers.map(Optional.some)).all()) { $0.nhsNumber ?? "" }
+        return rows.reduce(into: [:]) { found, row in
+            if let id = row.id, let number = row.nhsNumber { found[id] = others[number] ?? [] }
         }
-        return found
     }
 
     /// Each notice's baby reference at the recipients, whoever sent it.

@@ -74,16 +74,21 @@ struct BirthsWithdrawalTests {
         }
     }
 
-    @Test("child health's marker withdraws a family maternity sent without an NHS number: the same day, postcode and family name", arguments: TestDatabase.available)
-    func markerWithoutNumber(_ database: TestDatabase) async throws {
+    @Test("a sender reaches only the lists of centres it has sent births to: a marker naming a known NHS number withdraws nothing elsewhere, and bars the baby for senders that do reach them",
+          arguments: TestDatabase.available)
+    func withdrawalOnlyWhereSent(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             let b = try await BirthsPathwayTests.borough(store)
-            let unnumbered = Self.ada.replacingOccurrences(of: ",9434765919,", with: ",,")
-            _ = try await Self.import_(store, [unnumbered, BirthsBorough.births[1].replacingOccurrences(of: ",yes,yes,", with: ",yes,no,")], by: b.maternity, at: Self.now)
-            #expect(try await Self.listed(store, b.centre, at: Self.now).sorted() == ["Ada Listed", "Bea Bereaved"])
-            let marked = "CH-77,2026-12-01,Ada,LISTED,1 Mill Lane,AW1 1AB,yes,yes,943 476 5919,,"
-            _ = try await Self.import_(store, [marked], by: b.childHealth, at: Self.now + 60)
-            #expect(try await Self.listed(store, b.centre, at: Self.now + 60) == ["Bea Bereaved"], "another family of the same day stays")
+            _ = try await Self.import_(store, [Self.ada], by: b.maternity, at: Self.now)
+            // Child health has sent nothing to the first centre; its marker's count goes to the second, which it has no agreement with.
+            let elsewhere = "CH-9,2026-12-01,Someone,Else,5 Other Road,AW2 1GH,yes,yes,9434765919,,"
+            let summary = try await Self.import_(store, [elsewhere], by: b.childHealth, at: Self.now + 60)
+            #expect(summary.notSent.count == 1)
+            #expect(try await Self.listed(store, b.centre, at: Self.now + 60) == ["Ada Listed"], "no list it never sent to")
+            // Maternity, which sent the family there, now finds the baby marked and withdraws it.
+            let changed = Self.ada.replacingOccurrences(of: "antenatal booking", with: "booking")
+            _ = try await Self.import_(store, [changed], by: b.maternity, at: Self.now + 120)
+            #expect(try await Self.listed(store, b.centre, at: Self.now + 120).isEmpty)
         }
     }
 
