@@ -63,7 +63,8 @@ extension Store {
         let bytes = [UInt8](try secrets.open(model.sealedFile, context: Self.marksFileContext(job.file, schoolID)))
         try await step(1)
         do {
-            let upload = try bytes.withUnsafeBufferPointer { try AttendanceUpload.read($0, period: job.period) }
+            // Read as the page reads it: the file's problems and pupils not on the roll in one round.
+            let upload = try await readMarks(bytes, period: job.period, by: actor)
             try await step(2)
             let summary = try await importAttendance(upload, by: actor, at: date) { summary, tx in
                 try await Self.finish(job.file, MarksImportOutcome(summary), on: tx)

@@ -60,7 +60,10 @@ struct MarksImportJobTests {
             let unknown = try await store.enqueueMarksImport(Self.csv(rows), period: nil, by: s.clerk, at: Self.now)
             rows[1] = "\(s.pupils[0].upn),2025-09-01,PM,ZZ"
             let badCode = try await store.enqueueMarksImport(Self.csv(Array(rows.prefix(10))), period: nil, by: s.clerk, at: Self.now)
-            #expect(try await Self.worker(store, "w").runUntilIdle() == 2)
+            let both = try await store.enqueueMarksImport(Self.csv(rows), period: nil, by: s.clerk, at: Self.now)
+            #expect(try await Self.worker(store, "w").runUntilIdle() == 3)
+            // One round, as in the request (issue 16, item 3): the bad code and the pupil not on the roll together.
+            #expect(try await store.marksImport(both.id, for: s.clerk)?.problems.map(\.line) == [3, 12])
 
             let first = try #require(try await store.marksImport(unknown.id, for: s.clerk))
             #expect(first.stored == nil && first.problems.first == .init(line: 12, field: "upn", message: "\(stranger) is not on this school's roll: send the pupil file first."))
