@@ -24,15 +24,15 @@ struct JobsCommandTests {
         try await Self.queueRetention(in: folder)
         let queued = try CommandRun.run(["jobs", "--state", "queued"], in: folder)
         let lines = queued.stdout.split(separator: "\n")
-        #expect(queued.status == 0 && lines.count == 3, "\(queued.stdout)")
+        #expect(queued.status == 0 && lines.count == 4, "\(queued.stdout)")
         #expect(lines.first?.hasPrefix("ID") == true && lines.first?.contains("KIND") == true && lines.first?.contains("PROGRESS") == true)
         #expect(lines.dropFirst().allSatisfy { $0.contains("(server)") && $0.contains("queued") && $0.contains("0/5") })
 
         let worker = try CommandRun.run(["worker", "--until-idle"], in: folder)
-        #expect(worker.status == 0 && worker.stdout == "Ran 2 jobs.\n", "\(worker.stderr)")
+        #expect(worker.status == 0 && worker.stdout == "Ran 3 jobs.\n", "\(worker.stderr)")
         let done = try CommandRun.run(["jobs"], in: folder)
         #expect(done.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.contains("succeeded") && $0.contains("1/5") }, "\(done.stdout)")
-        #expect(done.stdout.contains("early-help-retention") && done.stdout.contains("attendance-retention"))
+        #expect(done.stdout.contains("early-help-retention") && done.stdout.contains("attendance-retention") && done.stdout.contains("births-retention"))
         #expect(try CommandRun.run(["jobs", "--state", "failed"], in: folder).stdout == "No failed jobs.\n")
     }
 
