@@ -127,3 +127,76 @@ def test_births_reach_the_centre(server, browser):
     assert_accessible(browser)
     browser.get(birth)
     assert "Edith Tester" not in main_text(browser)
+
+
+VISITOR = "rx401"
+
+
+def test_team_around_the_family_and_referral(server, browser):
+    """Issue 18, item 4: the early years team's centre teams; a registration with the parent's
+    consent forms the family's team; health visiting and the centre share within it; a health
+    visitor refers a vulnerable family with the parent's permission. Axe on every page."""
+    sign_in(browser, server, f"practitioner@{TEAM}.demo", "/births/teams")
+    assert "the centre's team" in main_text(browser)
+    listed = browser.find_element(By.CSS_SELECTOR, f"form[action='/births/teams/{CENTRE}'] input[value='{VISITOR.upper()}']")
+    assert listed.is_selected(), "the demo lists health visiting in the centre's team"
+    assert_accessible(browser)
+
+    # The centre registers a family whose parent consents to the team.
+    sign_in(browser, server, f"practitioner@{CENTRE}.demo", "/births")
+    click_and_load(browser, browser.find_element(By.LINK_TEXT, "Amira Khan"))
+    assert "Ashworth Health Visiting Service (RX401)" in main_text(browser)
+    fill_date(browser, "registered-on", TODAY)
+    browser.find_element(By.ID, "team").click()
+    click_and_load(browser, browser.find_element(By.ID, "record-registration"))
+    assert "the family's team is formed: 1 member was sent the family" in main_text(browser), main_text(browser)[:600]
+    assert "Amira Khan" in browser.find_element(By.ID, "team-families").text
+    assert_accessible(browser)
+
+    # Health visiting sees the family and shares; an empty note comes back with an error.
+    sign_in(browser, server, f"practitioner@{VISITOR}.demo", "/births/families")
+    click_and_load(browser, browser.find_element(By.LINK_TEXT, "Amira Khan"))
+    family = browser.current_url
+    assert_accessible(browser)
+    click_and_load(browser, browser.find_element(By.ID, "share-note"))
+    assert "Enter the information to share" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert_accessible(browser)
+    browser.find_element(By.ID, "note").send_keys("Feeding well; 4.1 kg at the 14-day visit.")
+    click_and_load(browser, browser.find_element(By.ID, "share-note"))
+    assert "Shared with 1 member of the team." in main_text(browser)
+    assert "Feeding well; 4.1 kg at the 14-day visit." in browser.find_element(By.ID, "team-notes").text
+
+    # The centre sees what health visiting shared.
+    sign_in(browser, server, f"practitioner@{CENTRE}.demo", "/births/families")
+    browser.get(family)
+    assert "Feeding well; 4.1 kg at the 14-day visit." in browser.find_element(By.ID, "team-notes").text
+    assert_accessible(browser)
+
+    # The 14-day referral: refused without the parent's permission (what was typed kept), then sent.
+    sign_in(browser, server, f"practitioner@{VISITOR}.demo", "/births/referrals/new")
+    assert_accessible(browser)
+    for field, value in [("parent-given-name", "Fay"), ("parent-family-name", "Referred"), ("address", "6 Mill Lane"), ("reason", "Isolated first-time parent")]:
+        browser.find_element(By.ID, field).send_keys(value)
+    browser.find_element(By.ID, "postcode").send_keys("AW9 9ZX")
+    born = TODAY - datetime.timedelta(days=14)
+    fill_date(browser, "born", born)
+    fill_date(browser, "permission-on", TODAY)
+    click_and_load(browser, browser.find_element(By.ID, "send-referral"))
+    assert "A family is referred only with the parent's permission" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert browser.find_element(By.ID, "parent-family-name").get_attribute("value") == "Referred", "what was typed is kept"
+    assert_accessible(browser)
+    browser.find_element(By.ID, "permission").click()
+    click_and_load(browser, browser.find_element(By.ID, "send-referral"))
+    assert "The family is referred." in main_text(browser)
+    assert "Fay Referred" in browser.find_element(By.ID, "referrals").text
+    assert_accessible(browser)
+
+    # A postcode in no catchment goes to the early years team, which records the first contact.
+    sign_in(browser, server, f"practitioner@{TEAM}.demo", "/births/referrals")
+    click_and_load(browser, browser.find_element(By.LINK_TEXT, "Fay Referred"))
+    assert "Isolated first-time parent" in main_text(browser)
+    assert_accessible(browser)
+    fill_date(browser, "contacted-on", TODAY)
+    click_and_load(browser, browser.find_element(By.ID, "record-contact"))
+    assert "The first contact is recorded." in main_text(browser)
+    assert_accessible(browser)

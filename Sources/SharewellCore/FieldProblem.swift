@@ -1,5 +1,5 @@
 /// A problem with one field of a form, worded for the person filling it in.
-public struct FieldProblem: Sendable, Equatable {
+public struct FieldProblem: Error, Sendable, Equatable {
     public let field: String
     public let message: String
 

@@ -12,6 +12,8 @@ extension DemoScenario {
     public static let earlyYearsTeam = "\(BoroughPlan.localAuthority)-EY"
     /// The children's centre whose list the demo fills.
     public static let birthsCentre = "600101"
+    /// The borough's health visiting service: in every centre's team around the family.
+    public static let healthVisiting = "RX401"
 
     /// The births pathway under way (issue 18, item 6): the early years team has approved every
     /// centre's catchment (the generated ones), the live-births agreement between maternity, child
@@ -26,7 +28,7 @@ extension DemoScenario {
         try await addBirthsTeams(store, like: maternityEntry, passwordHash: hash, at: date)
         let team = try await store.demoActor(.practitioner, at: earlyYearsTeam)
         for centre in centres { try await store.setCatchment(centre.catchment.map(\.value).joined(separator: "; "), of: centre.code, by: team, at: date) }
-        let parties = [maternity, childHealth, "RX401", earlyYearsTeam] + centres.map(\.code)
+        let parties = [maternity, childHealth, healthVisiting, earlyYearsTeam] + centres.map(\.code)
         let year = BoroughGenerator.schoolYear(on: today)
         let terms = AgreementTerms(title: "Live births to children's centres in Ashworth", purpose: .liveBirths, parties: parties, discloser: nil, bulk: true,
                                    dataItems: SharingPurpose.liveBirths.dataItems, legalBases: [.art6PublicTask, .art9HealthOrSocialCare],
@@ -35,8 +37,27 @@ extension DemoScenario {
                                    end: CalendarDate(year: year + 1, month: 8, day: 31)!)
         let id = try await store.createAgreement(terms, by: try await store.demoActor(.informationGovernanceLead, at: maternity), at: date)
         for party in parties { try await store.approveAgreement(id, version: 1, by: try await store.demoActor(.informationGovernanceLead, at: party), at: date) }
+        try await startFamilyTeams(store, centres: centres.map(\.code), year: year, at: date)
         let sector = first.catchment.first?.value ?? "AW1 1"
         _ = try await store.importBirths(csv: demoBirths(inSector: sector, today: today), by: try await store.demoActor(.practitioner, at: maternity), at: date)
+    }
+
+    /// The teams around the family (issue 18, item 4): the early years team lists health visiting
+    /// in every centre's team, and the team-around-the-family and 14-day referral agreements between
+    /// health visiting, the team and the centres are in force.
+    private static func startFamilyTeams(_ store: Store, centres: [String], year: Int, at date: Date) async throws {
+        let team = try await store.demoActor(.practitioner, at: earlyYearsTeam)
+        for centre in centres { try await store.setCentreTeam([healthVisiting], of: centre, by: team, at: date) }
+        let parties = [healthVisiting, earlyYearsTeam] + centres
+        for (purpose, title) in [(SharingPurpose.familyTeam, "Teams around the family in Ashworth's children's centres"),
+                                 (.vulnerableFamilyReferral, "Vulnerable family referrals from health visiting to children's centres")] {
+            let terms = AgreementTerms(title: title, purpose: purpose, parties: parties, discloser: nil, bulk: true, dataItems: purpose.dataItems,
+                                       legalBases: [.art6PublicTask, .art9HealthOrSocialCare], dpiaReference: "DPIA-DEMO-FAMILY", dpiaDate: CalendarDate(year: year, month: 7, day: 1),
+                                       retentionMonths: 24, start: CalendarDate(year: year, month: 8, day: 1)!, review: CalendarDate(year: year + 1, month: 6, day: 1)!,
+                                       end: CalendarDate(year: year + 1, month: 8, day: 31)!)
+            let id = try await store.createAgreement(terms, by: try await store.demoActor(.informationGovernanceLead, at: healthVisiting), at: date)
+            for party in parties { try await store.approveAgreement(id, version: 1, by: try await store.demoActor(.informationGovernanceLead, at: party), at: date) }
+        }
     }
 
     /// Child health and the early years team in the directory, with a demo account for every role.

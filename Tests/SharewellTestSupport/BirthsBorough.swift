@@ -21,7 +21,7 @@ public enum BirthsBorough {
 
     public static func email(_ code: String, _ role: Role = .practitioner) -> String { "\(role.rawValue.lowercased())@\(code.lowercased()).example" }
 
-    static func entry(_ code: String, _ kind: OrganisationKind, _ name: String) -> DirectoryEntry {
+    public static func entry(_ code: String, _ kind: OrganisationKind, _ name: String) -> DirectoryEntry {
         DirectoryEntry(code: code, kind: kind, name: name, addressLine: "1 High Street", town: "Ashworth", postcode: try! Postcode("AW1 1AB"),
                        secureMailbox: "\(code.lowercased())@ashworth.example", directPhone: "0161 496 0001",
                        safeguardingLead: SafeguardingLead(name: "Lead of \(name)", jobTitle: "Safeguarding lead", secureEmail: "lead.\(code.lowercased())@ashworth.example",
@@ -57,6 +57,36 @@ public enum BirthsBorough {
                                        dataItems: SharingPurpose.liveBirths.dataItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-B",
                                        dpiaDate: today.advanced(by: -60), retentionMonths: 12, start: today.advanced(by: -30),
                                        review: today.advanced(by: 300), end: today.advanced(by: 700))
+            let id = try await store.createAgreement(terms, by: leads[0], at: date)
+            for lead in leads { try await store.approveAgreement(id, by: lead, at: date) }
+        }
+        return practitioners
+    }
+
+    /// Health visiting (RX401) and early help (353-EH), both in Mill Children's Centre's team
+    /// around the family, with team and referral agreements between the centre and health
+    /// visiting only (so early help is refused by the gate). Answers their practitioners by code.
+    public static let teamOrganisations = [entry("RX401", .healthVisiting, "Health Visiting"), entry("353-EH", .earlyHelp, "Early Help")]
+
+    @discardableResult
+    public static func prepareTeams(_ store: Store, earlyYears team: ActingUser, passwordHash: String, withOrganisations: Bool = true,
+                                    at date: Date) async throws -> [String: ActingUser] {
+        if withOrganisations { try await store.addOrganisations(teamOrganisations) }
+        func user(_ code: String, _ role: Role, email address: String? = nil) async throws -> ActingUser {
+            let id = try await store.addUser(NewUser(organisationCode: code, email: address ?? email(code, role), displayName: "\(role.rawValue) \(code)", role: role,
+                                                     passwordHash: passwordHash), by: .system("test"), at: date)
+            guard let actor = try await store.actingUser(id) else { throw StoreError.unknownOrganisation(code) }
+            return actor
+        }
+        var practitioners: [String: ActingUser] = [:]
+        for org in teamOrganisations { practitioners[org.code] = try await user(org.code, .practitioner) }
+        try await store.setCentreTeam(["RX401", "353-EH"], of: "600101", by: team, at: date)
+        let today = CalendarDate(inEngland: date)
+        let leads = [try await user("RX401", .informationGovernanceLead), try await user("600101", .informationGovernanceLead, email: "team.lead@600101.example")]
+        for purpose in [SharingPurpose.familyTeam, .vulnerableFamilyReferral] {
+            let terms = AgreementTerms(title: purpose.displayName, purpose: purpose, parties: ["600101", "RX401"], discloser: nil, bulk: true,
+                                       dataItems: purpose.dataItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-T", dpiaDate: today.advanced(by: -60),
+                                       retentionMonths: 12, start: today.advanced(by: -30), review: today.advanced(by: 300), end: today.advanced(by: 700))
             let id = try await store.createAgreement(terms, by: leads[0], at: date)
             for lead in leads { try await store.approveAgreement(id, by: lead, at: date) }
         }

@@ -1,8 +1,8 @@
 /// Live births to children's centres (DOMAIN.md §2.5, seed 003).
 public enum BirthsCatalogue: PathwayCatalogue {
     public static let organisationKinds: [OrganisationKind] = [.childHealth, .earlyYears]
-    public static let purposes: [SharingPurpose] = [.liveBirths]
-    public static let dataItems: [DataItem] = [.parentNames, .birthCount]
+    public static let purposes: [SharingPurpose] = [.liveBirths, .familyTeam, .vulnerableFamilyReferral]
+    public static let dataItems: [DataItem] = [.parentNames, .birthCount, .developmentNotes, .referralReason]
     public static let apiScopes: [APIScope] = [.birthsWrite]
 }
 

@@ -20,6 +20,7 @@ extension Store {
                 }
                 let count = try await expired().count()
                 guard count > 0 else { return 0 }
+                try await Self.endTeams(ofBirths: try await expired().all().compactMap(\.id), by: actor, at: date, on: tx)
                 try await expired().delete()
                 try await AuditLog.append(.init(action: .retentionDestroyed, subject: "agreement:\(agreementID.uuidString.lowercased())",
                                                 purpose: SharingPurpose.liveBirths.rawValue,

@@ -21,6 +21,7 @@ extension Store {
         let rows = try await BirthReceivedModel.everyOrganisation(on: db).filter(\.$babyRef ~~ Array(refs)).filter(\.$holderID ~~ holders).all()
             .filter { $0.toContact || $0.parentFamilyName != nil }
         let codes = try await organisationCodes(Set(rows.map(\.holderID)))
+        try await Self.endTeams(ofBirths: rows.compactMap(\.id), by: sender, at: date, on: db)
         for row in rows {
             row.withdraw(at: date)
             try await row.update(on: db)
@@ -39,7 +40,9 @@ extension Store {
         for row in moved {
             guard let old = row.routedTo, let ref = row.id.flatMap({ refs[$0] }) else { continue }
             if let holder = ids[old] {
-                try await BirthReceivedModel.everyOrganisation(on: db).filter(\.$holderID == holder).filter(\.$babyRef == ref).delete()
+                func left() -> QueryBuilder<BirthReceivedModel> { BirthReceivedModel.everyOrganisation(on: db).filter(\.$holderID == holder).filter(\.$babyRef == ref) }
+                try await Self.endTeams(ofBirths: try await left().all().compactMap(\.id), by: sender, at: date, on: db)
+                try await left().delete()
             }
             try await AuditLog.append(.init(action: .birthWithdrawn, subject: "birth:\(ref)", purpose: SharingPurpose.liveBirths.rawValue,
                                             detail: "left the area of \(old): the postcode is now in \(recipient.map { "the area of \($0)" } ?? "no area")"),

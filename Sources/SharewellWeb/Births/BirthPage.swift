@@ -8,7 +8,10 @@ import Vapor
 /// and registration, each recorded with its date.
 enum BirthPage {
     struct Welcome: Content { var method: String?; var on: DateParts? }
-    struct Registration: Content { var on: DateParts? }
+    struct Registration: Content {
+        var on: DateParts?; var team: [String]?
+        var teamConsent: Bool { team?.contains("yes") == true }
+    }
 
     static func path(_ id: UUID) -> String { "/births/\(id.uuidString.lowercased())" }
 
@@ -17,7 +20,7 @@ enum BirthPage {
     @Sendable static func show(req: Request) async throws -> Response {
         let (user, id) = (try BirthsListPage.holder(req), try birthID(req))
         guard let birth = try await req.store.receivedBirth(id, for: user, at: req.now) else { throw notFound }
-        return view(birth, welcome: .init(), registration: .init(), errors: [], context: req.pageContext).response()
+        return view(birth, team: try await req.store.ownCentreTeam(of: user), welcome: .init(), registration: .init(), errors: [], context: req.pageContext).response()
     }
 
     @Sendable static func recordWelcome(req: Request) async throws -> Response {
@@ -38,8 +41,10 @@ enum BirthPage {
         var errors: [FieldError] = []
         let day = try await afterBirth(form.on, "registered-on", naming: "the date of registration", of: id, req, user, into: &errors)
         guard errors.isEmpty, let day else { return try await invalid(req, user, id, registration: form, errors: errors) }
-        do { try await req.store.recordRegistration(on: day, for: id, by: user, at: req.now) } catch StoreError.unknownPerson { throw notFound }
-        return Done.redirect(req, to: "/births", "registration")
+        let sharing: TeamSharing
+        do { sharing = try await req.store.registerFamily(id, on: day, teamConsent: form.teamConsent, by: user, at: req.now) } catch StoreError.unknownPerson { throw notFound }
+        guard form.teamConsent else { return Done.redirect(req, to: "/births", "registration") }
+        return Done.redirect(req, to: TeamFamiliesPage.path, sharing.notSent.isEmpty ? "team-formed" : "team-partly", [("told", sharing.told.count), ("refused", sharing.notSent.count)])
     }
 
     /// A day the centre did something with the family: not before the baby's birth, nor after
@@ -60,7 +65,8 @@ enum BirthPage {
     private static func invalid(_ req: Request, _ user: ActingUser, _ id: UUID, welcome: Welcome = .init(), registration: Registration = .init(),
                                 errors: [FieldError]) async throws -> Response {
         guard let birth = try await req.store.receivedBirth(id, for: user, at: req.now) else { throw notFound }
-        return view(birth, welcome: welcome, registration: registration, errors: errors, context: req.pageContext).response(status: .unprocessableEntity)
+        return view(birth, team: try await req.store.ownCentreTeam(of: user), welcome: welcome, registration: registration, errors: errors, context: req.pageContext)
+            .response(status: .unprocessableEntity)
     }
 
     private static func birthID(_ req: Request) throws -> UUID {
@@ -68,7 +74,7 @@ enum BirthPage {
         return id
     }
 
-    static func view(_ birth: ReceivedBirth, welcome: Welcome, registration: Registration, errors: [FieldError], context: PageContext) -> HTML {
+    static func view(_ birth: ReceivedBirth, team: [TeamMember], welcome: Welcome, registration: Registration, errors: [FieldError], context: PageContext) -> HTML {
         let rows: [(String, String)] = [("Baby's date of birth", birth.babyDateOfBirth), ("Address", birth.address), ("Postcode", birth.postcode),
                                         ("NHS number", birth.nhsNumber ?? "Not given"),
                                         ("Welcome contact", birth.welcome.map { "\($0.method.displayName), \($0.on)" } ?? "Not yet"),
@@ -90,8 +96,18 @@ enum BirthPage {
             .form(.method(.post), .action(path(birth.id) + "/registration"), .attribute(named: "novalidate"),
                 Layout.csrfField(context), Layout.pageField(path(birth.id)),
                 DateInput(id: "registered-on", legend: "Date the family registered with the centre", parts: registration.on ?? DateParts(), errors: errors, name: "on").node,
+                teamConsent(team, ticked: registration.teamConsent),
                 .button(.type(.submit), .class("button"), .id("record-registration"), .text("Record the registration"))),
             .p(.a(.href("/births"), .text("Back to the list")))
         ))
+    }
+
+    /// The parent's consent to share within the centre's team around the family, naming its
+    /// members; nothing to ask where the early years team has listed none.
+    private static func teamConsent(_ team: [TeamMember], ticked: Bool) -> Node<HTML.FormContext> {
+        .if(!team.isEmpty, Choices(name: "team", legend: "Team around the family",
+                                   options: [("yes", "The parent consents to sharing non-sensitive development and health information about the family within the centre's team")],
+                                   selected: ticked ? ["yes"] : [], kind: .checkbox,
+                                   hint: "The team: " + team.map(\.words).joined(separator: "; ") + ". Leave unticked if the parent did not consent.").node)
     }
 }

@@ -14,6 +14,17 @@ struct BirthsPathway: WebPathway {
         app.post("births", "catchments", ":code", use: CatchmentsPage.save)
         app.get("births", use: BirthsListPage.show)
         app.get("births", "digest", use: BirthsDigestPage.show)
+        app.get("births", "teams", use: CentreTeamsPage.show)
+        app.post("births", "teams", ":code", use: CentreTeamsPage.save)
+        app.get("births", "families", use: TeamFamiliesPage.list)
+        app.get("births", "families", ":id", use: TeamFamiliesPage.show)
+        app.post("births", "families", ":id", "notes", use: TeamFamiliesPage.share)
+        app.post("births", "families", ":id", "withdraw", use: TeamFamiliesPage.withdraw)
+        app.get("births", "referrals", use: FamilyReferralPages.list)
+        app.get("births", "referrals", "new", use: FamilyReferralPages.new)
+        app.post("births", "referrals", use: FamilyReferralPages.refer)
+        app.get("births", "referrals", ":id", use: FamilyReferralPages.show)
+        app.post("births", "referrals", ":id", "contact", use: FamilyReferralPages.recordContact)
         app.get("births", ":id", use: BirthPage.show)
         app.post("births", ":id", "welcome", use: BirthPage.recordWelcome)
         app.post("births", ":id", "registration", use: BirthPage.recordRegistration)
@@ -22,7 +33,10 @@ struct BirthsPathway: WebPathway {
     var sections: [Layout.Section] {
         [Layout.Section(title: "Send births", path: "/births/send", permission: .decideSharing, kinds: OrganisationKind.birthSenders),
          Layout.Section(title: "Births", path: "/births", permission: .viewIdentifiableRecords, kinds: [.childrensCentre, .earlyYears]),
-         Layout.Section(title: "Catchments", path: "/births/catchments", permission: .decideSharing, kinds: [.earlyYears])]
+         Layout.Section(title: "Catchments", path: "/births/catchments", permission: .decideSharing, kinds: [.earlyYears]),
+         Layout.Section(title: "Centre teams", path: CentreTeamsPage.path, permission: .decideSharing, kinds: [.earlyYears]),
+         Layout.Section(title: "Family teams", path: TeamFamiliesPage.path, permission: .viewIdentifiableRecords, kinds: Set([.childrensCentre] + FamilyTeam.memberKinds)),
+         Layout.Section(title: "Referrals", path: FamilyReferralPages.path, permission: .viewIdentifiableRecords, kinds: [.healthVisiting, .childrensCentre, .earlyYears])]
     }
 
     var uploads: [String: @Sendable (ActingUser) -> Bool] {
