@@ -7,6 +7,7 @@ import os
 import tempfile
 
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 from conftest import TODAY, assert_accessible, click_and_load, fill_date
 from test_identity import sign_in
 
@@ -190,6 +191,20 @@ def test_team_around_the_family_and_referral(server, browser):
     assert "The family is referred." in main_text(browser)
     assert "Fay Referred" in browser.find_element(By.ID, "referrals").text
     assert_accessible(browser)
+
+    # The early years team resolves a birth in no catchment: the family is sent on to a centre.
+    sign_in(browser, server, f"practitioner@{TEAM}.demo", "/births")
+    click_and_load(browser, browser.find_element(By.LINK_TEXT, "Chloe Price"))
+    assert_accessible(browser)
+    click_and_load(browser, browser.find_element(By.ID, "resolve-birth"))
+    assert "Choose the children's centre" in browser.find_element(By.CLASS_NAME, "error-summary").text
+    assert_accessible(browser)
+    Select(browser.find_element(By.ID, "centre")).select_by_value(CENTRE)
+    click_and_load(browser, browser.find_element(By.ID, "resolve-birth"))
+    assert "The family is sent to the children's centre." in main_text(browser)
+    assert "Chloe Price" not in browser.find_element(By.ID, "to-contact").text
+    sign_in(browser, server, f"practitioner@{CENTRE}.demo", "/births")
+    assert "Chloe Price" in browser.find_element(By.ID, "to-contact").text
 
     # A postcode in no catchment goes to the early years team, which records the first contact.
     sign_in(browser, server, f"practitioner@{TEAM}.demo", "/births/referrals")

@@ -54,7 +54,7 @@ public struct FamilyReferralDraft: Sendable, Equatable {
     /// Whether the parent gave permission to refer (the form's box, ticked).
     public var permission = false
 
-    public static let fields = ["parent-given-name", "parent-family-name", "address", "postcode", "baby-born", "reason", "permission", "permission-on"]
+    public static let fields = ["parent-given-name", "parent-family-name", "address", "postcode", "born", "reason", "permission", "permission-on"]
 
     public init(parentGivenName: String = "", parentFamilyName: String = "", address: String = "", postcode: String = "", reason: String = "", permission: Bool = false) {
         self.parentGivenName = parentGivenName; self.parentFamilyName = parentFamilyName; self.address = address

@@ -66,11 +66,30 @@ public enum BirthsCSV {
         if let text = row.optional("consent_date"), !text.isEmpty {
             consentDate = date(row, "consent_date", naming: "the date consent was recorded", within: dates?.consent, &problems)
         }
+        if dates != nil { bounded(row, &problems) }
         guard !id.isEmpty, let born, let postcode, let consent, let doNotContact else { return nil }
         let method = row.optional("consent_method").flatMap { $0.isEmpty ? nil : $0 }
         return BirthNotice(line: row.line, birthID: id, babyDateOfBirth: born, parentGivenName: row["parent_given_name"], parentFamilyName: row["parent_family_name"],
                            address: row["address"], postcode: postcode, consent: consent, doNotContact: doNotContact,
                            nhsNumber: nhsNumber, consentMethod: method, consentDate: consentDate)
+    }
+
+    /// The longest text a stored birth keeps in a field: a name or an address line, as a form takes.
+    public static let textLimit = 200
+    static let textFields = ["birth_id", "parent_given_name", "parent_family_name", "address", "consent_method"]
+
+    /// What is stored holds what a form would take (the page and the API; the command line reads
+    /// the exact contract): each text at most `textLimit` characters, and no control character,
+    /// which no one types and which no page may show.
+    private static func bounded(_ row: CSVTable.Row, _ problems: inout ProblemList) {
+        for field in textFields {
+            guard let text = field == "consent_method" ? row.optional(field) : row[field] else { continue }
+            if text.count > textLimit {
+                problems.add(line: row.line, field: field, "The text is \(text.count) characters long; at most \(textLimit) are kept.")
+            } else if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value >= 0x202A && $0.value <= 0x202E }) {
+                problems.add(line: row.line, field: field, "The text holds a control character, which no field accepts.")
+            }
+        }
     }
 
     /// A field's date, written YYYY-MM-DD and, when a window is given, inside it; `nil` with the

@@ -75,6 +75,8 @@ final class BirthReceivedModel: Model, Delivered, Held, @unchecked Sendable {
     @Field(key: "received_at") var receivedAt: Date
     /// When the family's details arrived (the weekly digest lists the week's).
     @OptionalField(key: "listed_at") var listedAt: Date?
+    /// The centre the early years team sent a birth in no catchment on to (`Store.resolveBirth`).
+    @OptionalField(key: "resolved_to") var resolvedTo: String?
     init() {}
 
     /// Clears the family's details: what a do-not-contact marker or withdrawn consent leaves.

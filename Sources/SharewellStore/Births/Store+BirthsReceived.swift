@@ -30,6 +30,8 @@ public struct BirthsList: Sendable {
     public let births: [ReceivedBirth]
     public let withdrawn: [Date]
     public let counts: BirthAreaCounts
+    /// Births in no catchment the early years team sent on to a centre (`resolveBirth`).
+    public let sentOn: Int
     /// Each month of birth, newest first, from the oldest birth held to this month: births in the
     /// area, families registered with the centre and the reach, as `BirthReach` publishes them.
     public let reach: [BirthReach.Row]
@@ -46,10 +48,11 @@ extension Store {
     public func birthsList(for actor: ActingUser, at date: Date) async throws -> BirthsList {
         guard Self.mayWorkBirths(actor) else { throw StoreError.notAParty }
         let rows = try await BirthReceivedModel.held(by: actor, on: db).all()
-        let listed = rows.filter { $0.toContact && $0.withdrawnAt == nil }.compactMap(\.received).sorted { ($0.babyDateOfBirth, $0.parentName) > ($1.babyDateOfBirth, $1.parentName) }
+        let listed = rows.filter { $0.toContact && $0.withdrawnAt == nil && $0.resolvedTo == nil }.compactMap(\.received).sorted { ($0.babyDateOfBirth, $0.parentName) > ($1.babyDateOfBirth, $1.parentName) }
         try await auditShown(listed, detail: "\(listed.count) families to contact", by: actor, at: date)
         let counts = BirthAreaCounts(births: rows.count, consented: rows.filter(\.consented).count, toContact: listed.count)
         return BirthsList(births: listed, withdrawn: rows.compactMap(\.withdrawnAt).sorted(by: >), counts: counts,
+                          sentOn: rows.filter { $0.resolvedTo != nil && $0.withdrawnAt == nil }.count,
                           reach: Self.reach(rows, through: BirthReach.Month(CalendarDate(inEngland: date))))
     }
 
@@ -110,7 +113,8 @@ extension Store {
     }
 
     private func listedRow(_ id: UUID, for actor: ActingUser, on database: (any Database)? = nil) async throws -> BirthReceivedModel? {
-        try await BirthReceivedModel.held(by: actor, on: database ?? db).filter(\.$id == id).filter(\.$toContact == true).filter(\.$withdrawnAt == nil).first()
+        try await BirthReceivedModel.held(by: actor, on: database ?? db).filter(\.$id == id).filter(\.$toContact == true).filter(\.$withdrawnAt == nil)
+            .filter(\.$resolvedTo == nil).first()
     }
 
     private func changeListed(_ id: UUID, by actor: ActingUser, at date: Date, action: AuditAction, detail: String,
@@ -142,6 +146,6 @@ extension Store {
     public func birthsAwaitingWelcome(for actor: ActingUser) async throws -> Int {
         guard Self.mayWorkBirths(actor) else { return 0 }
         return try await BirthReceivedModel.held(by: actor, on: db).filter(\.$toContact == true).filter(\.$withdrawnAt == nil)
-            .filter(\.$welcomeMethod == nil).count()
+            .filter(\.$resolvedTo == nil).filter(\.$welcomeMethod == nil).count()
     }
 }

@@ -18,7 +18,9 @@ extension Store {
             .filter(\.$purpose == SharingPurpose.liveBirths.rawValue).unique().all(\.$recipientCode)
         guard !reached.isEmpty else { return }
         let holders = try await OrganisationModel.query(on: db).filter(\.$code ~~ Set(reached)).all().compactMap(\.id)
-        let rows = try await BirthReceivedModel.everyOrganisation(on: db).filter(\.$babyRef ~~ Array(refs)).filter(\.$holderID ~~ holders).all()
+        // And at a centre the early years team sent the family on to (`resolveBirth`): its row names the team as sender.
+        let rows = try await BirthReceivedModel.everyOrganisation(on: db).filter(\.$babyRef ~~ Array(refs))
+            .group(.or) { $0.filter(\.$holderID ~~ holders).filter(\.$senderCode ~~ Set(reached)) }.all()
             .filter { $0.toContact || $0.parentFamilyName != nil }
         let codes = try await organisationCodes(Set(rows.map(\.holderID)))
         try await Self.endTeams(ofBirths: rows.compactMap(\.id), by: sender, at: date, on: db)

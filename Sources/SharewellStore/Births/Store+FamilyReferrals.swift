@@ -16,6 +16,11 @@ public struct FamilyReferral: Sendable, Equatable {
     /// The health visiting service that referred (to the centre), or the centre it went to (to the health visitor).
     public let other: String
     public let contactedOn: CalendarDate?
+
+    func naming(_ other: String) -> FamilyReferral {
+        FamilyReferral(id: id, parentName: parentName, babyDateOfBirth: babyDateOfBirth, address: address, postcode: postcode, reason: reason,
+                       permissionOn: permissionOn, at: at, other: other, contactedOn: contactedOn)
+    }
 }
 
 extension Store {
@@ -69,12 +74,13 @@ extension Store {
     /// early years team), newest first; the view is audited with each family shown.
     public func familyReferrals(for actor: ActingUser, at date: Date) async throws -> [FamilyReferral] {
         guard actor.may(.viewIdentifiableRecords) else { return [] }
-        let referrals: [FamilyReferral]
+        var referrals: [FamilyReferral]
         if actor.organisationKind == .healthVisiting {
             referrals = try await FamilyReferralModel.held(by: actor, on: db).sort(\.$at, .descending).all().map(\.referral)
         } else {
             referrals = try await FamilyReferralReceivedModel.held(by: actor, on: db).sort(\.$at, .descending).all().map(\.referral)
         }
+        referrals = try await named(referrals)
         if !referrals.isEmpty {
             try await audit(.init(action: .referralsListed, subject: "family-referrals:\(actor.organisationCode)", purpose: SharingPurpose.vulnerableFamilyReferral.rawValue,
                                   detail: "\(referrals.count) referrals", people: referrals.map(\.id)), by: actor, at: date)
@@ -100,7 +106,14 @@ extension Store {
         guard actor.may(.viewIdentifiableRecords), let row = try await FamilyReferralReceivedModel.held(by: actor, on: db).filter(\.$id == id).first() else { return nil }
         try await audit(.init(action: .referralViewed, subject: "family-referral:\(row.referralRef.uuidString.lowercased())",
                               purpose: SharingPurpose.vulnerableFamilyReferral.rawValue, people: [id]), by: actor, at: date)
-        return row.referral
+        return try await named([row.referral])[0]
+    }
+
+    /// The referrals with the organisation at the other end named as the directory names it.
+    private func named(_ referrals: [FamilyReferral]) async throws -> [FamilyReferral] {
+        let names = try await OrganisationModel.query(on: db).filter(\.$code ~~ Set(referrals.map(\.other))).all()
+            .reduce(into: [String: String]()) { $0[$1.code] = "\($1.name) (\($1.code))" }
+        return referrals.map { $0.naming(names[$0.other] ?? $0.other) }
     }
 
     /// The day a received referral arrived, to check a contact date against; `nil` when the actor's

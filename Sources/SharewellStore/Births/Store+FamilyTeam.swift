@@ -14,39 +14,49 @@ extension Store {
     /// non-sensitive development and health information within the centre's team, forms the team
     /// and sends each member the family through the gate: one transaction, so a registration is
     /// never kept without the team the parent agreed to (nor a team without its registration).
-    public func registerFamily(_ id: UUID, on day: CalendarDate, teamConsent: Bool, by actor: ActingUser, at date: Date) async throws -> TeamSharing {
-        try await inOneTransaction { store in
+    /// `consentFor` is the team as the form showed it to the parent (codes), `nil` without consent:
+    /// a team listed differently now is refused, so consent never names a member the parent was
+    /// not told of. Without consent, a team formed before is left as it is (the parent withdraws
+    /// consent on the family's team page).
+    public func registerFamily(_ id: UUID, on day: CalendarDate, consentFor shown: [String]?, by actor: ActingUser, at date: Date) async throws -> TeamSharing {
+        let members = try await ownCentreTeam(of: actor)
+        if let shown, Set(shown) != Set(members.map(\.code)) {
+            let now = members.isEmpty ? "no longer lists any member" : "is now " + members.map(\.words).joined(separator: "; ")
+            throw StoreError.invalidFields([.init(field: "team", message: "The centre's team changed since this page was shown: it \(now). Tell the parent, and ask again")])
+        }
+        return try await inOneTransaction { store in
             try await store.recordRegistration(on: day, for: id, by: actor, at: date)
-            return teamConsent ? try await store.formFamilyTeam(id, consentOn: day, by: actor, at: date) : TeamSharing()
+            guard shown != nil, !members.isEmpty else { return TeamSharing() }
+            return try await store.formFamilyTeam(id, members: members, consentOn: day, by: actor, at: date)
         }
     }
 
-    /// The team of the family on the centre's list: the consent, the members it names (the
-    /// centre's team as listed now) and each member's copy of the family, sent through the gate.
-    private func formFamilyTeam(_ birthID: UUID, consentOn day: CalendarDate, by actor: ActingUser, at date: Date) async throws -> TeamSharing {
+    /// The family's team under this consent: any team before it ends (its members' copies and
+    /// every note go), and a new one names the members listed now; each is sent the family
+    /// through the gate.
+    private func formFamilyTeam(_ birthID: UUID, members: [TeamMember], consentOn day: CalendarDate, by actor: ActingUser, at date: Date) async throws -> TeamSharing {
         guard let centreID = actor.organisationID else { throw StoreError.notAParty }
-        let members = try await ownCentreTeam(of: actor)
-        let team = try await FamilyTeamModel.held(by: actor, on: db).filter(\.$birthID == birthID).first() ?? FamilyTeamModel()
+        let earlier = try await FamilyTeamModel.held(by: actor, on: db).filter(\.$birthID == birthID).all()
+        try await Self.endTeams(earlier.filter { $0.withdrawnAt == nil }, by: actor, at: date, on: db)
+        for old in earlier { try await old.delete(on: db) }
+        let team = FamilyTeamModel()
         team.centreID = centreID; team.birthID = birthID; team.consentGivenOn = day.description
-        team.recordedBy = actor.displayName; team.recordedAt = date; team.withdrawnAt = nil
-        try await team.save(on: db)
+        team.recordedBy = actor.displayName; team.recordedAt = date
+        try await team.create(on: db)
         let teamID = try team.requireID()
-        try await FamilyTeamPartyModel.query(on: db).filter(\.$teamID == teamID).delete()
-        let ids = try await OrganisationModel.query(on: db).filter(\.$code ~~ members.map(\.code)).all()
-        for organisation in ids {
+        for organisation in try await OrganisationModel.query(on: db).filter(\.$code ~~ members.map(\.code)).all() {
             let party = FamilyTeamPartyModel()
             party.teamID = teamID; party.$member.id = try organisation.requireID()
             try await party.create(on: db)
         }
         try await AuditLog.append(.init(action: .familyTeamFormed, subject: "family-team:\(teamID.uuidString.lowercased())", purpose: SharingPurpose.familyTeam.rawValue,
-                                        detail: "consent given on \(day) for " + (members.isEmpty ? "the centre alone" : members.map(\.code).joined(separator: " "))),
-                                  by: actor, at: date, on: db)
+                                        detail: "consent given on \(day) for " + members.map(\.code).joined(separator: " ")), by: actor, at: date, on: db)
         var outcome = TeamSharing()
-        let source = FamilyTeamSource(), period = "family team since \(date.timeIntervalSince1970)"
+        // The team is new, so its sendings are: the same family sent under a new consent is a new sending.
         for member in members {
             let request = SharingRequest(recipient: member.code, purpose: .familyTeam, items: [.parentNames, .dateOfBirth, .address, .postcode],
-                                         bulk: true, subjects: [teamID], period: period)
-            let sent = try await share(request, from: source, by: actor, at: date) { delivery in
+                                         bulk: true, subjects: [teamID], period: "family team")
+            let sent = try await share(request, from: FamilyTeamSource(), by: actor, at: date) { delivery in
                 try await Self.keepFamily(delivery, team: teamID, centre: actor.organisationCode, at: date)
             }
             outcome.record(sent, for: member)
@@ -66,8 +76,8 @@ extension Store {
         if existing == nil { try await delivery.keep(row) } else { try await delivery.change(row) }
     }
 
-    /// The parent withdrew consent: the team ends, and every member's copy of the family and of
-    /// the notes it received is removed at once (outside the gate: it only removes), audited.
+    /// The parent withdrew consent: the team ends, and every member's copy of the family and every
+    /// note shared within the team are removed at once (outside the gate: it only removes), audited.
     public func withdrawFamilyTeam(_ teamID: UUID, by actor: ActingUser, at date: Date) async throws {
         guard Self.mayWorkBirths(actor) else { throw StoreError.notAParty }
         try await auditedTransaction { tx in
@@ -85,16 +95,17 @@ extension Store {
         try await endTeams(FamilyTeamModel.everyOrganisation(on: tx).filter(\.$birthID ~~ births).filter(\.$withdrawnAt == nil).all(), by: actor, at: date, on: tx)
     }
 
-    /// Ends these teams: each member's copy of the family and the notes it received are removed.
+    /// Ends these teams: each member's copy of the family and every note of the team are removed.
     static func endTeams(_ teams: [FamilyTeamModel], by actor: ActingUser, at date: Date, on tx: any Database) async throws {
         for team in teams {
             let id = try team.requireID()
             team.withdrawnAt = date
             try await team.update(on: tx)
             try await FamilyTeamCopyModel.everyOrganisation(on: tx).filter(\.$teamID == id).delete()
-            try await TeamNoteReceivedModel.everyOrganisation(on: tx).filter(\.$teamID == id).filter(\.$holderID != team.centreID).delete()
+            // Every note of the team, at every member (the centre too): a later consent starts afresh.
+            try await TeamNoteReceivedModel.everyOrganisation(on: tx).filter(\.$teamID == id).delete()
             try await AuditLog.append(.init(action: .familyTeamWithdrawn, subject: "family-team:\(id.uuidString.lowercased())", purpose: SharingPurpose.familyTeam.rawValue,
-                                            detail: "consent withdrawn: the family and the notes were removed from every member"), by: actor, at: date, on: tx)
+                                            detail: "ended: the family and the notes were removed from every member"), by: actor, at: date, on: tx)
         }
     }
 }

@@ -43,7 +43,9 @@ extension Store {
         let found = try await OrganisationModel.query(on: db).filter(\.$code ~~ wanted).filter(\.$kind ~~ FamilyTeam.memberKinds.map(\.rawValue)).all()
         let unknown = wanted.subtracting(found.map(\.code)).sorted()
         guard unknown.isEmpty else {
-            throw StoreError.invalidFields(unknown.map { .init(field: "members", message: "‘\($0)’ is not an organisation a team around the family may include") })
+            // Named one by one up to a few; a form tampered with to send thousands gets one line.
+            let named = unknown.count <= 5 ? unknown.map { "‘\($0)’" }.joined(separator: ", ") : "\(unknown.count) of the codes sent"
+            throw StoreError.invalidFields([.init(field: "members", message: "\(named) \(unknown.count == 1 ? "is not an organisation" : "are not organisations") a team around the family may include")])
         }
         try await auditedTransaction { tx in
             try await FamilyTeamMemberModel.query(on: tx).filter(\.$centre.$id == centreID).delete()

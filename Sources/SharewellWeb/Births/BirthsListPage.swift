@@ -29,6 +29,7 @@ enum BirthsListPage {
                           : "Families who consented to hear from the centre, sent by maternity and child health. Record the welcome contact and the registration on each.")),
             .p(.a(.href("/births/digest"), .text("This week's digest (printable)")), .if(team, .group(.text(" · "), .a(.href(CatchmentsPage.path), .text("Catchments"))))),
             BirthTable.node(list.births, id: "to-contact", caption: counted(list.births.count, "family", "families") + " to contact"),
+            .if(list.sentOn > 0, .p(.id("sent-on"), .text("\(counted(list.sentOn, "family was", "families were")) sent on to a children's centre."))),
             withdrawn(list.withdrawn),
             totals(list.counts),
             BirthReachPage.node(list.reach)
@@ -39,6 +40,7 @@ enum BirthsListPage {
         switch Done.what(req) {
         case "welcome": "The welcome contact is recorded."
         case "registration": "The registration is recorded."
+        case "resolved": "The family is sent to the children's centre."
         default: nil
         }
     }

@@ -28,6 +28,7 @@ struct BirthsPathway: WebPathway {
         app.get("births", ":id", use: BirthPage.show)
         app.post("births", ":id", "welcome", use: BirthPage.recordWelcome)
         app.post("births", ":id", "registration", use: BirthPage.recordRegistration)
+        app.post("births", ":id", "resolve", use: BirthPage.resolve)
     }
 
     var sections: [Layout.Section] {

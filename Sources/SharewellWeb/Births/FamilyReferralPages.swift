@@ -53,6 +53,9 @@ enum FamilyReferralPages {
 
     @Sendable static func new(req: Request) async throws -> Response {
         _ = try referrer(req)
+        if let kept = try await PendingForm.take(req) {
+            return form(try kept.decoded(as: Form.self), errors: [], notice: PendingForm.notice(req), context: req.pageContext).response()
+        }
         return form(.init(), errors: [], context: req.pageContext).response()
     }
 
@@ -66,7 +69,10 @@ enum FamilyReferralPages {
                                                                  within: born.map { BirthDates.afterBirth($0, today: today) } ?? BirthDates(today: today).born, into: &errors)
         if case .failure(let invalid) = typed.draft.read() { errors += invalid.problems.map { FieldError(field: $0.field, message: $0.message) } }
         // The error summary reads down the page: a date's boxes (`born-month`) rank as the date.
-        func rank(_ field: String) -> Int { FamilyReferralDraft.fields.firstIndex { field == $0 || field.hasPrefix($0 + "-") } ?? FamilyReferralDraft.fields.count }
+        func rank(_ field: String) -> Int {
+            let date = ["-day", "-month", "-year"].first(where: field.hasSuffix).map { String(field.dropLast($0.count)) } ?? field
+            return FamilyReferralDraft.fields.firstIndex(of: date) ?? FamilyReferralDraft.fields.count
+        }
         errors = errors.enumerated().sorted { (rank($0.element.field), $0.offset) < (rank($1.element.field), $1.offset) }.map(\.element)
         guard errors.isEmpty, let born, let permitted else { return form(typed, errors: errors, context: req.pageContext).response(status: .unprocessableEntity) }
         do {
@@ -117,8 +123,9 @@ enum FamilyReferralPages {
         return id
     }
 
-    static func form(_ typed: Form, errors: [FieldError], context: PageContext) -> HTML {
+    static func form(_ typed: Form, errors: [FieldError], notice: String? = nil, context: PageContext) -> HTML {
         Layout.document(title: "Refer a vulnerable family", context: context, errors: errors, main: .group(
+            Layout.notice(notice),
             .span(.class("caption"), .text("14-day new birth visit")),
             .h1(.class("heading-l"), .text("Refer a vulnerable family to the children's centre")),
             .p(.text("The family goes to the children's centre whose catchment holds its postcode (or to the early years team where none does), "

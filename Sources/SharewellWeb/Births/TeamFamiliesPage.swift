@@ -18,8 +18,14 @@ enum TeamFamiliesPage {
         user.may(.viewIdentifiableRecords) && ([.childrensCentre] + FamilyTeam.memberKinds).contains(user.organisationKind)
     }
 
-    @Sendable static func list(req: Request) async throws -> Response {
+    static func member(_ req: Request) throws -> ActingUser {
         let user = try req.actingUser(may: .viewIdentifiableRecords)
+        guard isMember(user) else { throw Abort(.forbidden, reason: "Teams around the family are for children's centres and the organisations the local authority lists in them.") }
+        return user
+    }
+
+    @Sendable static func list(req: Request) async throws -> Response {
+        let user = try member(req)
         let families = try await req.store.teamFamilies(for: user, at: req.now)
         return Layout.document(title: "Teams around the family", context: req.pageContext, main: .group(
             Layout.notice(notice(req)),
@@ -43,14 +49,17 @@ enum TeamFamiliesPage {
         case "team-formed": return "The registration is recorded, and the family's team is formed: \(counted(told, "member was", "members were")) sent the family."
         case "team-partly": return "The registration is recorded and the family's team is formed, but \(counted(refused, "member", "members")) could not be sent "
             + "the family: there is no active team-around-the-family agreement with them. Ask your information governance lead."
-        case "withdrawn": return "Consent is withdrawn: the family and everything shared about it are removed from every member of the team."
+        case "withdrawn": return "Consent is withdrawn: the family and everything shared about it are removed from every member of the team, your centre included."
         default: return nil
         }
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
-        let user = try req.actingUser(may: .viewIdentifiableRecords)
+        let user = try member(req)
         guard let family = try await req.store.teamFamily(try teamID(req), for: user, at: req.now) else { throw notFound }
+        if let kept = try await PendingForm.take(req) {
+            return view(family, user: user, typed: try kept.decoded(as: NoteForm.self).note ?? "", errors: [], notice: PendingForm.notice(req), context: req.pageContext).response()
+        }
         let told = Done.count(req, "told"), refused = Done.count(req, "refused")
         let notice = Done.what(req) == "note" ? "Shared with \(counted(told, "member", "members")) of the team"
             + (refused > 0 ? "; \(refused) could not be sent it (no active agreement)." : ".") : nil
@@ -58,7 +67,7 @@ enum TeamFamiliesPage {
     }
 
     @Sendable static func share(req: Request) async throws -> Response {
-        let user = try req.actingUser(may: .viewIdentifiableRecords)
+        let user = try member(req)
         let id = try teamID(req)
         let typed = try req.content.decode(NoteForm.self).note ?? ""
         do {
@@ -76,7 +85,7 @@ enum TeamFamiliesPage {
     }
 
     @Sendable static func withdraw(req: Request) async throws -> Response {
-        let user = try req.actingUser(may: .viewIdentifiableRecords)
+        let user = try member(req)
         do { try await req.store.withdrawFamilyTeam(try teamID(req), by: user, at: req.now) } catch StoreError.unknownPerson { throw notFound }
         return Done.redirect(req, to: path, "withdrawn")
     }
@@ -114,7 +123,7 @@ enum TeamFamiliesPage {
                 .h2(.class("heading-m"), .text("Consent withdrawn")),
                 .form(.method(.post), .action(path(family.id) + "/withdraw"),
                     Layout.csrfField(context), Layout.pageField(path(family.id)),
-                    .p(.text("If the parent withdraws consent, the family and everything shared about it are removed from every member at once.")),
+                    .p(.text("If the parent withdraws consent, the family and everything shared about it are removed from every member at once, your centre included.")),
                     .button(.type(.submit), .class("button warning-button"), .id("withdraw-team"), .text("The parent withdrew consent"))))),
             .p(.a(.href(path), .text("Back to the families")))
         ))

@@ -36,6 +36,17 @@ struct BirthsCSVDatesTests {
         #expect(Self.problems([Self.line(born: "2026-03-01", consentDate: "2023-03-14")]) == ["line 2, consent_date: The date consent was recorded must be 15 March 2023 or later, not ‘2023-03-14’"])
     }
 
+    @Test("what is stored holds what a form takes: a name or address over BirthsCSV.textLimit, or holding a control character, is refused naming its line and field; the command line reads them")
+    func bounded() throws {
+        let long = String(repeating: "n", count: BirthsCSV.textLimit + 1)
+        let lines = [Self.line(born: "2026-03-01").replacingOccurrences(of: "Ada,", with: "\(long),"),
+                     Self.line(born: "2026-03-01").replacingOccurrences(of: "B1,", with: "B2,").replacingOccurrences(of: "1 Mill Lane", with: "1 Mill\u{01} Lane")]
+        #expect(Self.problems(lines) == ["line 2, parent_given_name: The text is \(BirthsCSV.textLimit + 1) characters long; at most \(BirthsCSV.textLimit) are kept.",
+                                         "line 3, address: The text holds a control character, which no field accepts."])
+        #expect(Self.problems([Self.line(born: "2026-03-01").replacingOccurrences(of: "Ada,", with: "\(long.dropLast()),")]) == [])
+        #expect(try Self.read(lines, dates: nil).get().count == 2)
+    }
+
     @Test("without dates (the command line's exact contract) any real date is read")
     func exact() throws {
         let read = try Self.read([Self.line(born: "2031-01-01", consentDate: "1901-02-03")], dates: nil).get()

@@ -10,6 +10,8 @@ import Testing
 struct FamilyTeamTests {
     static let now = BirthsPathwayTests.now
     static let registered = CalendarDate(year: 2027, month: 1, day: 10)!
+    /// The centre's team as the registration form shows it to the parent.
+    static let shown = ["353-EH", "RX401"]
 
     struct Team {
         let b: BirthsPathwayTests.Borough
@@ -36,7 +38,7 @@ struct FamilyTeamTests {
     func membersShare(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             let t = try await Self.team(store)
-            let formed = try await store.registerFamily(t.ada, on: Self.registered, teamConsent: true, by: t.b.centre, at: Self.now + 60)
+            let formed = try await store.registerFamily(t.ada, on: Self.registered, consentFor: Self.shown, by: t.b.centre, at: Self.now + 60)
             #expect(formed.told == ["Health Visiting (RX401)"])
             #expect(formed.notSent.count == 1 && formed.notSent[0].hasPrefix("Early Help (353-EH)"))
             #expect(try await Self.names(store, t.visitor) == ["Ada Listed"])
@@ -66,7 +68,7 @@ struct FamilyTeamTests {
     func noConsentNoTeam(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             let t = try await Self.team(store)
-            let formed = try await store.registerFamily(t.ada, on: Self.registered, teamConsent: false, by: t.b.centre, at: Self.now + 60)
+            let formed = try await store.registerFamily(t.ada, on: Self.registered, consentFor: nil, by: t.b.centre, at: Self.now + 60)
             #expect(formed == TeamSharing())
             #expect(try await Self.names(store, t.visitor).isEmpty)
             #expect(try await store.birthsList(for: t.b.centre, at: Self.now).births.first?.registeredOn == Self.registered)
@@ -78,7 +80,7 @@ struct FamilyTeamTests {
     func withdrawal(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             let t = try await Self.team(store)
-            _ = try await store.registerFamily(t.ada, on: Self.registered, teamConsent: true, by: t.b.centre, at: Self.now + 60)
+            _ = try await store.registerFamily(t.ada, on: Self.registered, consentFor: Self.shown, by: t.b.centre, at: Self.now + 60)
             let team = try #require(try await store.teamFamilies(for: t.visitor, at: Self.now).first).id
             _ = try await store.shareTeamNote("Weighed 4.1 kg.", about: team, by: t.b.centre, at: Self.now + 120)
             try await store.withdrawFamilyTeam(team, by: t.b.centre, at: Self.now + 180)
@@ -88,9 +90,13 @@ struct FamilyTeamTests {
             #expect(try await TeamNoteReceivedModel.everyOrganisation(on: store.db).filter(\.$holderID == t.visitor.organisationID!).count() == 0)
             await #expect(throws: StoreError.unknownPerson) { try await store.shareTeamNote("More", about: team, by: t.visitor, at: Self.now + 240) }
 
-            // Consent given again forms the team again; then maternity's marker ends it.
-            _ = try await store.registerFamily(t.ada, on: Self.registered, teamConsent: true, by: t.b.centre, at: Self.now + 300)
+            // Consent given again forms a new team: nothing shared under the old consent comes back.
+            _ = try await store.registerFamily(t.ada, on: Self.registered, consentFor: Self.shown, by: t.b.centre, at: Self.now + 300)
             #expect(try await Self.names(store, t.visitor) == ["Ada Listed"])
+            let again = try #require(try await store.teamFamilies(for: t.b.centre, at: Self.now).first)
+            #expect(again.id != team)
+            #expect(try await store.teamFamily(again.id, for: t.b.centre, at: Self.now)?.notes == [])
+            #expect(try await TeamNoteWrittenModel.everyOrganisation(on: store.db).count() == 0, "the withdrawn team's notes are gone everywhere, the centre's too")
             #expect(try await FamilyTeamCopyModel.everyOrganisation(on: store.db).count() == 1, "registered twice, one copy")
             let marked = BirthsWithdrawalTests.ada.replacingOccurrences(of: ",yes,no,", with: ",yes,yes,")
             _ = try await BirthsWithdrawalTests.import_(store, [marked], by: t.b.maternity, at: Self.now + 360)
@@ -99,11 +105,33 @@ struct FamilyTeamTests {
         }
     }
 
+    @Test("consent names only the team the parent was shown: a team changed since is refused, nothing recorded; a new consent drops a member no longer listed",
+          arguments: TestDatabase.available)
+    func consentNamesTheTeamShown(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let t = try await Self.team(store)
+            try await store.setCentreTeam(["RX401"], of: "600101", by: t.b.team, at: Self.now + 10)
+            await #expect(throws: StoreError.self) {
+                try await store.registerFamily(t.ada, on: Self.registered, consentFor: Self.shown, by: t.b.centre, at: Self.now + 60)
+            }
+            #expect(try await store.birthsList(for: t.b.centre, at: Self.now).births.first?.registeredOn == nil, "nothing recorded")
+            #expect(try await Self.names(store, t.visitor).isEmpty)
+
+            _ = try await store.registerFamily(t.ada, on: Self.registered, consentFor: ["RX401"], by: t.b.centre, at: Self.now + 60)
+            #expect(try await Self.names(store, t.visitor) == ["Ada Listed"])
+            try await store.setCentreTeam(["353-EH"], of: "600101", by: t.b.team, at: Self.now + 90)
+            _ = try await store.registerFamily(t.ada, on: Self.registered, consentFor: ["353-EH"], by: t.b.centre, at: Self.now + 120)
+            #expect(try await Self.names(store, t.visitor).isEmpty, "health visiting is no longer in the family's team")
+            #expect(try await FamilyTeamCopyModel.everyOrganisation(on: store.db).count() == 0, "early help has no agreement; health visiting's copy is gone")
+            #expect(try await store.teamFamilies(for: t.b.centre, at: Self.now).map { $0.members.map(\.code) } == [["600101", "353-EH"]])
+        }
+    }
+
     @Test("a note must say something and is bounded; only the early years team lists a team, and only organisations a team may hold", arguments: TestDatabase.available)
     func bounds(_ database: TestDatabase) async throws {
         try await database.withStore { store async throws in
             let t = try await Self.team(store)
-            _ = try await store.registerFamily(t.ada, on: Self.registered, teamConsent: true, by: t.b.centre, at: Self.now + 60)
+            _ = try await store.registerFamily(t.ada, on: Self.registered, consentFor: Self.shown, by: t.b.centre, at: Self.now + 60)
             let team = try #require(try await store.teamFamilies(for: t.visitor, at: Self.now).first).id
             for text in ["   ", String(repeating: "x", count: FamilyTeam.noteLimit + 1)] {
                 await #expect(throws: StoreError.self) { try await store.shareTeamNote(text, about: team, by: t.visitor, at: Self.now) }
@@ -129,7 +157,7 @@ struct FamilyTeamTests {
             draft.permission = true
             #expect(try await store.referFamily(draft, born: born, permissionOn: permitted, by: t.visitor, at: Self.now) == "600101")
             let received = try await store.familyReferrals(for: t.b.centre, at: Self.now)
-            #expect(received.map(\.parentName) == ["Fay Referred"] && received[0].postcode == "AW1 1XY" && received[0].other == "RX401")
+            #expect(received.map(\.parentName) == ["Fay Referred"] && received[0].postcode == "AW1 1XY" && received[0].other == "Health Visiting (RX401)")
             try await store.recordReferralContact(received[0].id, on: permitted.advanced(by: 2), by: t.b.centre, at: Self.now)
             #expect(try await store.familyReferrals(for: t.b.centre, at: Self.now).first?.contactedOn == permitted.advanced(by: 2))
             #expect(try await store.familyReferrals(for: t.b.otherCentre, at: Self.now).isEmpty)

@@ -9,12 +9,12 @@ import VaporTesting
 /// The team around the family and the 14-day referral through the pages (issue 18, item 4).
 @Suite("Team around the family pages")
 struct FamilyTeamRouteTests {
-    static func with(_ database: TestDatabase, _ test: (Application) async throws -> Void) async throws {
+    static func with(_ database: TestDatabase, _ test: (Application, TestClock) async throws -> Void) async throws {
         let clock = TestClock()
         try await withSharewell(database, organisations: BirthsBorough.organisations + BirthsBorough.teamOrganisations, clock: clock, prepare: { store in
             let p = try await BirthsBorough.prepare(store, passwordHash: TestAccounts.passwordHash, withOrganisations: false, at: clock.now)
             try await BirthsBorough.prepareTeams(store, earlyYears: p["353-EY"]!, passwordHash: TestAccounts.passwordHash, withOrganisations: false, at: clock.now)
-        }, test)
+        }, { app in try await test(app, clock) })
     }
 
     static func date(_ name: String, _ day: CalendarDate) -> [(String, String)] {
@@ -24,7 +24,7 @@ struct FamilyTeamRouteTests {
     @Test("the early years team lists the centre's team; a registration with consent forms it; health visiting and the centre share within it; a refused form keeps what was typed",
           arguments: TestDatabase.available)
     func team(_ database: TestDatabase) async throws {
-        try await Self.with(database) { app in
+        try await Self.with(database) { app, clock in
             let team = try await BirthsFixture.signedIn(app, at: "353-EY")
             #expect(try await team.get("/births/teams").body.string.contains("Mill Children's Centre (600101): the centre's team"))
             let wrong = try await team.post("/births/teams/600101", fields: [("members[]", "RX401"), ("members[]", "RX402")])
@@ -40,7 +40,10 @@ struct FamilyTeamRouteTests {
             let page = try await centre.get(link).body.string
             #expect(page.contains("Team around the family") && page.contains("The team: Early Help (353-EH); Health Visiting (RX401)."))
             let day = CalendarDate(inEngland: Date(timeIntervalSince1970: 1_800_000_000))
-            let registered = try await centre.post(link + "/registration", fields: Self.date("on", day) + [("team[]", "yes")])
+            let changed = try await centre.post(link + "/registration", fields: Self.date("on", day) + [("members", "RX401"), ("team[]", "yes")])
+            #expect(changed.status == .unprocessableEntity && changed.body.string.contains("The centre's team changed since this page was shown"))
+            try await centre.get(link)
+            let registered = try await centre.post(link + "/registration", fields: Self.date("on", day) + [("members", "353-EH RX401"), ("team[]", "yes")])
             #expect(registered.status == .seeOther)
             let formed = try await centre.followed(registered).body.string
             #expect(formed.contains("the family's team is formed, but 1 member could not be sent the family"))
@@ -55,7 +58,12 @@ struct FamilyTeamRouteTests {
             let long = String(repeating: "a", count: FamilyTeam.noteLimit + 1)
             let tooLong = try await visitor.post(familyLink + "/notes", fields: [("note", long)])
             #expect(tooLong.status == .unprocessableEntity && tooLong.body.string.contains(long), "what was typed comes back")
-            try await visitor.get(familyLink)
+            clock.advance(by: Store.idleTimeout + 60)
+            let late = try await visitor.post(familyLink + "/notes", fields: [("note", "Weighed 4.1 kg <b>at 14 days</b>"), ("_form", familyLink)])
+            #expect(late.headers.first(name: .location)?.hasPrefix("/sign-in?timed-out=1") == true)
+            try await visitor.signIn(BirthsBorough.email("RX401"), return: familyLink)
+            #expect(try await visitor.get(familyLink).body.string.contains("Weighed 4.1 kg &lt;b&gt;at 14 days&lt;/b&gt;</textarea>"), "the note typed comes back")
+            try await centre.signIn(BirthsBorough.email("600101"))
             let shared = try await visitor.post(familyLink + "/notes", fields: [("note", "Weighed 4.1 kg <b>at 14 days</b>")])
             #expect(shared.status == .seeOther)
             #expect(try await visitor.followed(shared).body.string.contains("Shared with 1 member of the team; 1 could not be sent it"))
@@ -73,7 +81,7 @@ struct FamilyTeamRouteTests {
     @Test("a health visitor refers a family with the parent's permission; without it the form comes back as typed; the centre records its first contact",
           arguments: TestDatabase.available)
     func referral(_ database: TestDatabase) async throws {
-        try await Self.with(database) { app in
+        try await Self.with(database) { app, clock in
             let visitor = try await BirthsFixture.signedIn(app, at: "RX401")
             #expect(try await visitor.get("/births/referrals/new").status == .ok)
             let born = CalendarDate(inEngland: Date(timeIntervalSince1970: 1_800_000_000)).advanced(by: -14)
@@ -84,7 +92,13 @@ struct FamilyTeamRouteTests {
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("A family is referred only with the parent's permission"))
             #expect(refused.body.string.contains(#"value="Referred""#) && refused.body.string.contains("Isolated first-time parent"))
-            try await visitor.get("/births/referrals/new")
+            // What was typed survives the session timing out before it is sent.
+            clock.advance(by: Store.idleTimeout + 60)
+            let late = try await visitor.post("/births/referrals", fields: fields + [("permission[]", "yes"), ("_form", "/births/referrals/new")])
+            #expect(late.headers.first(name: .location)?.hasPrefix("/sign-in?timed-out=1") == true)
+            try await visitor.signIn(BirthsBorough.email("RX401"), return: "/births/referrals/new")
+            let restored = try await visitor.get("/births/referrals/new").body.string
+            #expect(restored.contains("This has not been saved yet") && restored.contains(#"value="Referred""#) && restored.contains("Isolated first-time parent"))
             let sent = try await visitor.post("/births/referrals", fields: fields + [("permission[]", "yes")])
             #expect(sent.status == .seeOther)
             #expect(try await visitor.followed(sent).body.string.contains("600101"))

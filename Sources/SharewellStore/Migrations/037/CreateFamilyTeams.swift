@@ -3,9 +3,11 @@ import FluentKit
 /// The team around the family and the 14-day referral (issue 18, item 4): the members the LA's
 /// early years team lists for each children's centre; a registered family's team, formed with the
 /// parent's consent and naming the members it was given for; each member's copy of the family and
-/// of the notes shared within the team; and a health visitor's referrals, as sent and as received.
+/// of the notes shared within the team; a health visitor's referrals, as sent and as received; and,
+/// on a birth the early years team received, the centre it sent the family on to.
 struct CreateFamilyTeams: AsyncMigration {
     func prepare(on database: any Database) async throws {
+        try await database.schema("births_received").field("resolved_to", .string).update()
         try await database.schema("family_team_members")
             .id()
             .field("centre_id", .uuid, .required, .references("organisations", "id", onDelete: .cascade))
@@ -80,5 +82,6 @@ struct CreateFamilyTeams: AsyncMigration {
         for table in ["family_referrals_received", "family_referrals", "family_team_notes", "family_team_copies", "family_team_parties", "family_teams", "family_team_members"] {
             try await database.schema(table).delete()
         }
+        try await database.schema("births_received").deleteField("resolved_to").update()
     }
 }

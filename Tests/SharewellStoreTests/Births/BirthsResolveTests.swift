@@ -1,0 +1,50 @@
+import Foundation
+import SharewellCore
+@testable import SharewellStore
+import SharewellTestSupport
+import Testing
+
+/// The early years team resolves a birth in no catchment by sending the family on to a centre
+/// (issue 18, item 2), through the gate; the sender's later withdrawal reaches that centre too.
+@Suite("Resolving births in no catchment")
+struct BirthsResolveTests {
+    static let now = BirthsPathwayTests.now
+    static let dot = BirthsBorough.births[3]
+
+    @Test("the team sends a birth in no catchment on to a centre only under an agreement; it leaves the team's list; a later do-not-contact withdraws it at the centre",
+          arguments: TestDatabase.available)
+    func resolve(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let b = try await BirthsPathwayTests.borough(store)
+            _ = try await BirthsWithdrawalTests.import_(store, [Self.dot], by: b.maternity, at: Self.now)
+            let dot = try #require(try await store.birthsList(for: b.team, at: Self.now).births.first { $0.parentName == "Dot Nowhere" }).id
+
+            guard case .failure(let refusal) = try await store.resolveBirth(dot, to: "600101", by: b.team, at: Self.now) else {
+                Issue.record("no agreement lets the team send to the centre"); return
+            }
+            guard case .noAgreement = refusal.reason else { Issue.record("refused for \(refusal.reason)"); return }
+            #expect(try await BirthsWithdrawalTests.listed(store, b.team, at: Self.now) == ["Dot Nowhere"])
+            await #expect(throws: StoreError.notAParty) { try await store.resolveBirth(dot, to: "600101", by: b.centre, at: Self.now) }
+
+            let leads = [try await BirthsWithdrawalTests.lead(store, "353-EY"), try await BirthsWithdrawalTests.lead(store, "600101")]
+            let today = CalendarDate(inEngland: Self.now)
+            let terms = AgreementTerms(title: "Resolved births", purpose: .liveBirths, parties: ["353-EY", "600101"], discloser: "353-EY", bulk: true,
+                                       dataItems: SharingPurpose.liveBirths.dataItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-R",
+                                       dpiaDate: today.advanced(by: -60), retentionMonths: 12, start: today.advanced(by: -30), review: today.advanced(by: 300),
+                                       end: today.advanced(by: 700))
+            let agreement = try await store.createAgreement(terms, by: leads[0], at: Self.now)
+            for lead in leads { try await store.approveAgreement(agreement, by: lead, at: Self.now) }
+
+            guard case .success = try await store.resolveBirth(dot, to: "600101", by: b.team, at: Self.now + 60) else { Issue.record("resolved"); return }
+            #expect(try await BirthsWithdrawalTests.listed(store, b.centre, at: Self.now + 60) == ["Dot Nowhere"])
+            let teamList = try await store.birthsList(for: b.team, at: Self.now + 60)
+            #expect(teamList.births.isEmpty && teamList.sentOn == 1)
+            await #expect(throws: StoreError.unknownPerson) { try await store.resolveBirth(dot, to: "600101", by: b.team, at: Self.now + 90) }
+
+            let marked = Self.dot.replacingOccurrences(of: ",yes,no,", with: ",yes,yes,")
+            _ = try await BirthsWithdrawalTests.import_(store, [marked], by: b.maternity, at: Self.now + 120)
+            #expect(try await BirthsWithdrawalTests.listed(store, b.centre, at: Self.now + 120).isEmpty, "the withdrawal reaches the centre the team sent the family to")
+            #expect(try await store.birthsList(for: b.centre, at: Self.now + 120).withdrawn.count == 1)
+        }
+    }
+}
