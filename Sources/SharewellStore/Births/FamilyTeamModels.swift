@@ -36,6 +36,9 @@ final class FamilyTeamPartyModel: Model, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Field(key: "team_id") var teamID: UUID
     @Parent(key: "member_id") var member: OrganisationModel
+    /// Whether the gate let the family through to it: a member with no agreement is named in the
+    /// consent but holds nothing, and is sent no note.
+    @Field(key: "sent") var sent: Bool
     init() {}
 }
 

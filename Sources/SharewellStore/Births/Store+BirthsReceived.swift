@@ -106,7 +106,8 @@ extension Store {
     public func birthsDigest(for actor: ActingUser, at date: Date) async throws -> [ReceivedBirth] {
         guard Self.mayWorkBirths(actor) else { throw StoreError.notAParty }
         let since = date.addingTimeInterval(-7 * 24 * 3600)
-        let rows = try await BirthReceivedModel.held(by: actor, on: db).filter(\.$toContact == true).filter(\.$withdrawnAt == nil).filter(\.$listedAt >= since).all()
+        let rows = try await BirthReceivedModel.held(by: actor, on: db).filter(\.$toContact == true).filter(\.$withdrawnAt == nil).filter(\.$resolvedTo == nil)
+            .filter(\.$listedAt >= since).all()
         let births = rows.compactMap(\.received).sorted { ($0.postcode, $0.parentName) < ($1.postcode, $1.parentName) }
         try await auditShown(births, detail: "weekly digest, \(births.count) families", by: actor, at: date)
         return births
@@ -119,7 +120,8 @@ extension Store {
 
     private func changeListed(_ id: UUID, by actor: ActingUser, at date: Date, action: AuditAction, detail: String,
                               _ change: @escaping @Sendable (BirthReceivedModel) -> Void) async throws {
-        guard Self.mayWorkBirths(actor) else { throw StoreError.notAParty }
+        // A centre welcomes and registers its families; the early years team resolves births in no catchment.
+        guard Self.mayWorkBirths(actor), actor.organisationKind == .childrensCentre else { throw StoreError.notAParty }
         try await auditedTransaction { tx in
             guard let row = try await self.listedRow(id, for: actor, on: tx) else { throw StoreError.unknownPerson }
             change(row)

@@ -1,3 +1,4 @@
+import Crypto
 import FluentKit
 import Foundation
 import SharewellCore
@@ -12,8 +13,12 @@ extension Store {
         guard try await OrganisationModel.query(on: db).filter(\.$code == centreCode).filter(\.$kind == OrganisationKind.childrensCentre.rawValue).first() != nil else {
             throw StoreError.unknownOrganisation(centreCode)
         }
+        // The family's details name the sending: sent on again after a correction, it is a new one.
+        let details = try await BirthReceivedModel.held(by: actor, on: db).filter(\.$id == id).first()
+            .map { [$0.babyDateOfBirth, $0.parentGivenName, $0.parentFamilyName, $0.address, $0.postcode].map { $0 ?? "" }.joined(separator: "\u{1F}") } ?? ""
+        let digest = SHA256.hash(data: Data(details.utf8)).prefix(6).map { String(format: "%02x", $0) }.joined()
         let request = SharingRequest(recipient: centreCode, purpose: .liveBirths, items: [.birthCount, .dateOfBirth, .parentNames, .address, .postcode],
-                                     bulk: true, subjects: [id], period: "resolved")
+                                     bulk: true, subjects: [id], period: "resolved #\(digest)")
         return try await inOneTransaction { store in
             let sent = try await store.share(request, from: ResolvedBirthSource(), by: actor, at: date) { delivery in
                 try await Self.keepResolved(delivery, from: actor.organisationCode, at: date)

@@ -100,11 +100,14 @@ extension Store {
         let held = try await delivery.recipientRows(BirthReceivedModel.self).filter(\.$babyRef ~~ people.compactMap { refs[$0.id] }).all().byBabyRef
         for person in people {
             guard let row = refs[person.id].flatMap({ held[$0] }), row.withdrawnAt == nil else { continue }
+            let before = [row.babyDateOfBirth, row.address, row.postcode, row.parentGivenName, row.parentFamilyName]
             row.toContact = true
             row.babyDateOfBirth = person.items[.dateOfBirth]; row.address = person.items[.address]; row.postcode = person.items[.postcode]
             row.parentGivenName = person.givenName; row.parentFamilyName = person.familyName
             if let number = person.items[.nhsNumber], !number.isEmpty { row.nhsNumber = number }
             if row.listedAt == nil { row.listedAt = date }
+            // A birth the early years team sent on, corrected since, is back on its list to send on again.
+            if row.resolvedTo != nil, before != [row.babyDateOfBirth, row.address, row.postcode, row.parentGivenName, row.parentFamilyName] { row.resolvedTo = nil }
             try await delivery.change(row)
         }
     }

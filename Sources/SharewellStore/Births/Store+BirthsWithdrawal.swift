@@ -43,6 +43,10 @@ extension Store {
             guard let old = row.routedTo, let ref = row.id.flatMap({ refs[$0] }) else { continue }
             if let holder = ids[old] {
                 func left() -> QueryBuilder<BirthReceivedModel> { BirthReceivedModel.everyOrganisation(on: db).filter(\.$holderID == holder).filter(\.$babyRef == ref) }
+                // A birth the early years team sent on to a centre leaves that centre too, unless it moved into its area.
+                for centre in Set(try await left().all().compactMap(\.resolvedTo)) where centre != recipient {
+                    try await leaveResolved(ref, at: centre, sentOnBy: old, by: sender, at: date)
+                }
                 try await Self.endTeams(ofBirths: try await left().all().compactMap(\.id), by: sender, at: date, on: db)
                 try await left().delete()
             }
@@ -52,6 +56,16 @@ extension Store {
             row.routedTo = nil
             try await row.update(on: db)
         }
+    }
+
+    /// The centre's row of a baby the early years team (`team`) sent on to it, removed with its team.
+    private func leaveResolved(_ ref: String, at centre: String, sentOnBy team: String, by sender: ActingUser, at date: Date) async throws {
+        guard let holder = try await OrganisationModel.query(on: db).filter(\.$code == centre).first()?.id else { return }
+        func rows() -> QueryBuilder<BirthReceivedModel> {
+            BirthReceivedModel.everyOrganisation(on: db).filter(\.$holderID == holder).filter(\.$babyRef == ref).filter(\.$senderCode == team)
+        }
+        try await Self.endTeams(ofBirths: try await rows().all().compactMap(\.id), by: sender, at: date, on: db)
+        try await rows().delete()
     }
 
     /// The births (notice ids) among `rows` whose baby another sender marked do-not-contact: a

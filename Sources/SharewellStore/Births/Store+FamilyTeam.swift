@@ -44,10 +44,12 @@ extension Store {
         team.recordedBy = actor.displayName; team.recordedAt = date
         try await team.create(on: db)
         let teamID = try team.requireID()
+        var parties: [String: FamilyTeamPartyModel] = [:]
         for organisation in try await OrganisationModel.query(on: db).filter(\.$code ~~ members.map(\.code)).all() {
             let party = FamilyTeamPartyModel()
-            party.teamID = teamID; party.$member.id = try organisation.requireID()
+            party.teamID = teamID; party.$member.id = try organisation.requireID(); party.sent = false
             try await party.create(on: db)
+            parties[organisation.code] = party
         }
         try await AuditLog.append(.init(action: .familyTeamFormed, subject: "family-team:\(teamID.uuidString.lowercased())", purpose: SharingPurpose.familyTeam.rawValue,
                                         detail: "consent given on \(day) for " + members.map(\.code).joined(separator: " ")), by: actor, at: date, on: db)
@@ -59,7 +61,10 @@ extension Store {
             let sent = try await share(request, from: FamilyTeamSource(), by: actor, at: date) { delivery in
                 try await Self.keepFamily(delivery, team: teamID, centre: actor.organisationCode, at: date)
             }
-            outcome.record(sent, for: member)
+            if outcome.record(sent, for: member), let party = parties[member.code] {
+                party.sent = true
+                try await party.update(on: db)
+            }
         }
         return outcome
     }
@@ -111,11 +116,13 @@ extension Store {
 }
 
 extension TeamSharing {
-    mutating func record(_ sent: Result<SharingGrant, SharingRefusal>, for member: TeamMember) {
+    /// Notes where the sending reached; whether it did.
+    @discardableResult
+    mutating func record(_ sent: Result<SharingGrant, SharingRefusal>, for member: TeamMember) -> Bool {
         switch sent {
-        case .success: told.append(member.words)
-        case .failure(let refusal) where refusal.isRepeat: told.append(member.words)
-        case .failure(let refusal): notSent.append("\(member.words): \(refusal.words)")
+        case .success: told.append(member.words); return true
+        case .failure(let refusal) where refusal.isRepeat: told.append(member.words); return true
+        case .failure(let refusal): notSent.append("\(member.words): \(refusal.words)"); return false
         }
     }
 }

@@ -94,9 +94,10 @@ extension Store {
         return places
     }
 
-    /// The members the parent's consent names for a team (codes).
+    /// The members the parent's consent names for a team that were sent the family (codes): the
+    /// team that shares. One the gate refused (no agreement) holds nothing and is sent no note.
     static func parties(of team: UUID, on database: any Database) async throws -> [String] {
-        try await FamilyTeamPartyModel.query(on: database).filter(\.$teamID == team).with(\.$member).all().map(\.member.code).sorted()
+        try await FamilyTeamPartyModel.query(on: database).filter(\.$teamID == team).filter(\.$sent == true).with(\.$member).all().map(\.member.code).sorted()
     }
 
     /// A member shares development or health information about the family with the rest of its
@@ -112,6 +113,8 @@ extension Store {
         guard let place = try await Self.teamPlaces(of: actor, only: teamID, on: db).first else { throw StoreError.unknownPerson }
         let others = try await OrganisationModel.query(on: db).filter(\.$code ~~ place.everyone.filter { $0 != actor.organisationCode }).all().compactMap(\.teamMember)
         return try await inOneTransaction { store in
+            // Again inside the transaction: a withdrawal that committed meanwhile ends the team, and the note with it.
+            guard try await Self.teamPlaces(of: actor, only: teamID, on: store.db).first != nil else { throw StoreError.unknownPerson }
             let note = TeamNoteWrittenModel()
             let id = UUID()
             note.id = id; note.noteRef = id; note.holderID = holder; note.teamID = teamID

@@ -21,6 +21,7 @@ enum BirthPage {
     static func path(_ id: UUID) -> String { "/births/\(id.uuidString.lowercased())" }
 
     private static let notFound = Abort(.notFound, reason: "There is no such family on your list (it may have been withdrawn).")
+    private static let onlyCentres = Abort(.forbidden, reason: "A children's centre records its welcome and registration; the early years team sends the family on to a centre.")
 
     @Sendable static func show(req: Request) async throws -> Response {
         let (user, id) = (try BirthsListPage.holder(req), try birthID(req))
@@ -43,7 +44,9 @@ enum BirthPage {
         if method == nil { errors.append(.init(field: "method", message: "Choose how the family was welcomed")) }
         let day = try await afterBirth(form.on, "welcome-on", naming: "the date of the welcome contact", of: id, req, user, into: &errors)
         guard errors.isEmpty, let method, let day else { return try await invalid(req, user, id, welcome: form, errors: errors) }
-        do { try await req.store.recordWelcome(method, on: day, for: id, by: user, at: req.now) } catch StoreError.unknownPerson { throw notFound }
+        do { try await req.store.recordWelcome(method, on: day, for: id, by: user, at: req.now) } catch StoreError.unknownPerson { throw notFound } catch StoreError.notAParty {
+            throw onlyCentres
+        }
         return Done.redirect(req, to: "/births", "welcome")
     }
 
@@ -56,6 +59,8 @@ enum BirthPage {
         let sharing: TeamSharing
         do { sharing = try await req.store.registerFamily(id, on: day, consentFor: form.consentFor, by: user, at: req.now) } catch StoreError.unknownPerson {
             throw notFound
+        } catch StoreError.notAParty {
+            throw onlyCentres
         } catch StoreError.invalidFields(let problems) {
             return try await invalid(req, user, id, registration: form, errors: problems.map { FieldError(field: $0.field, message: $0.message) })
         }
@@ -163,7 +168,8 @@ enum BirthPage {
             .form(.method(.post), .action(path(birth.id) + "/registration"), .attribute(named: "novalidate"),
                 Layout.csrfField(context), Layout.pageField(path(birth.id)),
                 DateInput(id: "registered-on", legend: "Date the family registered with the centre", parts: registration.on ?? DateParts(), errors: errors, name: "on").node,
-                teamConsent(team, ticked: registration.teamConsent, errors: errors),
+                // A tick typed for another team (changed since, refused, or kept over a time-out) is cleared: the parent is asked again.
+                teamConsent(team, ticked: registration.consentFor.map { Set($0) == Set(team.map(\.code)) } ?? false, errors: errors),
                 .button(.type(.submit), .class("button"), .id("record-registration"), .text("Record the registration"))),
             .p(.a(.href("/births"), .text("Back to the list")))
         ))

@@ -54,7 +54,8 @@ struct BirthsPathwayTests {
             let id = try #require(try await store.birthsList(for: b.centre, at: Self.now).births.first?.id)
             try await store.recordWelcome(.visit, on: CalendarDate(iso: "2026-12-10")!, for: id, by: b.centre, at: Self.now)
             try await store.recordRegistration(on: CalendarDate(iso: "2026-12-11")!, for: id, by: b.centre, at: Self.now)
-            await #expect(throws: StoreError.unknownPerson) {
+            // The early years team neither reaches a centre's family nor records welcomes at all.
+            await #expect(throws: StoreError.notAParty) {
                 try await store.recordWelcome(.call, on: CalendarDate(iso: "2026-12-10")!, for: id, by: b.team, at: Self.now)
             }
             let seen = try #require(try await store.birthsList(for: b.centre, at: Self.now).births.first)

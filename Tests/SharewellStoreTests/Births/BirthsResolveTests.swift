@@ -40,11 +40,43 @@ struct BirthsResolveTests {
             let teamList = try await store.birthsList(for: b.team, at: Self.now + 60)
             #expect(teamList.births.isEmpty && teamList.sentOn == 1)
             await #expect(throws: StoreError.unknownPerson) { try await store.resolveBirth(dot, to: "600101", by: b.team, at: Self.now + 90) }
+            await #expect(throws: StoreError.notAParty) { try await store.recordWelcome(.letter, on: CalendarDate(inEngland: Self.now), for: dot, by: b.team, at: Self.now) }
+
+            // Corrected by maternity, the birth is back on the team's list; sent on again, the centre has the correction.
+            let corrected = Self.dot.replacingOccurrences(of: "4 Far Road", with: "14 Far Road")
+            _ = try await BirthsWithdrawalTests.import_(store, [corrected], by: b.maternity, at: Self.now + 100)
+            #expect(try await BirthsWithdrawalTests.listed(store, b.team, at: Self.now + 100) == ["Dot Nowhere"])
+            guard case .success = try await store.resolveBirth(dot, to: "600101", by: b.team, at: Self.now + 110) else { Issue.record("sent on again"); return }
+            #expect(try await store.birthsList(for: b.centre, at: Self.now + 110).births.map(\.address) == ["14 Far Road"])
 
             let marked = Self.dot.replacingOccurrences(of: ",yes,no,", with: ",yes,yes,")
             _ = try await BirthsWithdrawalTests.import_(store, [marked], by: b.maternity, at: Self.now + 120)
             #expect(try await BirthsWithdrawalTests.listed(store, b.centre, at: Self.now + 120).isEmpty, "the withdrawal reaches the centre the team sent the family to")
             #expect(try await store.birthsList(for: b.centre, at: Self.now + 120).withdrawn.count == 1)
+        }
+    }
+
+    @Test("a birth the team sent on that moves into another centre's catchment leaves the centre it was sent to", arguments: TestDatabase.available)
+    func resolvedThenMoved(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let b = try await BirthsPathwayTests.borough(store)
+            _ = try await BirthsWithdrawalTests.import_(store, [Self.dot], by: b.maternity, at: Self.now)
+            let dot = try #require(try await store.birthsList(for: b.team, at: Self.now).births.first).id
+            let leads = [try await BirthsWithdrawalTests.lead(store, "353-EY"), try await BirthsWithdrawalTests.lead(store, "600102")]
+            let today = CalendarDate(inEngland: Self.now)
+            let terms = AgreementTerms(title: "Resolved births", purpose: .liveBirths, parties: ["353-EY", "600102"], discloser: "353-EY", bulk: true,
+                                       dataItems: SharingPurpose.liveBirths.dataItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-R",
+                                       dpiaDate: today.advanced(by: -60), retentionMonths: 12, start: today.advanced(by: -30), review: today.advanced(by: 300),
+                                       end: today.advanced(by: 700))
+            let agreement = try await store.createAgreement(terms, by: leads[0], at: Self.now)
+            for lead in leads { try await store.approveAgreement(agreement, by: lead, at: Self.now) }
+            guard case .success = try await store.resolveBirth(dot, to: "600102", by: b.team, at: Self.now + 60) else { Issue.record("resolved"); return }
+            #expect(try await BirthsWithdrawalTests.listed(store, b.otherCentre, at: Self.now + 60) == ["Dot Nowhere"])
+
+            let moved = Self.dot.replacingOccurrences(of: "AW9 9ZZ", with: "AW1 1ZZ")   // Mill Children's Centre's catchment
+            _ = try await BirthsWithdrawalTests.import_(store, [moved], by: b.maternity, at: Self.now + 120)
+            #expect(try await BirthsWithdrawalTests.listed(store, b.otherCentre, at: Self.now + 120).isEmpty, "the centre it was sent on to no longer lists it")
+            #expect(try await BirthsWithdrawalTests.listed(store, b.centre, at: Self.now + 120) == ["Dot Nowhere"])
         }
     }
 }

@@ -171,6 +171,20 @@ struct RouteAccessTests {
         .init(method: .GET, path: "/births/{token}", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         .init(method: .POST, path: "/births/{token}/welcome", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         .init(method: .POST, path: "/births/{token}/registration", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .POST, path: "/births/{token}/resolve", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .GET, path: "/births/teams", rule: .page(.decideSharing, ok: .forbidden)),
+        .init(method: .POST, path: "/births/teams/{token}", rule: .page(.decideSharing, ok: .forbidden)),
+        // A practice may be in a family's team: it has the page, and no such family.
+        .init(method: .GET, path: "/births/families", rule: .page(.viewIdentifiableRecords, ok: .ok)),
+        .init(method: .GET, path: "/births/families/{token}", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        .init(method: .POST, path: "/births/families/{token}/notes", rule: .page(.viewIdentifiableRecords, ok: .notFound)),
+        // Only a centre ends a family's team.
+        .init(method: .POST, path: "/births/families/{token}/withdraw", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .GET, path: "/births/referrals", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .GET, path: "/births/referrals/new", rule: .page(.decideSharing, ok: .forbidden)),
+        .init(method: .POST, path: "/births/referrals", rule: .page(.decideSharing, ok: .forbidden)),
+        .init(method: .GET, path: "/births/referrals/{token}", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
+        .init(method: .POST, path: "/births/referrals/{token}/contact", rule: .page(.viewIdentifiableRecords, ok: .forbidden)),
         // A job's page: any signed-in user, but only for a job of their organisation they may follow.
         .init(method: .GET, path: "/jobs/{token}", rule: .page(nil, ok: .notFound)),
     ]

@@ -30,6 +30,7 @@ struct CreateFamilyTeams: AsyncMigration {
             .id()
             .field("team_id", .uuid, .required, .references("family_teams", "id", onDelete: .cascade))
             .field("member_id", .uuid, .required, .references("organisations", "id", onDelete: .cascade))
+            .field("sent", .bool, .required)
             .unique(on: "team_id", "member_id")
             .create()
         try await database.schema("family_team_copies")
