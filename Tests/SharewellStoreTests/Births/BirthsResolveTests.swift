@@ -11,6 +11,18 @@ struct BirthsResolveTests {
     static let now = BirthsPathwayTests.now
     static let dot = BirthsBorough.births[3]
 
+    /// A live-births agreement from the early years team to a centre, in force.
+    static func agree(_ store: Store, teamTo centre: String) async throws {
+        let leads = [try await BirthsWithdrawalTests.lead(store, "353-EY"), try await BirthsWithdrawalTests.lead(store, centre)]
+        let today = CalendarDate(inEngland: now)
+        let terms = AgreementTerms(title: "Resolved births", purpose: .liveBirths, parties: ["353-EY", centre], discloser: "353-EY", bulk: true,
+                                   dataItems: SharingPurpose.liveBirths.dataItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-R",
+                                   dpiaDate: today.advanced(by: -60), retentionMonths: 12, start: today.advanced(by: -30), review: today.advanced(by: 300),
+                                   end: today.advanced(by: 700))
+        let agreement = try await store.createAgreement(terms, by: leads[0], at: now)
+        for lead in leads { try await store.approveAgreement(agreement, by: lead, at: now) }
+    }
+
     @Test("the team sends a birth in no catchment on to a centre only under an agreement; it leaves the team's list; a later do-not-contact withdraws it at the centre",
           arguments: TestDatabase.available)
     func resolve(_ database: TestDatabase) async throws {
@@ -26,14 +38,7 @@ struct BirthsResolveTests {
             #expect(try await BirthsWithdrawalTests.listed(store, b.team, at: Self.now) == ["Dot Nowhere"])
             await #expect(throws: StoreError.notAParty) { try await store.resolveBirth(dot, to: "600101", by: b.centre, at: Self.now) }
 
-            let leads = [try await BirthsWithdrawalTests.lead(store, "353-EY"), try await BirthsWithdrawalTests.lead(store, "600101")]
-            let today = CalendarDate(inEngland: Self.now)
-            let terms = AgreementTerms(title: "Resolved births", purpose: .liveBirths, parties: ["353-EY", "600101"], discloser: "353-EY", bulk: true,
-                                       dataItems: SharingPurpose.liveBirths.dataItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-R",
-                                       dpiaDate: today.advanced(by: -60), retentionMonths: 12, start: today.advanced(by: -30), review: today.advanced(by: 300),
-                                       end: today.advanced(by: 700))
-            let agreement = try await store.createAgreement(terms, by: leads[0], at: Self.now)
-            for lead in leads { try await store.approveAgreement(agreement, by: lead, at: Self.now) }
+            try await Self.agree(store, teamTo: "600101")
 
             guard case .success = try await store.resolveBirth(dot, to: "600101", by: b.team, at: Self.now + 60) else { Issue.record("resolved"); return }
             #expect(try await BirthsWithdrawalTests.listed(store, b.centre, at: Self.now + 60) == ["Dot Nowhere"])
@@ -62,14 +67,7 @@ struct BirthsResolveTests {
             let b = try await BirthsPathwayTests.borough(store)
             _ = try await BirthsWithdrawalTests.import_(store, [Self.dot], by: b.maternity, at: Self.now)
             let dot = try #require(try await store.birthsList(for: b.team, at: Self.now).births.first).id
-            let leads = [try await BirthsWithdrawalTests.lead(store, "353-EY"), try await BirthsWithdrawalTests.lead(store, "600102")]
-            let today = CalendarDate(inEngland: Self.now)
-            let terms = AgreementTerms(title: "Resolved births", purpose: .liveBirths, parties: ["353-EY", "600102"], discloser: "353-EY", bulk: true,
-                                       dataItems: SharingPurpose.liveBirths.dataItems, legalBases: [.art6PublicTask], dpiaReference: "DPIA-R",
-                                       dpiaDate: today.advanced(by: -60), retentionMonths: 12, start: today.advanced(by: -30), review: today.advanced(by: 300),
-                                       end: today.advanced(by: 700))
-            let agreement = try await store.createAgreement(terms, by: leads[0], at: Self.now)
-            for lead in leads { try await store.approveAgreement(agreement, by: lead, at: Self.now) }
+            try await Self.agree(store, teamTo: "600102")
             guard case .success = try await store.resolveBirth(dot, to: "600102", by: b.team, at: Self.now + 60) else { Issue.record("resolved"); return }
             #expect(try await BirthsWithdrawalTests.listed(store, b.otherCentre, at: Self.now + 60) == ["Dot Nowhere"])
 
