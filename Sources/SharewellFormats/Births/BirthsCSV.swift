@@ -86,7 +86,7 @@ public enum BirthsCSV {
             guard let text = field == "consent_method" ? row.optional(field) : row[field] else { continue }
             if text.count > textLimit {
                 problems.add(line: row.line, field: field, "The text is \(text.count) characters long; at most \(textLimit) are kept.")
-            } else if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value >= 0x202A && $0.value <= 0x202E }) {
+            } else if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
                 problems.add(line: row.line, field: field, "The text holds a control character, which no field accepts.")
             }
         }

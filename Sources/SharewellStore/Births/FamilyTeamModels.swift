@@ -60,15 +60,14 @@ final class FamilyTeamCopyModel: Model, Delivered, Held, @unchecked Sendable {
     init() {}
 }
 
-/// A note a member wrote about a family, as its author keeps it (its own record, one row of
-/// `family_team_notes` whose `note_ref` is its own id).
+/// A note a member wrote about a family, as its author keeps it (its own record; the copies the
+/// others receive carry its id as their `note_ref`).
 final class TeamNoteWrittenModel: Model, Held, @unchecked Sendable {
-    static let schema = "family_team_notes"
+    static let schema = "family_team_notes_written"
     static var holder: FieldKey { "holder_id" }
     @ID(key: .id) var id: UUID?
     @Field(key: "holder_id") var holderID: UUID
     @Field(key: "team_id") var teamID: UUID
-    @Field(key: "note_ref") var noteRef: UUID
     @Field(key: "author_code") var authorCode: String
     @Field(key: "author_name") var authorName: String
     @Field(key: "written_at") var writtenAt: Date
@@ -76,8 +75,7 @@ final class TeamNoteWrittenModel: Model, Held, @unchecked Sendable {
     init() {}
 }
 
-/// Another member's note as this member received it through the gate (same table, written only
-/// by a delivery).
+/// Another member's note as this member received it through the gate (written only by a delivery).
 final class TeamNoteReceivedModel: Model, Delivered, Held, @unchecked Sendable {
     static let schema = "family_team_notes"
     static var holder: FieldKey { "holder_id" }

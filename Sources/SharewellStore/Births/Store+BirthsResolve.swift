@@ -28,6 +28,8 @@ extension Store {
                 return .failure(refusal)
             }
             guard let row = try await BirthReceivedModel.held(by: actor, on: store.db).filter(\.$id == id).first() else { throw StoreError.unknownPerson }
+            // Sent on before to another centre (and corrected since): it leaves that one.
+            try await store.leaveSentOn(row.babyRef, sentOnBy: actor.organisationCode, except: centreCode, by: actor, at: date, on: store.db)
             row.resolvedTo = centreCode
             try await row.update(on: store.db)
             return .success(())

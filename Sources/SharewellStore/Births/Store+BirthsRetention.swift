@@ -28,12 +28,47 @@ extension Store {
                 return count
             }
         }
+        return destroyed + (try await destroyExpiredTeamsAndReferrals(by: actor, at: date))
+    }
+
+    /// The same for what members of a team around the family and centres of referrals received,
+    /// each under its own agreement: a member's copy of the family goes with every note of the
+    /// team it holds; a referral with the centre's first contact.
+    private func destroyExpiredTeamsAndReferrals(by actor: ActingUser, at date: Date) async throws -> Int {
+        let today = CalendarDate(inEngland: date)
+        let copies = Set(try await FamilyTeamCopyModel.everyOrganisation(on: db).unique().all(\.$agreementID))
+        let referrals = Set(try await FamilyReferralReceivedModel.everyOrganisation(on: db).unique().all(\.$agreementID).compactMap { $0 })
+        var destroyed = 0
+        for (agreementID, months) in try await retention(of: copies.union(referrals)) {
+            let cutoff = today.adding(months: -months).startOfDayInEngland
+            destroyed += try await auditedTransaction { tx in
+                let expired = try await FamilyTeamCopyModel.everyOrganisation(on: tx).filter(\.$agreementID == agreementID).filter(\.$receivedAt < cutoff).all()
+                for copy in expired {
+                    try await TeamNoteReceivedModel.everyOrganisation(on: tx).filter(\.$holderID == copy.holderID).filter(\.$teamID == copy.teamID).delete()
+                    try await TeamNoteWrittenModel.everyOrganisation(on: tx).filter(\.$holderID == copy.holderID).filter(\.$teamID == copy.teamID).delete()
+                    try await copy.delete(on: tx)
+                }
+                func old() -> QueryBuilder<FamilyReferralReceivedModel> {
+                    FamilyReferralReceivedModel.everyOrganisation(on: tx).filter(\.$agreementID == agreementID).filter(\.$at < cutoff)
+                }
+                let count = expired.count + (try await old().count())
+                guard count > 0 else { return 0 }
+                try await old().delete()
+                try await AuditLog.append(.init(action: .retentionDestroyed, subject: "agreement:\(agreementID.uuidString.lowercased())", purpose: SharingPurpose.familyTeam.rawValue,
+                                                detail: "\(count) families of teams and referrals received more than \(months) months ago destroyed"), by: actor, at: date, on: tx)
+                return count
+            }
+        }
         return destroyed
     }
 
     /// Each agreement births were received under, with its retention in months (the version in force, else the newest).
     private func birthsRetention() async throws -> [(UUID, Int)] {
-        let used = Set(try await BirthReceivedModel.everyOrganisation(on: db).unique().all(\.$agreementID))
+        try await retention(of: Set(try await BirthReceivedModel.everyOrganisation(on: db).unique().all(\.$agreementID)))
+    }
+
+    /// These agreements with their retention in months (the version in force, else the newest).
+    private func retention(of used: Set<UUID>) async throws -> [(UUID, Int)] {
         guard !used.isEmpty else { return [] }
         return try await loadAgreements(on: db).filter(\.$id ~~ used).all().compactMap { model in
             guard let terms = try (model.inForce ?? model.newestFirst.first)?.terms, let id = model.id else { return nil }

@@ -75,6 +75,7 @@ extension Store {
     private func keepCounts(_ delivery: Delivery, sender: ActingUser, at date: Date) async throws {
         let counts = delivery.grant.people.compactMap { person in person.items[.birthCount].flatMap(BirthCount.init) }
         let held = try await delivery.recipientRows(BirthReceivedModel.self).filter(\.$babyRef ~~ counts.map(\.ref)).all().byBabyRef
+        var withdrawn: [UUID] = []
         for count in counts {
             let row = held[count.ref] ?? BirthReceivedModel()
             let isNew = row.id == nil
@@ -83,9 +84,14 @@ extension Store {
             }
             row.senderCode = sender.organisationCode; row.agreementID = delivery.grant.agreementID
             row.month = count.month; row.consented = count.consented
-            if !count.toContact { row.withdraw(at: date) }
+            if !count.toContact {
+                row.withdraw(at: date)
+                if let id = row.id { withdrawn.append(id) }
+            }
             if isNew { try await delivery.keep(row) } else { try await delivery.change(row) }
         }
+        // A family withdrawn here leaves its team around the family too, whoever's sending withdrew it.
+        try await Self.endTeams(ofBirths: withdrawn, by: sender, at: date, on: delivery.database)
         let sent = delivery.grant.people.map(\.id), code = try await OrganisationModel.find(delivery.recipient, on: delivery.database)?.code
         for row in try await BirthNoticeModel.held(by: sender, on: delivery.database).filter(\.$id ~~ sent).all() {
             row.routedTo = code; try await row.update(on: delivery.database)

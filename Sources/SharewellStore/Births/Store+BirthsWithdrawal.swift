@@ -44,9 +44,7 @@ extension Store {
             if let holder = ids[old] {
                 func left() -> QueryBuilder<BirthReceivedModel> { BirthReceivedModel.everyOrganisation(on: db).filter(\.$holderID == holder).filter(\.$babyRef == ref) }
                 // A birth the early years team sent on to a centre leaves that centre too, unless it moved into its area.
-                for centre in Set(try await left().all().compactMap(\.resolvedTo)) where centre != recipient {
-                    try await leaveResolved(ref, at: centre, sentOnBy: old, by: sender, at: date)
-                }
+                try await leaveSentOn(ref, sentOnBy: old, except: recipient, by: sender, at: date, on: db)
                 try await Self.endTeams(ofBirths: try await left().all().compactMap(\.id), by: sender, at: date, on: db)
                 try await left().delete()
             }
@@ -58,13 +56,16 @@ extension Store {
         }
     }
 
-    /// The centre's row of a baby the early years team (`team`) sent on to it, removed with its team.
-    private func leaveResolved(_ ref: String, at centre: String, sentOnBy team: String, by sender: ActingUser, at date: Date) async throws {
-        guard let holder = try await OrganisationModel.query(on: db).filter(\.$code == centre).first()?.id else { return }
+    /// Every centre's row of a baby the early years team (`team`) sent on, but `keep`'s (where the
+    /// baby is now), removed with its team around the family: a family is listed in one area only.
+    func leaveSentOn(_ ref: String, sentOnBy team: String, except keep: String?, by actor: ActingUser, at date: Date, on db: any Database) async throws {
+        var kept: UUID?
+        if let keep { kept = try await OrganisationModel.query(on: db).filter(\.$code == keep).first()?.id }
         func rows() -> QueryBuilder<BirthReceivedModel> {
-            BirthReceivedModel.everyOrganisation(on: db).filter(\.$holderID == holder).filter(\.$babyRef == ref).filter(\.$senderCode == team)
+            let query = BirthReceivedModel.everyOrganisation(on: db).filter(\.$babyRef == ref).filter(\.$senderCode == team)
+            return kept.map { query.filter(\.$holderID != $0) } ?? query
         }
-        try await Self.endTeams(ofBirths: try await rows().all().compactMap(\.id), by: sender, at: date, on: db)
+        try await Self.endTeams(ofBirths: try await rows().all().compactMap(\.id), by: actor, at: date, on: db)
         try await rows().delete()
     }
 

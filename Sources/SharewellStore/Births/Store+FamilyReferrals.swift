@@ -27,8 +27,10 @@ extension Store {
     /// A health visitor refers a vulnerable family after the 14-day new birth visit, with the
     /// parent's permission: to the children's centre whose catchment holds the postcode, else to the
     /// early years team. The referral is kept and sent through the gate in one transaction; a
-    /// refusal keeps nothing and says why (`SharingRefusal`), so the form comes back as typed.
-    public func referFamily(_ draft: FamilyReferralDraft, born: CalendarDate, permissionOn: CalendarDate, by actor: ActingUser, at date: Date) async throws -> String {
+    /// refusal keeps no referral (the gate's audit entry of it stays) and says why, so the form
+    /// comes back as typed. Answers the code of the organisation it went to.
+    public func referFamily(_ draft: FamilyReferralDraft, born: CalendarDate, permissionOn: CalendarDate, by actor: ActingUser,
+                            at date: Date) async throws -> Result<String, SharingRefusal> {
         guard actor.may(.decideSharing), actor.organisationKind == .healthVisiting, let holder = actor.organisationID else { throw StoreError.notAParty }
         let text: FamilyReferralText
         switch draft.read() {
@@ -38,7 +40,7 @@ extension Store {
         let (centres, team) = try await routingCatchments(on: db)
         let sector = (try? Postcode(text.postcode))?.sector ?? ""
         guard let recipient = BirthRouting.centre(of: .init(id: "", sector: sector, consent: true, doNotContact: false), among: centres) ?? team else {
-            throw SharingRefusal(.nothingToSend("No children's centre's catchment holds \(text.postcode), and no early years team has set catchments to resolve it."))
+            return .failure(SharingRefusal(.nothingToSend("No children's centre's catchment holds \(text.postcode), and no early years team has set catchments to resolve it.")))
         }
         return try await inOneTransaction { store in
             let row = FamilyReferralModel()
@@ -52,11 +54,15 @@ extension Store {
             let sent = try await store.share(request, from: FamilyReferralSource(), by: actor, at: date) { delivery in
                 try await Self.keepReferral(delivery, ref: id, sender: actor.organisationCode, permissionOn: permissionOn, at: date)
             }
-            if case .failure(let refusal) = sent { throw refusal }
-            row.routedTo = recipient
-            if case .success(let grant) = sent { row.agreementID = grant.agreementID }
-            try await row.update(on: store.db)
-            return recipient
+            switch sent {
+            case .success(let grant):
+                row.routedTo = recipient; row.agreementID = grant.agreementID
+                try await row.update(on: store.db)
+                return .success(recipient)
+            case .failure(let refusal):
+                try await row.delete(on: store.db)
+                return .failure(refusal)
+            }
         }
     }
 

@@ -109,6 +109,7 @@ extension Store {
             try await FamilyTeamCopyModel.everyOrganisation(on: tx).filter(\.$teamID == id).delete()
             // Every note of the team, at every member (the centre too): a later consent starts afresh.
             try await TeamNoteReceivedModel.everyOrganisation(on: tx).filter(\.$teamID == id).delete()
+            try await TeamNoteWrittenModel.everyOrganisation(on: tx).filter(\.$teamID == id).delete()
             try await AuditLog.append(.init(action: .familyTeamWithdrawn, subject: "family-team:\(id.uuidString.lowercased())", purpose: SharingPurpose.familyTeam.rawValue,
                                             detail: "ended: the family and the notes were removed from every member"), by: actor, at: date, on: tx)
         }

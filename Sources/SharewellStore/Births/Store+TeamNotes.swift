@@ -54,18 +54,21 @@ extension Store {
     /// `nil` when the actor's organisation is not in the team (or the consent was withdrawn).
     public func teamFamily(_ id: UUID, for actor: ActingUser, at date: Date) async throws -> TeamFamily? {
         guard actor.may(.viewIdentifiableRecords), let place = try await Self.teamPlaces(of: actor, only: id, on: db).first else { return nil }
-        let notes = try await TeamNoteWrittenModel.held(by: actor, on: db).filter(\.$teamID == id).sort(\.$writtenAt, .descending).all()
-        let family = try await family(place, notes: notes)
+        let own = try await TeamNoteWrittenModel.held(by: actor, on: db).filter(\.$teamID == id).all()
+            .map { (author: $0.authorName, code: $0.authorCode, at: $0.writtenAt, text: $0.text) }
+        let received = try await TeamNoteReceivedModel.held(by: actor, on: db).filter(\.$teamID == id).all()
+            .map { (author: $0.authorName, code: $0.authorCode, at: $0.writtenAt, text: $0.text) }
+        let family = try await family(place, notes: (own + received).sorted { $0.at > $1.at })
         try await audit(.init(action: .teamFamilyViewed, subject: "family-team:\(id.uuidString.lowercased())", purpose: SharingPurpose.familyTeam.rawValue,
                               people: [id]), by: actor, at: date)
         return family
     }
 
-    private func family(_ place: TeamPlace, notes: [TeamNoteWrittenModel]) async throws -> TeamFamily {
+    private func family(_ place: TeamPlace, notes: [(author: String, code: String, at: Date, text: String)]) async throws -> TeamFamily {
         let named = try await OrganisationModel.query(on: db).filter(\.$code ~~ place.everyone).all().reduce(into: [String: TeamMember]()) { $0[$1.code] = $1.teamMember }
         return TeamFamily(id: place.teamID, parentName: "\(place.parentGivenName) \(place.parentFamilyName)", babyDateOfBirth: place.babyDateOfBirth,
                           address: place.address, postcode: place.postcode, members: place.everyone.compactMap { named[$0] },
-                          notes: notes.map { TeamNote(author: $0.authorName, organisation: named[$0.authorCode]?.words ?? $0.authorCode, writtenAt: $0.writtenAt, text: $0.text) })
+                          notes: notes.map { TeamNote(author: $0.author, organisation: named[$0.code]?.words ?? $0.code, writtenAt: $0.at, text: $0.text) })
     }
 
     /// Where the actor's organisation stands in each team it is in (or in the one team `only`):
@@ -117,7 +120,7 @@ extension Store {
             guard try await Self.teamPlaces(of: actor, only: teamID, on: store.db).first != nil else { throw StoreError.unknownPerson }
             let note = TeamNoteWrittenModel()
             let id = UUID()
-            note.id = id; note.noteRef = id; note.holderID = holder; note.teamID = teamID
+            note.id = id; note.holderID = holder; note.teamID = teamID
             note.authorCode = actor.organisationCode; note.authorName = actor.displayName; note.writtenAt = date; note.text = written
             try await note.create(on: store.db)
             try await AuditLog.append(.init(action: .teamNoteWritten, subject: "family-team:\(teamID.uuidString.lowercased())", purpose: SharingPurpose.familyTeam.rawValue,

@@ -75,10 +75,9 @@ enum FamilyReferralPages {
         }
         errors = errors.enumerated().sorted { (rank($0.element.field), $0.offset) < (rank($1.element.field), $1.offset) }.map(\.element)
         guard errors.isEmpty, let born, let permitted else { return form(typed, errors: errors, context: req.pageContext).response(status: .unprocessableEntity) }
-        do {
-            _ = try await req.store.referFamily(typed.draft, born: born, permissionOn: permitted, by: user, at: req.now)
-            return Done.redirect(req, to: path, "referred")
-        } catch let refusal as SharingRefusal {
+        switch try await req.store.referFamily(typed.draft, born: born, permissionOn: permitted, by: user, at: req.now) {
+        case .success: return Done.redirect(req, to: path, "referred")
+        case .failure(let refusal):
             return form(typed, errors: [FieldError(field: "postcode", message: refusal.words)], context: req.pageContext).response(status: .unprocessableEntity)
         }
     }

@@ -57,7 +57,8 @@ struct FamilyTeamTests {
                 #expect(family.members.map(\.code) == ["600101", "RX401"], "early help, refused by the gate, holds nothing and is sent nothing")
             }
             #expect(try await store.teamFamily(team, for: t.earlyHelp, at: Self.now) == nil)
-            #expect(try await TeamNoteWrittenModel.everyOrganisation(on: store.db).count() == 4, "each author's own and one copy each")
+            #expect(try await TeamNoteWrittenModel.everyOrganisation(on: store.db).count() == 2, "each author's own")
+            #expect(try await TeamNoteReceivedModel.everyOrganisation(on: store.db).count() == 2, "one copy each")
             let views = try await AuditEntryModel.query(on: store.db).filter(\.$action == AuditAction.teamFamilyViewed.rawValue).count()
             #expect(views == 2)
             guard case .intact = try await store.verifyAudit(against: []) else { Issue.record("the chain should verify"); return }
@@ -97,10 +98,25 @@ struct FamilyTeamTests {
             #expect(again.id != team)
             #expect(try await store.teamFamily(again.id, for: t.b.centre, at: Self.now)?.notes == [])
             #expect(try await TeamNoteWrittenModel.everyOrganisation(on: store.db).count() == 0, "the withdrawn team's notes are gone everywhere, the centre's too")
+            #expect(try await TeamNoteReceivedModel.everyOrganisation(on: store.db).count() == 0)
             #expect(try await FamilyTeamCopyModel.everyOrganisation(on: store.db).count() == 1, "registered twice, one copy")
             let marked = BirthsWithdrawalTests.ada.replacingOccurrences(of: ",yes,no,", with: ",yes,yes,")
             _ = try await BirthsWithdrawalTests.import_(store, [marked], by: t.b.maternity, at: Self.now + 360)
             #expect(try await Self.names(store, t.visitor).isEmpty)
+            #expect(try await FamilyTeamCopyModel.everyOrganisation(on: store.db).count() == 0)
+        }
+    }
+
+    @Test("child health's first sending, marking the same baby do-not-contact, ends the family's team at every member", arguments: TestDatabase.available)
+    func markerFromAnotherSender(_ database: TestDatabase) async throws {
+        try await database.withStore { store async throws in
+            let t = try await Self.team(store)
+            _ = try await store.registerFamily(t.ada, on: Self.registered, consentFor: Self.shown, by: t.b.centre, at: Self.now + 60)
+            #expect(try await Self.names(store, t.visitor) == ["Ada Listed"])
+            let marked = BirthsWithdrawalTests.ada.replacingOccurrences(of: ",yes,no,", with: ",yes,yes,")
+            _ = try await BirthsWithdrawalTests.import_(store, [marked], by: t.b.childHealth, at: Self.now + 120)
+            #expect(try await store.birthsList(for: t.b.centre, at: Self.now + 120).births.isEmpty)
+            #expect(try await Self.names(store, t.visitor).isEmpty, "health visiting no longer holds the family")
             #expect(try await FamilyTeamCopyModel.everyOrganisation(on: store.db).count() == 0)
         }
     }
@@ -155,7 +171,7 @@ struct FamilyTeamTests {
                                             reason: "First baby, isolated; would welcome the stay-and-play group.", permission: false)
             await #expect(throws: StoreError.self) { try await store.referFamily(draft, born: born, permissionOn: permitted, by: t.visitor, at: Self.now) }
             draft.permission = true
-            #expect(try await store.referFamily(draft, born: born, permissionOn: permitted, by: t.visitor, at: Self.now) == "600101")
+            #expect(try await store.referFamily(draft, born: born, permissionOn: permitted, by: t.visitor, at: Self.now).get() == "600101")
             let received = try await store.familyReferrals(for: t.b.centre, at: Self.now)
             #expect(received.map(\.parentName) == ["Fay Referred"] && received[0].postcode == "AW1 1XY" && received[0].other == "Health Visiting (RX401)")
             try await store.recordReferralContact(received[0].id, on: permitted.advanced(by: 2), by: t.b.centre, at: Self.now)
@@ -163,9 +179,16 @@ struct FamilyTeamTests {
             #expect(try await store.familyReferrals(for: t.b.otherCentre, at: Self.now).isEmpty)
 
             draft.postcode = "AW2 1AB"   // Brook Children's Centre: no agreement with health visiting
-            await #expect(throws: SharingRefusal.self) { try await store.referFamily(draft, born: born, permissionOn: permitted, by: t.visitor, at: Self.now) }
+            guard case .failure(let refusal) = try await store.referFamily(draft, born: born, permissionOn: permitted, by: t.visitor, at: Self.now),
+                  case .noAgreement = refusal.reason else { Issue.record("no agreement with Brook Children's Centre"); return }
             #expect(try await store.familyReferrals(for: t.visitor, at: Self.now).count == 1, "the refused referral is not kept")
+            #expect(try await AuditEntryModel.query(on: store.db).filter(\.$action == AuditAction.shareRefused.rawValue).count() == 1, "the refusal is audited")
             await #expect(throws: StoreError.notAParty) { try await store.referFamily(draft, born: born, permissionOn: permitted, by: t.b.centre, at: Self.now) }
+
+            // Past the referral agreement's retention (12 months), the centre's copy is destroyed; the health visitor's own record stays.
+            try await store.destroyExpiredBirths(at: Self.now + 400 * 86_400)
+            #expect(try await store.familyReferrals(for: t.b.centre, at: Self.now).isEmpty)
+            #expect(try await store.familyReferrals(for: t.visitor, at: Self.now).count == 1)
         }
     }
 }

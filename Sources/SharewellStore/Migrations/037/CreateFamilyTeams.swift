@@ -58,6 +58,16 @@ struct CreateFamilyTeams: AsyncMigration {
             .field("text", .string, .required)
             .unique(on: "holder_id", "note_ref")
             .create()
+        // What each member wrote itself: a table of its own, so only a delivery writes the one above.
+        try await database.schema("family_team_notes_written")
+            .id()
+            .field("holder_id", .uuid, .required, .references("organisations", "id", onDelete: .cascade))
+            .field("team_id", .uuid, .required)
+            .field("author_code", .string, .required)
+            .field("author_name", .string, .required)
+            .field("written_at", .datetime, .required)
+            .field("text", .string, .required)
+            .create()
         // The health visitor's referral (and where it went), and the centre's copy (and its first contact).
         for (schema, extra) in [("family_referrals", "routed_to"), ("family_referrals_received", "sender_code")] {
             let table = database.schema(schema)
@@ -80,7 +90,7 @@ struct CreateFamilyTeams: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        for table in ["family_referrals_received", "family_referrals", "family_team_notes", "family_team_copies", "family_team_parties", "family_teams", "family_team_members"] {
+        for table in ["family_referrals_received", "family_referrals", "family_team_notes_written", "family_team_notes", "family_team_copies", "family_team_parties", "family_teams", "family_team_members"] {
             try await database.schema(table).delete()
         }
         try await database.schema("births_received").deleteField("resolved_to").update()
