@@ -1,4 +1,5 @@
 import FluentKit
+import Foundation
 import SharewellCore
 
 /// A row written into one organisation's keeping by another's sending: a practice's copy of a
